@@ -1,0 +1,64 @@
+# trekmail-client developer commands. `make demo` runs the main job, `make test` runs the tests.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+PRISM := tests/contract/node_modules/.bin/prism
+
+.PHONY: venv install npm generate check-drift lint typecheck spec unit contract behaviour test demo bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[sandbox,cli,dev]'
+	touch $@
+
+venv install: $(VENV)/.installed
+
+$(PRISM): tests/contract/package.json tests/contract/package-lock.json
+	cd tests/contract && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+npm: $(PRISM)
+
+generate: install
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py
+
+check-drift: install
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
+
+lint: install
+	$(BIN)/ruff check overrides tests bench examples
+	$(BIN)/ruff format --check overrides tests bench examples
+
+typecheck: install
+	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules)
+
+spec: install
+	$(BIN)/pytest -q tests/spec
+
+unit: install
+	$(BIN)/pytest -q tests/unit
+
+contract: install npm
+	$(BIN)/pytest -q tests/contract
+
+behaviour: install
+	$(BIN)/pytest -q tests/behaviour
+
+test: install npm
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
+	$(BIN)/ruff check overrides tests bench examples
+	$(BIN)/ruff format --check overrides tests bench examples
+	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules)
+	$(BIN)/pytest tests
+
+demo: install
+	$(PY) examples/demo.py --csv examples/mailboxes.csv --rate-limit 3000
+
+bench: install
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) tests/contract/node_modules .generate-scratch .demo
