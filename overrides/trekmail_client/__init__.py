@@ -1,0 +1,83 @@
+"""The async Python SDK for the TrekMail REST API v1.
+
+Everything a user needs is importable from here: the client, its configuration, and the
+exception hierarchy. The generated operations live in ``trekmail_client.api.<tag>.<operation>``
+(call ``.asyncio(client=tm, ...)``), their models in ``trekmail_client.models``, bulk
+provisioning in ``trekmail_client.provisioning``, and the sandbox server in
+``trekmail_client.testing`` (extra ``sandbox``).
+
+Example::
+
+    from trekmail_client import TrekMail
+    from trekmail_client.api.mailboxes import list_mailboxes
+
+    async with TrekMail.from_env() as tm:
+        async for mailbox in tm.paginate(list_mailboxes, per_page=100):
+            print(mailbox.email)
+"""
+
+from ._client import TrekMail
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    IdempotencyConflictError,
+    InternalServerError,
+    InvalidTokenError,
+    MissingTokenError,
+    NotFoundError,
+    PaginationError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseParseError,
+    ServiceUnavailableError,
+    TrekMailError,
+    UnprocessableEntityError,
+)
+from ._idempotency import deterministic_idempotency_key, new_idempotency_key
+from ._pagination import Page
+from ._registry import Operation, get_operation
+from ._retry import RateLimitGate, RetryBudget, RetryPolicy, RetryTransport
+from .client import AuthenticatedClient, Client
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APITimeoutError",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "IdempotencyConflictError",
+    "InternalServerError",
+    "InvalidTokenError",
+    "MissingTokenError",
+    "NotFoundError",
+    "Operation",
+    "Page",
+    "PaginationError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimitGate",
+    "ResponseParseError",
+    "RetryBudget",
+    "RetryPolicy",
+    "RetryTransport",
+    "ServiceUnavailableError",
+    "TrekMail",
+    "TrekMailError",
+    "UnprocessableEntityError",
+    "deterministic_idempotency_key",
+    "get_operation",
+    "new_idempotency_key",
+]

@@ -1,0 +1,407 @@
+"""``TrekMail``: the async client passed as ``client=`` to every generated endpoint function.
+
+It subclasses the generated ``AuthenticatedClient`` (so ``client=tm`` type-checks) and owns one
+``httpx.AsyncClient`` whose auth is :class:`~trekmail_client._auth.TrekMailAuth` and whose
+transport is :class:`~trekmail_client._retry.RetryTransport` around an
+``httpx.AsyncHTTPTransport`` (the connection pool). Defaults come from the project design
+(section 5): timeouts connect 5 s / read 30 s / pool 10 s, 2 retries, redirects not followed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Mapping
+from types import ModuleType
+from typing import Any, Final, NoReturn, Self
+
+import httpx
+
+from ._auth import CallOptions, TrekMailAuth
+from ._logging import setup_logging
+from ._pagination import Page, iter_pages, paginate
+from ._registry import Registry
+from ._retry import RateLimitGate, RetryBudget, RetryPolicy, RetryTransport
+from ._tokens import validate_message_token, validate_ops_token
+from .client import AuthenticatedClient
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "TrekMail"]
+
+SDK_VERSION: Final = "0.1.0"
+DEFAULT_BASE_URL: Final = "https://trekmail.net"
+#: Seconds: read/write 30, connect 5, pool 10 (project design, section 5).
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0, pool=10.0)
+#: Sized for bulk work: 100 concurrent connections, 20 kept alive.
+DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+DEFAULT_USER_AGENT: Final = f"trekmail-client/{SDK_VERSION} python-httpx/{httpx.__version__}"
+
+_UNSET: Any = object()
+
+
+class _SharedTransport(httpx.AsyncBaseTransport):
+    """A view of another client's transport that does not close it (for ``with_options``)."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        self._transport = transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._transport.handle_async_request(request)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def aclose(self) -> None:
+        return None
+
+
+def _normalise_base_url(base_url: str | httpx.URL) -> str:
+    url = httpx.URL(str(base_url).strip())
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError("base_url must be an absolute http(s) URL such as https://trekmail.net")
+    text = str(url.copy_with(query=None, fragment=None)).rstrip("/")
+    # The generated paths already start with /api/v1 (as the official client builds them).
+    if text.endswith("/api/v1"):
+        text = text[: -len("/api/v1")]
+    return text
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+class TrekMail(AuthenticatedClient):
+    """Async TrekMail API client.
+
+    Args:
+        base_url: API origin (default ``https://trekmail.net``; a trailing ``/api/v1`` is
+            dropped because every generated path starts with it).
+        ops_token: ops token ``tm_live_...`` (env ``TREKMAIL_API_TOKEN``).
+        message_token: message token ``tm_msg_...`` (env ``TREKMAIL_MESSAGE_TOKEN``).
+        timeout: seconds, a float or ``httpx.Timeout`` (default read 30, connect 5, pool 10);
+            applies per attempt.
+        max_retries: retries after the first attempt; ``None`` takes ``retry_policy``'s
+            (default 2).
+        retry_policy: :class:`~trekmail_client.RetryPolicy` (backoff, Retry-After cap, budget).
+        limits: connection pool limits (default 100 connections, 20 keep-alive).
+        headers: extra headers sent on every request.
+        transport: the inner transport doing I/O (default ``httpx.AsyncHTTPTransport``; pass
+            ``httpx.MockTransport`` or a respx transport in tests). A
+            :class:`~trekmail_client.RetryTransport` is used as is (with its own policy, clock
+            and sleep), and ``retry_policy`` must then be ``None``.
+        user_agent: the ``User-Agent`` header.
+        verify_ssl: TLS verification (``True``, a CA bundle path or an ``ssl.SSLContext``).
+        registry: operation registry (default: built from ``openapi.json``); for tests.
+
+    Raises:
+        ValueError: neither token given, or a bad ``base_url``.
+        InvalidTokenError: a token is malformed (the message never shows it).
+
+    Use ``async with TrekMail(...) as tm:`` or call ``await tm.aclose()``. Only the async
+    generated functions (``asyncio``/``asyncio_detailed``) are supported.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        ops_token: str | None = None,
+        message_token: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        headers: Mapping[str, str] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        user_agent: str = DEFAULT_USER_AGENT,
+        verify_ssl: Any = True,
+        registry: Registry | None = None,
+    ) -> None:
+        setup_logging()
+        if ops_token is None and message_token is None:
+            raise ValueError(
+                "TrekMail needs at least one token: pass ops_token= (tm_live_...) and/or "
+                "message_token= (tm_msg_...), or set TREKMAIL_API_TOKEN / "
+                "TREKMAIL_MESSAGE_TOKEN and use TrekMail.from_env()"
+            )
+        if ops_token is not None:
+            validate_ops_token(ops_token)
+        if message_token is not None:
+            validate_message_token(message_token)
+        if max_retries is not None and max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        url = _normalise_base_url(base_url)
+        all_headers = {"User-Agent": user_agent, "Accept": "application/json"}
+        all_headers.update(headers or {})
+        AuthenticatedClient.__init__(
+            self,
+            base_url=url,
+            token="",
+            headers=all_headers,
+            timeout=_timeout(timeout),
+            verify_ssl=verify_ssl,
+            follow_redirects=False,
+        )
+        if isinstance(transport, RetryTransport):
+            if retry_policy is not None:
+                raise ValueError("pass retry_policy to the RetryTransport, not to TrekMail")
+            retry_policy = transport.policy
+        self._tm_policy = retry_policy or RetryPolicy()
+        self._tm_auth = TrekMailAuth(
+            url,
+            ops_token=ops_token,
+            message_token=message_token,
+            options=CallOptions(max_retries=max_retries),
+            registry=registry,
+        )
+        self._tm_registry = registry
+        self._tm_limits = limits
+        self._tm_inner = transport
+        self._tm_transport: RetryTransport | None = (
+            transport if isinstance(transport, RetryTransport) else None
+        )
+        self._tm_parent: TrekMail | None = None
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> TrekMail:
+        """Build a client from the environment (the official tooling's variable names).
+
+        Reads ``TREKMAIL_BASE_URL`` (default ``https://trekmail.net``), ``TREKMAIL_API_TOKEN``
+        (ops token) and ``TREKMAIL_MESSAGE_TOKEN``; empty values count as unset. Keyword
+        ``overrides`` win over the environment and are passed to :class:`TrekMail`.
+
+        Raises:
+            ValueError / InvalidTokenError: as the constructor.
+        """
+        env = os.environ
+        kwargs: dict[str, Any] = {
+            "base_url": env.get("TREKMAIL_BASE_URL") or DEFAULT_BASE_URL,
+            "ops_token": env.get("TREKMAIL_API_TOKEN") or None,
+            "message_token": env.get("TREKMAIL_MESSAGE_TOKEN") or None,
+        }
+        kwargs.update(overrides)
+        return cls(**kwargs)
+
+    # -- identity and display (never show a token) -------------------------------------------
+
+    def __repr__(self) -> str:
+        return (
+            f"TrekMail(base_url={self._base_url!r}, tokens={self.token_types!r}, "
+            f"max_retries={self.max_retries})"
+        )
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __hash__(self) -> int:  # type: ignore[override]  # attrs made the base unhashable
+        return id(self)
+
+    @property
+    def base_url(self) -> str:
+        """The configured base URL."""
+        return self._base_url
+
+    @property
+    def token_types(self) -> list[str]:
+        """Which tokens are configured: a sublist of ``["ops", "message"]``."""
+        return [k for k in ("ops", "message") if self._tm_auth._tokens.get(k)]
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after the first attempt for calls made through this client."""
+        configured = self._tm_auth.options.max_retries
+        return self._tm_policy.max_retries if configured is None else configured
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The :class:`RetryPolicy` of the shared transport."""
+        return self._tm_policy
+
+    @property
+    def retry_budget(self) -> RetryBudget:
+        """The shared retry budget."""
+        return self._retry_transport().budget
+
+    @property
+    def rate_limit_gate(self) -> RateLimitGate:
+        """The shared per-token rate-limit gate."""
+        return self._retry_transport().gate
+
+    # -- httpx plumbing -------------------------------------------------------------------
+
+    def _retry_transport(self) -> RetryTransport:
+        if self._tm_parent is not None:
+            return self._tm_parent._retry_transport()
+        if self._tm_transport is None:
+            inner = self._tm_inner or httpx.AsyncHTTPTransport(
+                verify=self._verify_ssl, limits=self._tm_limits
+            )
+            self._tm_transport = RetryTransport(inner, policy=self._tm_policy)
+        return self._tm_transport
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """Return the ``httpx.AsyncClient`` (created on first use) that generated functions
+        call; its auth and transport carry the SDK behaviour."""
+        if self._async_client is None:
+            transport: httpx.AsyncBaseTransport = self._retry_transport()
+            if self._tm_parent is not None:
+                transport = _SharedTransport(transport)
+            self._async_client = httpx.AsyncClient(
+                base_url=self._base_url,
+                headers=self._headers,
+                cookies=self._cookies,
+                timeout=self._timeout,
+                follow_redirects=False,
+                auth=self._tm_auth,
+                transport=transport,
+                **self._httpx_args,
+            )
+        return self._async_client
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> NoReturn:
+        """Not supported: it would bypass token routing and retries. Pass ``transport=``.
+
+        Raises:
+            TypeError: always.
+        """
+        raise TypeError("TrekMail builds its own httpx.AsyncClient; pass transport= instead")
+
+    def get_httpx_client(self) -> NoReturn:
+        """Not supported: TrekMail is async-only.
+
+        Raises:
+            TypeError: always; call ``await <operation>.asyncio(client=tm, ...)`` or
+                ``asyncio_detailed`` instead of ``sync``/``sync_detailed``.
+        """
+        raise TypeError(
+            "TrekMail is async-only: use the generated asyncio()/asyncio_detailed() functions, "
+            "e.g. `await list_mailboxes.asyncio(client=tm)`, not sync()/sync_detailed()"
+        )
+
+    def set_httpx_client(self, client: httpx.Client) -> NoReturn:
+        """Not supported: TrekMail is async-only.
+
+        Raises:
+            TypeError: always.
+        """
+        self.get_httpx_client()
+
+    def __enter__(self) -> NoReturn:
+        raise TypeError("TrekMail is async-only: use `async with TrekMail(...) as tm:`")
+
+    def __exit__(self, *args: Any) -> None:
+        return None
+
+    async def __aenter__(self) -> Self:
+        """Open the connection pool; returns the client."""
+        await self.get_async_httpx_client().__aenter__()
+        return self
+
+    async def __aexit__(self, *args: Any) -> None:
+        """Close (see :meth:`aclose`)."""
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close this client. The owner closes the shared connection pool; a client from
+        :meth:`with_options` only closes its own view of it."""
+        if self._async_client is not None:
+            await self._async_client.aclose()
+        elif self._tm_parent is None and self._tm_transport is not None:
+            await self._tm_transport.aclose()
+
+    # -- derived clients --------------------------------------------------------------------
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = _UNSET,
+        timeout: float | httpx.Timeout | None = _UNSET,
+        headers: Mapping[str, str] | None = None,
+    ) -> TrekMail:
+        """Return a client sharing this one's connection pool, retry budget and rate-limit gate,
+        with other per-call options.
+
+        Args:
+            max_retries: retries after the first attempt (``None``: the policy's).
+            timeout: seconds or ``httpx.Timeout``.
+            headers: headers added to (or replacing) this client's.
+
+        Returns:
+            A new :class:`TrekMail`. Closing it does not close the shared pool; closing the
+            original does.
+        """
+        root = self._tm_parent or self
+        root._retry_transport()
+        clone = object.__new__(type(self))
+        AuthenticatedClient.__init__(
+            clone,
+            base_url=self._base_url,
+            token="",
+            headers={**self._headers, **(headers or {})},
+            cookies=dict(self._cookies),
+            timeout=self._timeout if timeout is _UNSET else _timeout(timeout),
+            verify_ssl=self._verify_ssl,
+            follow_redirects=False,
+            httpx_args=dict(self._httpx_args),
+        )
+        options = self._tm_auth.options
+        if max_retries is not _UNSET:
+            if max_retries is not None and max_retries < 0:
+                raise ValueError("max_retries must be >= 0")
+            options = CallOptions(max_retries=max_retries)
+        clone._tm_policy = self._tm_policy
+        clone._tm_auth = self._tm_auth.with_options(options)
+        clone._tm_registry = self._tm_registry
+        clone._tm_limits = self._tm_limits
+        clone._tm_inner = None
+        clone._tm_transport = None
+        clone._tm_parent = root
+        return clone
+
+    def with_timeout(self, timeout: httpx.Timeout) -> TrekMail:
+        """Same as ``with_options(timeout=timeout)``."""
+        return self.with_options(timeout=timeout)
+
+    def with_headers(self, headers: dict[str, str]) -> TrekMail:
+        """Same as ``with_options(headers=headers)``."""
+        return self.with_options(headers=headers)
+
+    def with_cookies(self, cookies: dict[str, str]) -> NoReturn:
+        """Not supported (the API does not use cookies).
+
+        Raises:
+            TypeError: always.
+        """
+        raise TypeError("TrekMail does not support cookies")
+
+    # -- pagination -------------------------------------------------------------------------
+
+    def paginate(
+        self,
+        module: ModuleType,
+        /,
+        *,
+        max_pages: int | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncIterator[Any]:
+        """Iterate the items of a list operation across pages (see
+        :func:`trekmail_client._pagination.paginate`).
+
+        Example: ``async for mb in tm.paginate(list_mailboxes, per_page=100): ...``
+        """
+        return paginate(
+            self,
+            module,
+            max_pages=max_pages,
+            max_items=max_items,
+            registry=self._tm_registry,
+            **params,
+        )
+
+    def pages(
+        self, module: ModuleType, /, *, max_pages: int | None = None, **params: Any
+    ) -> AsyncIterator[Page]:
+        """Iterate the pages of a list operation (see
+        :func:`trekmail_client._pagination.iter_pages`)."""
+        return iter_pages(self, module, max_pages=max_pages, registry=self._tm_registry, **params)

@@ -1,0 +1,311 @@
+"""Async iteration over TrekMail list operations, in the four styles the spec marks.
+
+* ``page``: query ``page``/``per_page``; body ``{data, links, meta}`` (API overview, "Response
+  format"). Stops when ``meta.current_page >= meta.last_page``, when ``links.next`` is null or
+  absent (and ``meta`` does not say there is more), or on an empty page.
+* ``cursor``: query ``cursor``; body ``has_more`` and ``next_cursor`` (Drive, scheduled
+  messages, calendar).
+* ``before_uid``: query ``before_uid``; body ``next_before_uid`` (message list).
+* ``offset``: query ``limit``/``offset``; stops when a page has fewer than ``limit`` items
+  (bounce lists).
+
+Navigation fields are read from the raw JSON at the top level, then under ``pagination`` and
+``meta``. A page number, cursor or uid that repeats raises :class:`PaginationError` instead of
+looping. Only page numbers and cursors are taken from the body, never URLs, so a ``links.next``
+pointing at another host is never requested (and never gets a token).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs, urlsplit
+
+import attrs
+
+from ._exceptions import PaginationError, ResponseParseError
+from ._registry import Registry, default_registry
+
+if TYPE_CHECKING:
+    from .client import AuthenticatedClient
+
+__all__ = ["Page", "iter_pages", "paginate"]
+
+#: ``limit`` used for offset lists when the caller gives none (the API's default).
+DEFAULT_OFFSET_LIMIT = 50
+_MISSING: Any = object()
+
+
+@attrs.frozen
+class Page:
+    """One page of a list.
+
+    Attributes:
+        items: the page's items (generated models when the response parsed, else dicts).
+        parsed: the generated response model (``response.parsed``), or ``None``.
+        response: the generated ``Response`` (status_code, content, headers, parsed).
+        raw: the decoded JSON body.
+        number: 1 for the first page fetched, 2 for the next, ...
+        params: the pagination query parameters sent for this page.
+    """
+
+    items: list[Any]
+    parsed: Any
+    response: Any
+    raw: Any
+    number: int
+    params: dict[str, Any]
+
+
+def _field(raw: Any, name: str) -> Any:
+    """Find a navigation field at the top level, then under ``pagination`` and ``meta``."""
+    if not isinstance(raw, Mapping):
+        return _MISSING
+    if name in raw:
+        return raw[name]
+    for holder in ("pagination", "meta"):
+        inner = raw.get(holder)
+        if isinstance(inner, Mapping) and name in inner:
+            return inner[name]
+    return _MISSING
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return None
+
+
+class _Strategy:
+    """Per-style state: the query parameters for the next page, and how to advance."""
+
+    def __init__(self, op_id: str, params: dict[str, Any]) -> None:
+        self.op_id = op_id
+        self.seen: set[Any] = set()
+
+    def query(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def advance(self, raw: Any, items: list[Any]) -> bool:
+        """Move to the next page; return ``False`` when the list is done."""
+        raise NotImplementedError
+
+    def _remember(self, what: str, value: Any) -> None:
+        if value in self.seen:
+            raise PaginationError(
+                f"{self.op_id}: the server returned {what} {value!r} again; stopping instead of "
+                "looping"
+            )
+        self.seen.add(value)
+
+
+class _PageStrategy(_Strategy):
+    def __init__(self, op_id: str, params: dict[str, Any]) -> None:
+        super().__init__(op_id, params)
+        self.page = _int(params.pop("page", 1)) or 1
+        self._remember("page", self.page)
+
+    def query(self) -> dict[str, Any]:
+        return {"page": self.page}
+
+    def advance(self, raw: Any, items: list[Any]) -> bool:
+        if not items:
+            return False
+        links = raw.get("links") if isinstance(raw, Mapping) else None
+        next_link = links.get("next", _MISSING) if isinstance(links, Mapping) else _MISSING
+        current = _int(_field(raw, "current_page"))
+        last = _int(_field(raw, "last_page"))
+        if next_link is None:
+            return False
+        if current is not None and last is not None:
+            if current >= last:
+                return False
+        elif not isinstance(next_link, str) or not next_link:
+            return False
+        nxt = (current if current is not None else self.page) + 1
+        if isinstance(next_link, str) and next_link:
+            values = parse_qs(urlsplit(next_link).query).get("page")
+            linked = _int(values[0]) if values else None
+            if linked is not None:
+                nxt = linked
+        self._remember("page", nxt)
+        self.page = nxt
+        return True
+
+
+class _CursorStrategy(_Strategy):
+    param = "cursor"
+    field = "next_cursor"
+
+    def __init__(self, op_id: str, params: dict[str, Any]) -> None:
+        super().__init__(op_id, params)
+        self.cursor: Any = params.pop(self.param, None)
+        if self.cursor is not None:
+            self._remember(self.param, self.cursor)
+
+    def query(self) -> dict[str, Any]:
+        return {} if self.cursor is None else {self.param: self.cursor}
+
+    def advance(self, raw: Any, items: list[Any]) -> bool:
+        has_more = _field(raw, "has_more")
+        if has_more is not _MISSING and not has_more:
+            return False
+        nxt = _field(raw, self.field)
+        if nxt is _MISSING or nxt is None or nxt == "":
+            return False
+        if has_more is _MISSING and not items:
+            return False
+        self._remember(self.param, nxt)
+        self.cursor = nxt
+        return True
+
+
+class _BeforeUidStrategy(_CursorStrategy):
+    param = "before_uid"
+    field = "next_before_uid"
+
+    def advance(self, raw: Any, items: list[Any]) -> bool:
+        return bool(items) and super().advance(raw, items)
+
+
+class _OffsetStrategy(_Strategy):
+    def __init__(self, op_id: str, params: dict[str, Any]) -> None:
+        super().__init__(op_id, params)
+        self.limit = _int(params.pop("limit", DEFAULT_OFFSET_LIMIT)) or DEFAULT_OFFSET_LIMIT
+        self.offset = _int(params.pop("offset", 0)) or 0
+
+    def query(self) -> dict[str, Any]:
+        return {"limit": self.limit, "offset": self.offset}
+
+    def advance(self, raw: Any, items: list[Any]) -> bool:
+        if len(items) < self.limit:
+            return False
+        self.offset += len(items)
+        return True
+
+
+_STRATEGIES: dict[str, type[_Strategy]] = {
+    "page": _PageStrategy,
+    "cursor": _CursorStrategy,
+    "before_uid": _BeforeUidStrategy,
+    "offset": _OffsetStrategy,
+}
+
+
+def _items(op_id: str, parsed: Any, raw: Any, content: bytes) -> list[Any]:
+    data = getattr(parsed, "data", None)
+    if isinstance(data, list):
+        return data
+    if isinstance(raw, list):
+        return raw
+    if isinstance(raw, Mapping):
+        if isinstance(raw.get("data"), list):
+            return list(raw["data"])
+        lists = [v for v in raw.values() if isinstance(v, list)]
+        if len(lists) == 1:
+            return list(lists[0])
+    raise ResponseParseError(f"{op_id}: list response has no 'data' list", status=200, body=content)
+
+
+def _resolve(module: ModuleType, registry: Registry | None) -> tuple[str, str, Any]:
+    call = getattr(module, "asyncio_detailed", None)
+    name = getattr(module, "__name__", repr(module))
+    op_id = name.rsplit(".", 1)[-1]
+    if not callable(call):
+        raise TypeError(f"{name} is not a generated endpoint module (no asyncio_detailed)")
+    op = (registry or default_registry()).find(op_id)
+    style = op.pagination if op is not None else "none"
+    if style not in _STRATEGIES:
+        raise TypeError(f"operation {op_id} is not a paginated list (pagination: {style})")
+    return op_id, style, call
+
+
+async def iter_pages(
+    client: AuthenticatedClient,
+    module: ModuleType,
+    /,
+    *,
+    max_pages: int | None = None,
+    registry: Registry | None = None,
+    **params: Any,
+) -> AsyncGenerator[Page, None]:
+    """Yield each :class:`Page` of a list operation.
+
+    Args:
+        client: the ``TrekMail`` client.
+        module: a generated endpoint module such as
+            ``trekmail_client.api.mailboxes.list_mailboxes``.
+        max_pages: stop after this many pages (``None``: no limit).
+        registry: operation registry (default: from ``openapi.json``).
+        **params: passed to ``module.asyncio_detailed`` (filters, ``per_page``, a starting
+            ``page``/``cursor``/``before_uid``/``offset``, ``limit``).
+
+    Raises:
+        TypeError: ``module`` is not a paginated list operation.
+        PaginationError: a page number, cursor or uid repeats.
+        ResponseParseError: a page is not JSON or has no list of items.
+        APIError and subclasses: from the transport.
+    """
+    op_id, style, call = _resolve(module, registry)
+    strategy = _STRATEGIES[style](op_id, params)
+    number = 0
+    while max_pages is None or number < max_pages:
+        query = strategy.query()
+        response = await call(client=client, **params, **query)
+        content: bytes = response.content
+        try:
+            raw = json.loads(content) if content else None
+        except ValueError:
+            raise ResponseParseError(
+                f"{op_id}: list page is not JSON", status=int(response.status_code), body=content
+            ) from None
+        parsed = response.parsed
+        items = _items(op_id, parsed, raw, content)
+        number += 1
+        yield Page(
+            items=items, parsed=parsed, response=response, raw=raw, number=number, params=query
+        )
+        if not strategy.advance(raw, items):
+            return
+
+
+async def paginate(
+    client: AuthenticatedClient,
+    module: ModuleType,
+    /,
+    *,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+    registry: Registry | None = None,
+    **params: Any,
+) -> AsyncIterator[Any]:
+    """Yield every item of a list operation across pages.
+
+    ``async for mailbox in paginate(tm, list_mailboxes, per_page=100): ...``
+
+    Args:
+        client, module, max_pages, registry, params: as :func:`iter_pages`.
+        max_items: stop after yielding this many items (``None``: no limit).
+
+    Raises:
+        As :func:`iter_pages`.
+    """
+    if max_items is not None and max_items <= 0:
+        return
+    count = 0
+    pages = iter_pages(client, module, max_pages=max_pages, registry=registry, **params)
+    try:
+        async for page in pages:
+            for item in page.items:
+                yield item
+                count += 1
+                if max_items is not None and count >= max_items:
+                    return
+    finally:
+        await pages.aclose()

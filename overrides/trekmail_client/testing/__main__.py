@@ -1,0 +1,71 @@
+"""``python -m trekmail_client.testing``: serve a sandbox until Ctrl-C or SIGTERM.
+
+Options: ``--port N`` (0 picks a free port; default 8025), ``--rate-limit N`` (requests per
+minute per token), ``--seed-domain NAME`` (repeatable; replaces the default three),
+``--pool-mb N``, ``--no-faults``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+
+from ._config import DEMO_MESSAGE_TOKEN, DEMO_OPS_TOKEN, SandboxConfig
+from ._server import Sandbox
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv``, serve, and return the exit status (0) after Ctrl-C or SIGTERM."""
+    parser = argparse.ArgumentParser(
+        prog="python -m trekmail_client.testing",
+        description="Serve a local TrekMail-compatible sandbox on 127.0.0.1.",
+    )
+    parser.add_argument("--port", type=int, default=8025, help="TCP port (0: any free port)")
+    parser.add_argument(
+        "--rate-limit", type=int, default=600, help="requests per minute per token (default 600)"
+    )
+    parser.add_argument(
+        "--seed-domain",
+        action="append",
+        default=None,
+        metavar="NAME",
+        help="an active domain to create at startup (repeatable)",
+    )
+    parser.add_argument("--pool-mb", type=int, default=1_048_576, help="account storage pool in MB")
+    parser.add_argument(
+        "--no-faults", action="store_true", help="ignore the X-Sandbox-Fault request header"
+    )
+    args = parser.parse_args(argv)
+    seeds: tuple[str, ...] = tuple(args.seed_domain or SandboxConfig().seed_domains)
+    config = SandboxConfig(
+        rate_limit_per_minute=args.rate_limit,
+        pool_mb=args.pool_mb,
+        allow_faults=not args.no_faults,
+        seed_domains=seeds,
+    )
+    sandbox = Sandbox(config, port=args.port).start_in_thread()
+    done = threading.Event()
+
+    def on_signal(signum: int, frame: object) -> None:
+        done.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    print(f"TrekMail sandbox listening on {sandbox.url}")
+    print(f"  TREKMAIL_BASE_URL={sandbox.url}")
+    print(f"  TREKMAIL_API_TOKEN={DEMO_OPS_TOKEN}")
+    print(f"  TREKMAIL_MESSAGE_TOKEN={DEMO_MESSAGE_TOKEN}")
+    print(f"  rate limit {config.rate_limit_per_minute}/min per token; Ctrl-C to stop")
+    sys.stdout.flush()
+    while not done.wait(0.5):
+        pass
+    sandbox.stop()
+    print("sandbox stopped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,189 @@
+"""Fault injection: what can go wrong on purpose, and when.
+
+A fault comes either from the ``X-Sandbox-Fault`` request header or from a `FaultRule` armed
+in `FaultQueue` (``sandbox.state.faults``) or in ``SandboxConfig.faults``. The modes:
+
+- ``drop-after-commit``: perform the request (the write is committed and, for a keyed request,
+  its response stored for replay), then abort the connection without a response.
+- ``500-before-commit``: answer 500 ``internal_error`` (retryable) and do nothing.
+- ``503``: answer 503 ``service_unavailable`` (retryable) and do nothing.
+- ``html-502``: answer 502 with an HTML body (``text/html``), as a proxy would, and do nothing.
+- ``slow:SECONDS``: sleep SECONDS (float) and then handle the request normally.
+- ``429:SECONDS``: answer 429 ``rate_limited`` with ``Retry-After: SECONDS`` and do nothing.
+
+These are sandbox-only; TrekMail has no such header.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from dataclasses import dataclass, field
+
+__all__ = ["FAULT_MODES", "Fault", "FaultQueue", "FaultRule", "parse_fault"]
+
+FAULT_MODES: tuple[str, ...] = (
+    "drop-after-commit",
+    "500-before-commit",
+    "503",
+    "html-502",
+    "slow:SECONDS",
+    "429:SECONDS",
+)
+"""The accepted spellings of a fault, for hints and docs."""
+
+_SIMPLE = frozenset({"drop-after-commit", "500-before-commit", "503", "html-502"})
+
+
+@dataclass(frozen=True, slots=True)
+class Fault:
+    """One parsed fault.
+
+    Attributes:
+        kind: ``drop-after-commit``, ``500-before-commit``, ``503``, ``html-502``, ``slow`` or
+            ``429``.
+        seconds: the delay for ``slow`` and the Retry-After for ``429`` (float, >= 0); 0 otherwise.
+    """
+
+    kind: str
+    seconds: float = 0.0
+
+
+def parse_fault(value: str) -> Fault:
+    """Parse a fault spelling such as ``"503"`` or ``"slow:0.5"``.
+
+    Args:
+        value: one of `FAULT_MODES` (surrounding whitespace and case are ignored).
+
+    Returns:
+        The `Fault`.
+
+    Raises:
+        ValueError: an unknown mode, or a missing, negative or non-finite SECONDS.
+    """
+    text = value.strip().lower()
+    if text in _SIMPLE:
+        return Fault(text)
+    kind, sep, arg = text.partition(":")
+    if sep and kind in ("slow", "429"):
+        try:
+            seconds = float(arg)
+        except ValueError:
+            raise ValueError(f"bad SECONDS in fault {value!r}") from None
+        if not math.isfinite(seconds) or seconds < 0:
+            raise ValueError(f"bad SECONDS in fault {value!r}")
+        return Fault(kind, seconds)
+    raise ValueError(f"unknown fault {value!r}")
+
+
+@dataclass(slots=True)
+class FaultRule:
+    """A fault armed for requests that match a method and path.
+
+    Attributes:
+        mode: a fault spelling (see `FAULT_MODES`), checked when the rule is made.
+        path: the request path to match exactly (``/api/v1/mailboxes:bulk``), or a prefix when it
+            ends in ``*`` (``/api/v1/mailboxes*``); None matches every path.
+        method: the HTTP method to match (case-insensitive); None matches every method.
+        nth: the rule fires first on the nth matching request counted from when it was armed
+            (int, >= 1).
+        times: how many consecutive matching requests it then fires on (int, >= 1).
+
+    Raises:
+        ValueError: a bad mode, ``nth`` or ``times``.
+    """
+
+    mode: str
+    path: str | None = None
+    method: str | None = None
+    nth: int = 1
+    times: int = 1
+    fault: Fault = field(init=False, repr=False)
+    seen: int = field(init=False, default=0)
+
+    def __post_init__(self) -> None:
+        """Validate and normalise the rule."""
+        self.fault = parse_fault(self.mode)
+        if self.nth < 1 or self.times < 1:
+            raise ValueError("nth and times must be >= 1")
+        if self.method is not None:
+            self.method = self.method.upper()
+
+    def matches(self, method: str, path: str) -> bool:
+        """Whether a request with this method and path is one the rule counts."""
+        if self.method is not None and self.method != method:
+            return False
+        if self.path is None:
+            return True
+        if self.path.endswith("*"):
+            return path.startswith(self.path[:-1])
+        return path == self.path
+
+
+class FaultQueue:
+    """The armed fault rules of one sandbox, checked in the order they were armed.
+
+    Reach it as ``sandbox.state.faults``. Not thread-safe: arm rules from the event loop, or
+    before the thread-based server starts serving the requests in question.
+    """
+
+    def __init__(self, rules: tuple[FaultRule, ...] = ()) -> None:
+        """Start with fresh copies of ``rules`` armed (such as ``SandboxConfig.faults``)."""
+        self._rules: deque[FaultRule] = deque(
+            FaultRule(r.mode, path=r.path, method=r.method, nth=r.nth, times=r.times) for r in rules
+        )
+
+    def enqueue(
+        self,
+        mode: str,
+        *,
+        path: str | None = None,
+        method: str | None = None,
+        nth: int = 1,
+        times: int = 1,
+    ) -> FaultRule:
+        """Arm a fault; see `FaultRule` for the arguments.
+
+        Example: ``sb.state.faults.enqueue("drop-after-commit", path="/api/v1/mailboxes",
+        method="POST")`` drops the next mailbox create after committing it.
+
+        Returns:
+            The armed rule (its ``seen`` attribute counts matching requests).
+
+        Raises:
+            ValueError: a bad mode, ``nth`` or ``times``.
+        """
+        rule = FaultRule(mode, path=path, method=method, nth=nth, times=times)
+        self._rules.append(rule)
+        return rule
+
+    def clear(self) -> None:
+        """Disarm every rule."""
+        self._rules.clear()
+
+    @property
+    def pending(self) -> int:
+        """How many rules are still armed (int)."""
+        return len(self._rules)
+
+    def take(self, method: str, path: str) -> Fault | None:
+        """Count this request against the armed rules and return the fault to inject, if any.
+
+        Every matching rule counts the request; the first one that is due fires. A rule is
+        disarmed once it has fired ``times`` times.
+        """
+        if not self._rules:
+            return None
+        chosen: Fault | None = None
+        spent: list[FaultRule] = []
+        for rule in self._rules:
+            if not rule.matches(method, path):
+                continue
+            rule.seen += 1
+            if chosen is None and rule.seen >= rule.nth:
+                chosen = rule.fault
+                if rule.seen >= rule.nth + rule.times - 1:
+                    spent.append(rule)
+        for rule in spent:
+            self._rules.remove(rule)
+        return chosen

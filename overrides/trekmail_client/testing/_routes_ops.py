@@ -1,0 +1,156 @@
+"""Account, token and domain routes (ops token).
+
+Paths and scopes: ``seed-endpoints.jsonl`` (the API overview); bodies and limits: official
+client facts 2.1 and 2.2.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._errors import ApiError, validation_error
+from ._pagination import paginate
+from ._pipeline import Call, Handler, Reply
+from ._records import Domain
+from ._validation import Fields
+
+__all__ = ["ROUTES"]
+
+_MAIL_HOSTING = ("trekmail", "external")
+_DOMAIN_STATUSES = ("pending_dns", "active", "suspended")
+
+
+def _account(call: Call) -> dict[str, Any]:
+    config = call.state.config
+    return {"id": 1, "name": config.account_name, "plan": config.plan}
+
+
+def me(call: Call) -> Reply:
+    """GET /api/v1/me: the token, the account and ``capabilities.effective_scopes``."""
+    token = call.token
+    return Reply(
+        {
+            "data": {
+                "token": {
+                    "id": token.id,
+                    "name": token.name,
+                    "prefix": token.prefix,
+                    "scopes": sorted(token.scopes),
+                    "expires_at": token.expires_at,
+                },
+                "account": _account(call),
+                "capabilities": {"effective_scopes": sorted(token.scopes)},
+            }
+        }
+    )
+
+
+def account(call: Call) -> Reply:
+    """GET /api/v1/account: plan, limits and usage."""
+    state = call.state
+    data = _account(call)
+    data.update(
+        limits={
+            "storage_pool_mb": state.config.pool_mb,
+            "rate_limit_per_minute": state.config.rate_limit_per_minute,
+        },
+        usage={
+            "domains": len(state.domains),
+            "mailboxes": len(state.mailboxes),
+            "storage_allocated_mb": state.allocated_mb,
+            "storage_free_mb": state.free_pool_mb,
+        },
+    )
+    return Reply({"data": data})
+
+
+def list_domains(call: Call) -> Reply:
+    """GET /api/v1/domains: page-number list; filters ``status`` and ``search``."""
+    status = call.query.get("status")
+    if status is not None and status not in _DOMAIN_STATUSES:
+        raise validation_error({"status": ["The selected status is invalid."]})
+    search = (call.query.get("search") or "").lower()
+    rows = [
+        d
+        for d in call.state.domains.values()
+        if (status is None or d.status == status) and (not search or search in d.name)
+    ]
+    return Reply(paginate(call.request, rows, Domain.to_json))
+
+
+def get_domain(call: Call) -> Reply:
+    """GET /api/v1/domains/{id}."""
+    return Reply({"data": call.state.domain(call.params["id"]).to_json()})
+
+
+def _domain_name_problem(name: str) -> str | None:
+    if name != name.lower():
+        return "The name must be lowercase."
+    labels = name.split(".")
+    if len(labels) < 2 or not all(labels) or any(len(label) > 63 for label in labels):
+        return "The name must be a valid domain name."
+    return None
+
+
+def create_domain(call: Call) -> Reply:
+    """POST /api/v1/domains: 201 ``{data: Domain}`` in ``pending_dns``; 409 when it exists."""
+    fields = Fields(call.body)
+    name = fields.string("name", required=True, max_len=255)
+    hosting = fields.enum("mail_hosting", _MAIL_HOSTING) or "trekmail"
+    if name is not None and (problem := _domain_name_problem(name)):
+        fields.fail("name", problem)
+    fields.check()
+    assert name is not None
+    return Reply({"data": call.state.create_domain(name, hosting).to_json()}, status=201)
+
+
+def delete_domain(call: Call) -> Reply:
+    """DELETE /api/v1/domains/{id}: removes the domain and its mailboxes."""
+    domain = call.state.delete_domain(call.params["id"])
+    return Reply({"data": {"id": domain.id, "deleted": True}})
+
+
+def bulk_add_domains(call: Call) -> Reply:
+    """POST /api/v1/domains:bulk-add: ``{created, total, results}``; 200, 207 or 422."""
+    fields = Fields(call.body)
+    names = fields.body.get("domains")
+    if not isinstance(names, list) or not 1 <= len(names) <= 20:
+        fields.fail("domains", "The domains field must be a list of 1 to 20 names.")
+    fields.check()
+    assert isinstance(names, list)
+    results: list[dict[str, Any]] = []
+    created = 0
+    for name in names:
+        problem = (
+            "The name must be a string of at most 255 characters."
+            if not isinstance(name, str) or len(name) > 255
+            else _domain_name_problem(name)
+        )
+        if problem is not None:
+            results.append(
+                {"domain": name, "status": "error", "reason": "validation_error", "error": problem}
+            )
+            continue
+        try:
+            domain = call.state.create_domain(name, "trekmail")
+        except ApiError as exc:
+            results.append(
+                {"domain": name, "status": "error", "reason": exc.code, "error": exc.message}
+            )
+            continue
+        created += 1
+        results.append({"domain": name, "status": "created", "id": domain.id})
+    status = 200 if created == len(names) else (207 if created else 422)
+    return Reply({"created": created, "total": len(names), "results": results}, status=status)
+
+
+ROUTES: list[tuple[str, str, Handler, str | None]] = [
+    ("GET", "/api/v1/me", me, None),
+    ("GET", "/api/v1/account", account, "account:read"),
+    ("GET", "/api/v1/domains", list_domains, "domains:read"),
+    ("POST", "/api/v1/domains", create_domain, "domains:create"),
+    ("POST", "/api/v1/domains:bulk-add", bulk_add_domains, "domains:create"),
+    ("GET", "/api/v1/domains/{id:int}", get_domain, "domains:read"),
+    ("DELETE", "/api/v1/domains/{id:int}", delete_domain, "domains:delete"),
+]
+"""(method, path, handler, scope) for this module."""

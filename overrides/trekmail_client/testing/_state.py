@@ -1,0 +1,409 @@
+"""The sandbox's in-memory store: tokens, domains, mailboxes, invites and the storage pool.
+
+Every method is synchronous, so a request's check-then-write can never interleave with another
+request's on the event loop: the invariants (unique addresses, pool never over-committed, ids
+sequential) hold without locks. Rules come from the API overview ("Mailbox storage allocation")
+and the official client facts (sections 2.2, 2.7, 2.10).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from ._config import MESSAGE_TOKEN_PREFIX, SandboxConfig
+from ._errors import ApiError, not_found, validation_error
+from ._faults import FaultQueue
+from ._idempotency import IdempotencyStore
+from ._mailstore import MailStore
+from ._ratelimit import SlidingWindowLimiter
+from ._records import (
+    Alias,
+    DeleteIntent,
+    Domain,
+    Invite,
+    Mailbox,
+    TokenRecord,
+    now_iso,
+)
+
+__all__ = ["NewMailbox", "SandboxState"]
+
+
+@dataclass(frozen=True, slots=True)
+class NewMailbox:
+    """A validated request to create one mailbox (a single create or one bulk row)."""
+
+    domain_id: int
+    local_part: str
+    display_name: str | None = None
+    allocation_mb: int | None = None
+    password: str | None = None
+    client_auth_mode: str | None = None
+
+
+class SandboxState:
+    """Everything the sandbox stores, reachable as ``sandbox.state`` for assertions.
+
+    Attributes:
+        config: the `SandboxConfig`.
+        faults: the armed fault rules (`FaultQueue`).
+        limiter: the per-token rate limiter.
+        idempotency: stored responses by (token, Idempotency-Key).
+        domains, mailboxes, invites, aliases, delete_intents: records by id (insertion order).
+        tokens: accepted bearer tokens by secret.
+        mailstores: message folders by mailbox address.
+        requests: authenticated requests seen (int).
+        executions: mutating requests actually executed, replays excluded (int).
+    """
+
+    def __init__(self, config: SandboxConfig) -> None:
+        self.config = config
+        self.faults = FaultQueue(tuple(config.faults))
+        self.limiter = SlidingWindowLimiter(config.rate_limit_per_minute)
+        self.idempotency = IdempotencyStore()
+        self.domains: dict[int, Domain] = {}
+        self.mailboxes: dict[int, Mailbox] = {}
+        self.invites: dict[int, Invite] = {}
+        self.aliases: dict[int, Alias] = {}
+        self.delete_intents: dict[int, DeleteIntent] = {}
+        self.tokens: dict[str, TokenRecord] = {}
+        self.mailstores: dict[str, MailStore] = {}
+        self.requests = 0
+        self.executions = 0
+        self.allocated_mb = 0
+        self._domains_by_name: dict[str, Domain] = {}
+        self._mailboxes_by_email: dict[str, Mailbox] = {}
+        self._invites_by_email: dict[str, Invite] = {}
+        self.aliases_by_email: dict[str, Alias] = {}
+        self._ids: dict[str, int] = {}
+        self._seed()
+
+    # -- ids, tokens, seed ------------------------------------------------------------------
+
+    def next_id(self, kind: str) -> int:
+        """The next sequential id (1, 2, ...) for records of ``kind``."""
+        value = self._ids.get(kind, 0) + 1
+        self._ids[kind] = value
+        return value
+
+    def _seed(self) -> None:
+        created = now_iso()
+        for token, scopes in self.config.ops_tokens.items():
+            self.add_token(
+                TokenRecord(
+                    self.next_id("token"),
+                    token,
+                    "ops",
+                    frozenset(scopes),
+                    "sandbox ops token",
+                    created,
+                )
+            )
+        for token, scopes in self.config.message_tokens.items():
+            self.add_token(
+                TokenRecord(
+                    self.next_id("token"),
+                    token,
+                    "message",
+                    frozenset(scopes),
+                    "sandbox message token",
+                    created,
+                    mailbox=self.config.message_mailbox,
+                )
+            )
+        for name in self.config.seed_domains:
+            self.create_domain(name, "trekmail", status="active")
+        store = self.mailstore(self.config.message_mailbox)
+        for n in range(1, self.config.seed_messages + 1):
+            store.append(
+                "INBOX",
+                sender=f"sender{n}@example.org",
+                to=[store.address],
+                subject=f"Welcome message {n}",
+                body_text=f"Sandbox message {n}.",
+                body_html=None,
+            )
+
+    def add_token(self, record: TokenRecord) -> None:
+        """Accept ``record.token`` from now on."""
+        self.tokens[record.token] = record
+
+    def mint_message_token(
+        self, mailbox: Mailbox, name: str, scopes: frozenset[str], expires_at: str | None
+    ) -> TokenRecord:
+        """Create a message token (``tm_msg_`` + 40 hex, deterministic) acting on ``mailbox``."""
+        token_id = self.next_id("token")
+        secret = hashlib.sha256(f"msg:{token_id}:{mailbox.email}".encode()).hexdigest()[:40]
+        record = TokenRecord(
+            token_id,
+            MESSAGE_TOKEN_PREFIX + secret,
+            "message",
+            scopes,
+            name,
+            now_iso(),
+            mailbox=mailbox.email,
+            mailbox_id=mailbox.id,
+            expires_at=expires_at,
+        )
+        self.add_token(record)
+        return record
+
+    def mailstore(self, address: str) -> MailStore:
+        """The mail store of ``address``, created empty on first use."""
+        store = self.mailstores.get(address)
+        if store is None:
+            store = self.mailstores[address] = MailStore(address)
+        return store
+
+    # -- domains ----------------------------------------------------------------------------
+
+    def domain(self, domain_id: int) -> Domain:
+        """The domain with ``domain_id``.
+
+        Raises:
+            ApiError: 404 ``not_found``.
+        """
+        found = self.domains.get(domain_id)
+        if found is None:
+            raise not_found("Domain")
+        return found
+
+    def create_domain(self, name: str, mail_hosting: str, *, status: str = "pending_dns") -> Domain:
+        """Add a domain (new ones start in ``pending_dns``; seeded ones are ``active``).
+
+        Raises:
+            ApiError: 409 ``already_exists`` when the name is taken.
+        """
+        if name in self._domains_by_name:
+            raise ApiError(409, "already_exists", f"The domain {name} already exists.")
+        domain = Domain(self.next_id("domain"), name, status, mail_hosting, now_iso())
+        self.domains[domain.id] = domain
+        self._domains_by_name[name] = domain
+        return domain
+
+    def delete_domain(self, domain_id: int) -> Domain:
+        """Delete a domain with its mailboxes, aliases and invites; frees their storage.
+
+        Raises:
+            ApiError: 404 ``not_found``.
+        """
+        domain = self.domain(domain_id)
+        for mailbox in [m for m in self.mailboxes.values() if m.domain_id == domain_id]:
+            self._release(mailbox)
+            del self.mailboxes[mailbox.id]
+            del self._mailboxes_by_email[mailbox.email]
+        for alias in [a for a in self.aliases.values() if a.domain_id == domain_id]:
+            del self.aliases[alias.id]
+            del self.aliases_by_email[alias.email]
+        for invite in [i for i in self.invites.values() if i.domain_id == domain_id]:
+            self.allocated_mb -= invite.storage_allocation_mb or 0
+            del self.invites[invite.id]
+            del self._invites_by_email[invite.email]
+        del self.domains[domain_id]
+        del self._domains_by_name[domain.name]
+        return domain
+
+    # -- addresses and the pool -------------------------------------------------------------
+
+    @property
+    def free_pool_mb(self) -> int:
+        """MB of the pool not carved out by dedicated mailboxes or pending invites."""
+        return self.config.pool_mb - self.allocated_mb
+
+    def address_taken(self, email: str) -> bool:
+        """Whether a mailbox (trashed included), alias or pending invite holds ``email``."""
+        return (
+            email in self._mailboxes_by_email
+            or email in self.aliases_by_email
+            or email in self._invites_by_email
+        )
+
+    def mailbox_by_email(self, email: str) -> Mailbox | None:
+        """The mailbox with this address, or None. O(1)."""
+        return self._mailboxes_by_email.get(email)
+
+    def check_address(self, domain_id: int, local_part: str, field: str = "domain_id") -> Domain:
+        """The domain a new mailbox or invite would live in, after the address checks.
+
+        Raises:
+            ApiError: 422 ``validation_error`` (unknown domain), 422
+                ``domain_hosts_no_mailboxes`` (external mail hosting), 409 ``already_exists``.
+        """
+        domain = self.domains.get(domain_id)
+        if domain is None:
+            raise validation_error({field: ["The selected domain_id is invalid."]})
+        if domain.mail_hosting == "external":
+            raise ApiError(
+                422,
+                "domain_hosts_no_mailboxes",
+                f"The domain {domain.name} is sending-only and hosts no mailboxes.",
+            )
+        email = f"{local_part}@{domain.name}"
+        if self.address_taken(email):
+            raise ApiError(409, "already_exists", f"The address {email} already exists.")
+        return domain
+
+    def check_pool(self, wanted_mb: int) -> None:
+        """Refuse an allocation the free pool cannot cover.
+
+        Raises:
+            ApiError: 422 ``storage_pool_exceeded`` with ``requested_mb`` and ``available_mb``.
+        """
+        if wanted_mb > self.free_pool_mb:
+            raise ApiError(
+                422,
+                "storage_pool_exceeded",
+                f"Requested {wanted_mb} MB of dedicated storage but only "
+                f"{self.free_pool_mb} MB of the account pool is free.",
+                extra={"requested_mb": wanted_mb, "available_mb": self.free_pool_mb},
+            )
+
+    def _release(self, mailbox: Mailbox) -> None:
+        if mailbox.allocation_mb is not None:
+            self.allocated_mb -= mailbox.allocation_mb
+
+    # -- mailboxes --------------------------------------------------------------------------
+
+    def mailbox(self, mailbox_id: int) -> Mailbox:
+        """The mailbox with ``mailbox_id`` (trashed ones included).
+
+        Raises:
+            ApiError: 404 ``not_found``.
+        """
+        found = self.mailboxes.get(mailbox_id)
+        if found is None:
+            raise not_found("Mailbox")
+        return found
+
+    def create_mailbox(self, spec: NewMailbox) -> tuple[Mailbox, str | None]:
+        """Create a mailbox; returns it and the generated one-time password (None when the
+        caller supplied one).
+
+        Raises:
+            ApiError: as `check_address` and `check_pool`.
+        """
+        domain = self.check_address(spec.domain_id, spec.local_part)
+        if spec.allocation_mb is not None:
+            self.check_pool(spec.allocation_mb)
+        mailbox_id = self.next_id("mailbox")
+        generated = None
+        if spec.password is None:
+            digest = hashlib.sha256(f"pw:{mailbox_id}".encode()).hexdigest()[:12]
+            generated = f"Sbx{digest}9Q"
+        mailbox = Mailbox(
+            id=mailbox_id,
+            local_part=spec.local_part,
+            domain_id=domain.id,
+            domain=domain.name,
+            display_name=spec.display_name,
+            quota_mb=spec.allocation_mb or self.config.mailbox_quota_mb,
+            allocation_mb=spec.allocation_mb,
+            created_at=now_iso(),
+            password=spec.password or generated or "",
+            client_auth_mode=spec.client_auth_mode or "password_or_app_password",
+        )
+        self.mailboxes[mailbox_id] = mailbox
+        self._mailboxes_by_email[mailbox.email] = mailbox
+        self.allocated_mb += spec.allocation_mb or 0
+        return mailbox, generated
+
+    def trash_mailbox(self, mailbox: Mailbox) -> None:
+        """Move a mailbox to the recycle bin; its dedicated storage returns to the pool.
+
+        The address stays taken (the sandbox never purges)."""
+        if mailbox.status != "trashed":
+            self._release(mailbox)
+            mailbox.status = "trashed"
+
+    def bulk_create(
+        self, rows: list[NewMailbox | ApiError], *, generated: bool, app_password: bool
+    ) -> tuple[int, dict[str, Any]]:
+        """Create a batch (``mailboxes:bulk``): (HTTP status, body).
+
+        The sum of dedicated allocations is checked first and an over-commit refuses the whole
+        batch; then each row is created or fails on its own (a row given as an `ApiError`
+        failed validation). 200 all created, 207 partial, 422 all failed (no ``error`` key).
+
+        Raises:
+            ApiError: 422 ``storage_pool_exceeded`` for the whole batch.
+        """
+        self.check_pool(sum(r.allocation_mb or 0 for r in rows if isinstance(r, NewMailbox)))
+        results: list[dict[str, Any]] = []
+        created = 0
+        for index, row in enumerate(rows):
+            if isinstance(row, ApiError):
+                results.append(
+                    {
+                        "index": index,
+                        "email": row.extra.get("email"),
+                        "status": "failed",
+                        "reason": row.code,
+                        "error": row.message,
+                    }
+                )
+                continue
+            domain = self.domains.get(row.domain_id)
+            email = f"{row.local_part}@{domain.name if domain else '?'}"
+            try:
+                mailbox, password = self.create_mailbox(row)
+            except ApiError as exc:
+                results.append(
+                    {
+                        "index": index,
+                        "email": email,
+                        "status": "failed",
+                        "reason": exc.code,
+                        "error": exc.message,
+                    }
+                )
+                continue
+            created += 1
+            result: dict[str, Any] = {
+                "index": index,
+                "email": mailbox.email,
+                "status": "created",
+                "id": mailbox.id,
+                "app_password": None,
+            }
+            if generated:
+                result["one_time_password"] = password
+            results.append(result)
+        failed = len(rows) - created
+        status = 200 if failed == 0 else (207 if created else 422)
+        return status, {"counts": {"created": created, "failed": failed}, "results": results}
+
+    # -- invites ----------------------------------------------------------------------------
+
+    def create_invite(
+        self,
+        domain_id: int,
+        local_part: str,
+        recipient: str,
+        allocation_mb: int | None,
+        expires_in_hours: int,
+    ) -> Invite:
+        """Create a pending invite, reserving its dedicated allocation from the pool.
+
+        Raises:
+            ApiError: as `check_address` and `check_pool`.
+        """
+        domain = self.check_address(domain_id, local_part)
+        if allocation_mb is not None:
+            self.check_pool(allocation_mb)
+        invite = Invite(
+            self.next_id("invite"),
+            domain.id,
+            local_part,
+            domain.name,
+            recipient,
+            allocation_mb,
+            now_iso(timedelta(hours=expires_in_hours)),
+            now_iso(),
+        )
+        self.invites[invite.id] = invite
+        self._invites_by_email[invite.email] = invite
+        self.allocated_mb += allocation_mb or 0
+        return invite

@@ -1,0 +1,151 @@
+"""Shared fixtures for the runtime-layer unit tests: a controlled clock, sleep and random, a
+small operation registry, and a client factory. No test sleeps for real."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import pytest
+
+if importlib.util.find_spec("trekmail_client") is None or (
+    importlib.util.find_spec("trekmail_client.client") is None
+):  # pragma: no cover - environment guard
+    pytest.exit(
+        "trekmail_client is not generated yet: run `make generate` (it builds trekmail_client/ "
+        "from openapi.json and lays overrides/ over it), then re-run the unit tests",
+        returncode=2,
+    )
+
+from trekmail_client._registry import Registry
+from trekmail_client._retry import RateLimitGate, RetryPolicy, RetryTransport
+
+OPS = "tm_live_unit0test0token"
+MSG = "tm_msg_unit0test0token"
+BASE = "https://trekmail.net"
+
+#: A small table shaped like ``_spec.OPERATIONS``; names and paths follow openapi.json.
+FAKE_ROWS: tuple[tuple[str, str, str, str, str | None, str, bool], ...] = (
+    ("list_mailboxes", "GET", "/api/v1/mailboxes", "ops", "mailboxes:read", "page", False),
+    ("create_mailbox", "POST", "/api/v1/mailboxes", "ops", "mailboxes:create", "none", False),
+    ("get_mailbox", "GET", "/api/v1/mailboxes/{id}", "ops", "mailboxes:read", "none", False),
+    ("update_mailbox", "PATCH", "/api/v1/mailboxes/{id}", "ops", "mailboxes:write", "none", False),
+    ("delete_mailbox", "DELETE", "/api/v1/mailboxes/{id}", "ops", "mailboxes:write", "none", False),
+    (
+        "pause_mailbox",
+        "POST",
+        "/api/v1/mailboxes/{id}:pause",
+        "ops",
+        "mailboxes:write",
+        "none",
+        False,
+    ),
+    (
+        "set_forwarding",
+        "PUT",
+        "/api/v1/mailboxes/{id}/forwarding",
+        "ops",
+        "mailboxes:write",
+        "none",
+        False,
+    ),
+    (
+        "list_mailbox_bounces",
+        "GET",
+        "/api/v1/mailboxes/{mailbox_id}/bounces",
+        "ops",
+        "mailboxes:read",
+        "offset",
+        False,
+    ),
+    ("list_messages", "GET", "/api/v1/messages", "message", "messages:read", "before_uid", False),
+    (
+        "list_scheduled",
+        "GET",
+        "/api/v1/messages/scheduled",
+        "message",
+        "messages:read",
+        "cursor",
+        False,
+    ),
+    ("get_message", "GET", "/api/v1/messages/{uid}", "message", "messages:read", "none", False),
+    (
+        "list_drive_files",
+        "GET",
+        "/api/v1/drive/spaces/{space}/files",
+        "ops",
+        "drive:read",
+        "cursor",
+        False,
+    ),
+)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+class FakeTime:
+    """A monotonic clock that only moves when something sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def wall(self) -> float:
+        return 1_700_000_000.0 + self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
+@pytest.fixture
+def registry() -> Registry:
+    return Registry(FAKE_ROWS)
+
+
+def max_rng(a: float, b: float) -> float:
+    """A 'random' that always returns the top of the range."""
+    return b
+
+
+@pytest.fixture
+def make_transport(fake_time: FakeTime) -> Callable[..., RetryTransport]:
+    def factory(inner: Any = None, **policy: Any) -> RetryTransport:
+        return RetryTransport(
+            inner,
+            policy=RetryPolicy(**policy),
+            gate=RateLimitGate(clock=fake_time.clock, sleep=fake_time.sleep),
+            sleep=fake_time.sleep,
+            clock=fake_time.clock,
+            rng=max_rng,
+            wall_clock=fake_time.wall,
+        )
+
+    return factory
+
+
+@pytest.fixture
+async def tm(
+    make_transport: Callable[..., RetryTransport], registry: Registry
+) -> AsyncIterator[Any]:
+    """A TrekMail with both tokens, the fake registry and a fake-time retry transport
+    (respx mocks the default ``httpx.AsyncHTTPTransport`` inside it)."""
+    from trekmail_client._client import TrekMail
+
+    client = TrekMail(
+        ops_token=OPS, message_token=MSG, transport=make_transport(), registry=registry
+    )
+    async with client:
+        yield client

@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_response import ErrorResponse
+from ...models.list_calendar_events_response_200 import ListCalendarEventsResponse200
+from ...types import Unset
+
+
+def _get_kwargs(
+    *,
+    start: str,
+    end: str,
+    per_page: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params["per_page"] = per_page
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/messages/calendar/events",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListCalendarEventsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListCalendarEventsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListCalendarEventsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    start: str,
+    end: str,
+    per_page: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+) -> Response[ErrorResponse | ListCalendarEventsResponse200]:
+    """List calendar events
+
+     List events in a date window (cursor pagination).
+
+    Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    Args:
+        start (str):
+        end (str):
+        per_page (int | Unset):  Default: 200.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListCalendarEventsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        per_page=per_page,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    start: str,
+    end: str,
+    per_page: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+) -> ErrorResponse | ListCalendarEventsResponse200 | None:
+    """List calendar events
+
+     List events in a date window (cursor pagination).
+
+    Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    Args:
+        start (str):
+        end (str):
+        per_page (int | Unset):  Default: 200.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListCalendarEventsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        start=start,
+        end=end,
+        per_page=per_page,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    start: str,
+    end: str,
+    per_page: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+) -> Response[ErrorResponse | ListCalendarEventsResponse200]:
+    """List calendar events
+
+     List events in a date window (cursor pagination).
+
+    Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    Args:
+        start (str):
+        end (str):
+        per_page (int | Unset):  Default: 200.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListCalendarEventsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        per_page=per_page,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    start: str,
+    end: str,
+    per_page: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+) -> ErrorResponse | ListCalendarEventsResponse200 | None:
+    """List calendar events
+
+     List events in a date window (cursor pagination).
+
+    Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    Args:
+        start (str):
+        end (str):
+        per_page (int | Unset):  Default: 200.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListCalendarEventsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start=start,
+            end=end,
+            per_page=per_page,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,292 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_response import ErrorResponse
+from ...models.mailbox_list import MailboxList
+from ...types import Unset
+
+
+def _get_kwargs(
+    *,
+    domain_id: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["domain_id"] = domain_id
+
+    params["search"] = search
+
+    params["status"] = status
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/mailboxes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MailboxList | None:
+    if response.status_code == 200:
+        response_200 = MailboxList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MailboxList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    domain_id: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[ErrorResponse | MailboxList]:
+    """List mailboxes
+
+     List mailboxes, one page at a time, with storage usage (`used_mb`, `quota_mb`, `allocation_mb`,
+    `is_pooled`) and `mailbox_type` / `is_shared`. `status=trashed` lists soft-deleted mailboxes.
+
+    Auth: ops token (`tm_live_`), scope `mailboxes:read`.
+
+    Args:
+        domain_id (int | Unset):
+        search (str | Unset):
+        status (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MailboxList]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        search=search,
+        status=status,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    domain_id: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> ErrorResponse | MailboxList | None:
+    """List mailboxes
+
+     List mailboxes, one page at a time, with storage usage (`used_mb`, `quota_mb`, `allocation_mb`,
+    `is_pooled`) and `mailbox_type` / `is_shared`. `status=trashed` lists soft-deleted mailboxes.
+
+    Auth: ops token (`tm_live_`), scope `mailboxes:read`.
+
+    Args:
+        domain_id (int | Unset):
+        search (str | Unset):
+        status (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MailboxList
+    """
+
+    return sync_detailed(
+        client=client,
+        domain_id=domain_id,
+        search=search,
+        status=status,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    domain_id: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[ErrorResponse | MailboxList]:
+    """List mailboxes
+
+     List mailboxes, one page at a time, with storage usage (`used_mb`, `quota_mb`, `allocation_mb`,
+    `is_pooled`) and `mailbox_type` / `is_shared`. `status=trashed` lists soft-deleted mailboxes.
+
+    Auth: ops token (`tm_live_`), scope `mailboxes:read`.
+
+    Args:
+        domain_id (int | Unset):
+        search (str | Unset):
+        status (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MailboxList]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        search=search,
+        status=status,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    domain_id: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> ErrorResponse | MailboxList | None:
+    """List mailboxes
+
+     List mailboxes, one page at a time, with storage usage (`used_mb`, `quota_mb`, `allocation_mb`,
+    `is_pooled`) and `mailbox_type` / `is_shared`. `status=trashed` lists soft-deleted mailboxes.
+
+    Auth: ops token (`tm_live_`), scope `mailboxes:read`.
+
+    Args:
+        domain_id (int | Unset):
+        search (str | Unset):
+        status (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MailboxList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            domain_id=domain_id,
+            search=search,
+            status=status,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

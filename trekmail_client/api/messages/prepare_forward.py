@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_response import ErrorResponse
+from ...models.prepare_forward_response_200 import PrepareForwardResponse200
+from ...types import Unset
+
+
+def _get_kwargs(
+    uid: int,
+    *,
+    folder: str | Unset = "INBOX",
+    external_account_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["folder"] = folder
+
+    params["external_account_id"] = external_account_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/messages/{uid}/forward".format(
+            uid=quote(str(uid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PrepareForwardResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PrepareForwardResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PrepareForwardResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uid: int,
+    *,
+    client: AuthenticatedClient,
+    folder: str | Unset = "INBOX",
+    external_account_id: int | Unset = UNSET,
+) -> Response[ErrorResponse | PrepareForwardResponse200]:
+    """Prepare a forward
+
+     Prepare a forward: recipients, subject and quoted body, ready for send_message or save_draft.
+
+    Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    Args:
+        uid (int):
+        folder (str | Unset):  Default: 'INBOX'.
+        external_account_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PrepareForwardResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        uid=uid,
+        folder=folder,
+        external_account_id=external_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uid: int,
+    *,
+    client: AuthenticatedClient,
+    folder: str | Unset = "INBOX",
+    external_account_id: int | Unset = UNSET,
+) -> ErrorResponse | PrepareForwardResponse200 | None:
+    """Prepare a forward
+
+     Prepare a forward: recipients, subject and quoted body, ready for send_message or save_draft.
+
+    Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    Args:
+        uid (int):
+        folder (str | Unset):  Default: 'INBOX'.
+        external_account_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PrepareForwardResponse200
+    """
+
+    return sync_detailed(
+        uid=uid,
+        client=client,
+        folder=folder,
+        external_account_id=external_account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uid: int,
+    *,
+    client: AuthenticatedClient,
+    folder: str | Unset = "INBOX",
+    external_account_id: int | Unset = UNSET,
+) -> Response[ErrorResponse | PrepareForwardResponse200]:
+    """Prepare a forward
+
+     Prepare a forward: recipients, subject and quoted body, ready for send_message or save_draft.
+
+    Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    Args:
+        uid (int):
+        folder (str | Unset):  Default: 'INBOX'.
+        external_account_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PrepareForwardResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        uid=uid,
+        folder=folder,
+        external_account_id=external_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uid: int,
+    *,
+    client: AuthenticatedClient,
+    folder: str | Unset = "INBOX",
+    external_account_id: int | Unset = UNSET,
+) -> ErrorResponse | PrepareForwardResponse200 | None:
+    """Prepare a forward
+
+     Prepare a forward: recipients, subject and quoted body, ready for send_message or save_draft.
+
+    Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    Args:
+        uid (int):
+        folder (str | Unset):  Default: 'INBOX'.
+        external_account_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PrepareForwardResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            uid=uid,
+            client=client,
+            folder=folder,
+            external_account_id=external_account_id,
+        )
+    ).parsed

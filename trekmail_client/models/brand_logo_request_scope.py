@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class BrandLogoRequestScope(StrEnum):
+    ACCOUNT_DEFAULT = "account_default"
+    ALL = "all"
+    DOMAIN = "domain"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+
+T = TypeVar("T", bound="InviteCreateRequest")
+
+
+@_attrs_define
+class InviteCreateRequest:
+    """Invite someone to claim a new mailbox (emails the recipient).
+
+    Attributes:
+        domain_id (int): Id of the domain.
+        local_part (str): Local part (before the @): lowercase letters, digits, `_` and `-`, a single `.` only between
+            them; must not start with `-`; must not end in `_archived_YYYYMMDD_HHMMSS[_n_n]`; at most 64 characters.
+        recipient_email (str): Who receives the invitation.
+        expires_in_hours (int | Unset): Hours until the invite expires. Default: 72.
+        storage_allocation_mb (int | None | Unset): Dedicated storage in MB carved out of the account pool. Omitted or
+            null: the mailbox uses the shared account pool.
+    """
+
+    domain_id: int
+    local_part: str
+    recipient_email: str
+    expires_in_hours: int | Unset = 72
+    storage_allocation_mb: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        domain_id = self.domain_id
+
+        local_part = self.local_part
+
+        recipient_email = self.recipient_email
+
+        expires_in_hours = self.expires_in_hours
+
+        storage_allocation_mb: int | None | Unset
+        if isinstance(self.storage_allocation_mb, Unset):
+            storage_allocation_mb = UNSET
+        else:
+            storage_allocation_mb = self.storage_allocation_mb
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "domain_id": domain_id,
+                "local_part": local_part,
+                "recipient_email": recipient_email,
+            }
+        )
+        if expires_in_hours is not UNSET:
+            field_dict["expires_in_hours"] = expires_in_hours
+        if storage_allocation_mb is not UNSET:
+            field_dict["storage_allocation_mb"] = storage_allocation_mb
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        domain_id = d.pop("domain_id")
+
+        local_part = d.pop("local_part")
+
+        recipient_email = d.pop("recipient_email")
+
+        expires_in_hours = d.pop("expires_in_hours", UNSET)
+
+        def _parse_storage_allocation_mb(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        storage_allocation_mb = _parse_storage_allocation_mb(
+            d.pop("storage_allocation_mb", UNSET)
+        )
+
+        invite_create_request = cls(
+            domain_id=domain_id,
+            local_part=local_part,
+            recipient_email=recipient_email,
+            expires_in_hours=expires_in_hours,
+            storage_allocation_mb=storage_allocation_mb,
+        )
+
+        return invite_create_request

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class LegacySmtpUpdateRequestEncryption(StrEnum):
+    NONE = "none"
+    SSL = "ssl"
+    TLS = "tls"
+
+    def __str__(self) -> str:
+        return str(self.value)

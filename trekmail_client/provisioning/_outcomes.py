@@ -1,0 +1,124 @@
+"""What bulk provisioning reports: one outcome per input row, and a summary report."""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from typing import Any
+
+import attrs
+
+from ._specs import MailboxSpec, RowProblem
+
+__all__ = ["OutcomeStatus", "ProvisionOutcome", "ProvisionReport"]
+
+
+class OutcomeStatus(enum.StrEnum):
+    """The result of one row.
+
+    ``CREATED``: this run created the mailbox. ``ALREADY_EXISTED``: the address existed before
+    (the API answered 409 ``already_exists``, a bulk row failed with that reason, or the create
+    was an idempotent replay of an earlier run, ``X-Idempotency-Replayed: true``). ``FAILED``:
+    not created; ``code`` and ``message`` say why.
+    """
+
+    CREATED = "created"
+    ALREADY_EXISTED = "already_existed"
+    FAILED = "failed"
+
+
+@attrs.frozen
+class ProvisionOutcome:
+    """The outcome of one input row.
+
+    Attributes:
+        spec: the row's spec, or the :class:`RowProblem` when the row could not be read.
+        status: created, already existed, or failed.
+        mailbox_id: the mailbox id when the API returned one.
+        code: the API's error code (``already_exists``, ``validation_error``,
+            ``storage_pool_exceeded``...) or a client-side one (``invalid_row``,
+            ``unknown_domain``, ``duplicate_row``, ``rate_limited`` after all attempts).
+        message: a human-readable reason, for failures and pre-existing addresses.
+        replayed: the API replayed a stored response for this row's idempotency key.
+        attempts: how many times the row (or its batch) was sent.
+        one_time_password: the password the API generated for a new mailbox, shown once; kept
+            out of ``repr`` and out of :meth:`to_dict` unless asked for.
+    """
+
+    spec: MailboxSpec | RowProblem
+    status: OutcomeStatus
+    mailbox_id: int | None = None
+    code: str | None = None
+    message: str | None = None
+    replayed: bool = False
+    attempts: int = 1
+    one_time_password: str | None = attrs.field(default=None, repr=False)
+
+    @property
+    def address(self) -> str | None:
+        """The row's address, or ``None`` for an unreadable row."""
+        return self.spec.address if isinstance(self.spec, MailboxSpec) else None
+
+    def to_dict(self, *, include_secrets: bool = False) -> dict[str, Any]:
+        """A JSON-ready view of the outcome (for results files and the CLI).
+
+        Args:
+            include_secrets: also include ``one_time_password`` (handle the output as a secret).
+        """
+        line = self.spec.line
+        secrets = {"one_time_password": self.one_time_password} if include_secrets else {}
+        return {
+            "line": line,
+            "address": self.address,
+            "status": self.status.value,
+            "mailbox_id": self.mailbox_id,
+            "code": self.code,
+            "message": self.message,
+            "replayed": self.replayed,
+            "attempts": self.attempts,
+            **secrets,
+        }
+
+
+@attrs.frozen
+class ProvisionReport:
+    """All outcomes of one provisioning run, in input order, with counts and timing.
+
+    Attributes:
+        outcomes: one :class:`ProvisionOutcome` per input row, in input order.
+        wall_time: seconds from the first request to the last answer.
+        requests: HTTP requests sent (attempts included).
+    """
+
+    outcomes: tuple[ProvisionOutcome, ...]
+    wall_time: float
+    requests: int
+
+    def count(self, status: OutcomeStatus) -> int:
+        """How many rows ended with ``status``."""
+        return sum(1 for o in self.outcomes if o.status is status)
+
+    @property
+    def created(self) -> int:
+        """Rows this run created."""
+        return self.count(OutcomeStatus.CREATED)
+
+    @property
+    def already_existed(self) -> int:
+        """Rows whose address existed before this run."""
+        return self.count(OutcomeStatus.ALREADY_EXISTED)
+
+    @property
+    def failed(self) -> int:
+        """Rows that were not created."""
+        return self.count(OutcomeStatus.FAILED)
+
+    @property
+    def failure_codes(self) -> Counter[str]:
+        """Failed rows counted by error code."""
+        return Counter(o.code or "unknown" for o in self.outcomes if o.status is OutcomeStatus.FAILED)
+
+    @property
+    def requests_per_minute(self) -> float:
+        """Requests sent per minute of wall time (0.0 for an instant run)."""
+        return self.requests * 60.0 / self.wall_time if self.wall_time > 0 else 0.0

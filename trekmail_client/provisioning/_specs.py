@@ -1,0 +1,170 @@
+"""Mailbox specs for bulk provisioning, and loading them from CSV or JSON Lines files."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+__all__ = ["MailboxSpec", "RowProblem", "SpecFileError", "load_specs", "specs_from_rows"]
+
+REQUIRED_COLUMNS = ("domain", "local_part")
+OPTIONAL_COLUMNS = ("display_name", "storage_allocation_mb")
+
+
+class SpecFileError(ValueError):
+    """A spec file cannot be read at all (missing file, unknown format, missing columns).
+
+    Rows that are individually bad do not raise this; they become :class:`RowProblem` entries so
+    that one bad row never stops the others.
+    """
+
+
+@attrs.frozen
+class MailboxSpec:
+    """One mailbox to provision.
+
+    Attributes:
+        domain: the domain name the mailbox belongs to (``example.com``); matched case-insensitively
+            against the account's domains.
+        local_part: the part before ``@``; the API validates it (lowercase letters, digits, ``_``,
+            ``-``, single dots between them, at most 64 characters).
+        display_name: optional display name (at most 255 characters).
+        storage_allocation_mb: dedicated storage in MB, or ``None`` to use the shared account pool
+            (the API overview, "Mailbox storage allocation").
+        line: where the spec came from (1-based data row of the source file), if known.
+    """
+
+    domain: str = attrs.field(converter=lambda v: str(v).strip().lower())
+    local_part: str = attrs.field(converter=lambda v: str(v).strip())
+    display_name: str | None = None
+    storage_allocation_mb: int | None = None
+    line: int | None = attrs.field(default=None, eq=False)
+
+    @property
+    def address(self) -> str:
+        """The full email address, ``local_part@domain``."""
+        return f"{self.local_part}@{self.domain}"
+
+
+@attrs.frozen
+class RowProblem:
+    """A source row that could not become a :class:`MailboxSpec` (reported as a failed outcome).
+
+    Attributes:
+        line: 1-based data row number in the source file.
+        message: what is wrong with the row and how to fix it.
+        raw: the row as read, for the report.
+    """
+
+    line: int
+    message: str
+    raw: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+def _parse_allocation(value: Any) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError("storage_allocation_mb must be a whole number of MB, not true/false")
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValueError(
+            f"storage_allocation_mb {value!r} is not a whole number of MB; "
+            "leave it empty to use the shared pool"
+        ) from None
+    if number < 1:
+        raise ValueError(f"storage_allocation_mb must be at least 1 MB, got {number}")
+    return number
+
+
+def specs_from_rows(rows: Iterable[Mapping[str, Any]]) -> Iterator[MailboxSpec | RowProblem]:
+    """Turn mappings (CSV rows, JSON objects) into specs, one entry per row, in order.
+
+    Args:
+        rows: mappings with ``domain`` and ``local_part`` and optionally ``display_name`` and
+            ``storage_allocation_mb``.
+
+    Returns:
+        an iterator yielding a :class:`MailboxSpec` or a :class:`RowProblem` for every row; nothing
+        is dropped.
+    """
+    for line, row in enumerate(rows, start=1):
+        if "_error" in row:
+            yield RowProblem(line, f"row {line}: {row['_error']}; fix the line", dict(row))
+            continue
+        missing = [c for c in REQUIRED_COLUMNS if not str(row.get(c) or "").strip()]
+        if missing:
+            yield RowProblem(line, f"row {line}: empty {', '.join(missing)}; fill it in", dict(row))
+            continue
+        display = row.get("display_name")
+        display_name = str(display).strip() or None if display is not None else None
+        try:
+            allocation = _parse_allocation(row.get("storage_allocation_mb"))
+        except ValueError as exc:
+            yield RowProblem(line, f"row {line}: {exc}", dict(row))
+            continue
+        yield MailboxSpec(
+            domain=row["domain"],
+            local_part=row["local_part"],
+            display_name=display_name,
+            storage_allocation_mb=allocation,
+            line=line,
+        )
+
+
+def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        header = [h.strip() for h in reader.fieldnames or []]
+        absent = [c for c in REQUIRED_COLUMNS if c not in header]
+        if absent:
+            raise SpecFileError(
+                f"{path}: the header row lacks {', '.join(absent)}; the first line must name the "
+                f"columns {', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)}"
+            )
+        reader.fieldnames = header
+        yield from reader
+
+
+def _jsonl_rows(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for number, text in enumerate(handle, start=1):
+            if not text.strip():
+                continue
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError as exc:
+                value = {"_error": f"line {number} is not valid JSON ({exc.msg})"}
+            yield value if isinstance(value, dict) else {"_error": f"line {number} is not an object"}
+
+
+def load_specs(path: str | Path) -> list[MailboxSpec | RowProblem]:
+    """Read mailbox specs from a ``.csv`` file (with a header row) or a ``.jsonl`` file.
+
+    Args:
+        path: the file; the format follows its suffix (``.csv``, ``.jsonl`` or ``.ndjson``).
+
+    Returns:
+        one entry per data row: a :class:`MailboxSpec`, or a :class:`RowProblem` for a bad row.
+
+    Raises:
+        SpecFileError: the file is missing, its suffix is unknown, or the CSV header lacks a
+            required column.
+    """
+    file = Path(path)
+    if not file.is_file():
+        raise SpecFileError(f"{file}: no such file; pass the path of a .csv or .jsonl spec file")
+    suffix = file.suffix.lower()
+    if suffix == ".csv":
+        rows: Iterable[Mapping[str, Any]] = _csv_rows(file)
+    elif suffix in (".jsonl", ".ndjson"):
+        rows = _jsonl_rows(file)
+    else:
+        raise SpecFileError(f"{file}: unknown format {suffix!r}; use a .csv or .jsonl file")
+    return list(specs_from_rows(rows))

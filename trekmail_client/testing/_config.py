@@ -1,0 +1,113 @@
+"""Sandbox configuration: tokens, scopes, limits and seed data.
+
+The scope names and token prefixes are TrekMail's (API overview, "Dual-token architecture" and
+"Available endpoints"; official client facts 1.2 and 1.12).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ._faults import FaultRule
+
+__all__ = [
+    "DEMO_MESSAGE_TOKEN",
+    "DEMO_OPS_TOKEN",
+    "MESSAGE_SCOPES",
+    "MESSAGE_TOKEN_PREFIX",
+    "OPS_SCOPES",
+    "OPS_TOKEN_PREFIX",
+    "SandboxConfig",
+]
+
+OPS_TOKEN_PREFIX = "tm_live_"
+"""Prefix of an ops (infrastructure) token."""
+
+MESSAGE_TOKEN_PREFIX = "tm_msg_"
+"""Prefix of a message (webmail) token."""
+
+DEMO_OPS_TOKEN = "tm_live_sandbox_demo"
+"""The ops token the default configuration accepts, holding every scope in `OPS_SCOPES`."""
+
+DEMO_MESSAGE_TOKEN = "tm_msg_sandbox_demo"
+"""The message token the default configuration accepts, holding every scope in `MESSAGE_SCOPES`."""
+
+OPS_SCOPES: tuple[str, ...] = (
+    "account:read",
+    "domains:read",
+    "domains:create",
+    "domains:write",
+    "domains:delete",
+    "domains:dns:read",
+    "domains:dns:recheck",
+    "mailboxes:read",
+    "mailboxes:create",
+    "mailboxes:write",
+    "mailboxes:delete",
+    "mailboxes:invites:create",
+    "mailboxes:forwarding:read",
+    "mailboxes:forwarding:write",
+    "mailboxes:message-tokens:manage",
+)
+"""The ops scopes the sandbox knows (a subset of TrekMail's; the ones its routes check)."""
+
+MESSAGE_SCOPES: tuple[str, ...] = ("messages:read", "messages:write", "messages:send")
+"""The message-token scopes (official client facts, section 2.16)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SandboxConfig:
+    """How a sandbox behaves. Frozen; build a new one to change a value.
+
+    Attributes:
+        rate_limit_per_minute: requests each token may make in any sliding 60-second window
+            (int, >= 1). Every authenticated request counts. Over it: 429 ``rate_limited``.
+        ops_tokens: ops bearer token (``tm_live_...``) to the scopes it holds.
+        message_tokens: message bearer token (``tm_msg_...``) to the scopes it holds. Such a
+            token reads and writes the mailbox named by ``message_mailbox``.
+        message_mailbox: the address whose mail the configured message tokens act on.
+        pool_mb: the account storage pool in MB; dedicated allocations and pending invites'
+            allocations are carved out of it (API overview, "Mailbox storage allocation").
+        mailbox_quota_mb: the quota shown for a pooled mailbox, in MB.
+        seed_domains: domain names created with status ``active`` at startup, ids 1, 2, ...
+        seed_messages: messages placed in the ``message_mailbox`` INBOX at startup.
+        allow_faults: honour the ``X-Sandbox-Fault`` request header.
+        faults: fault rules armed at startup (see `FaultRule`).
+        account_name: the account name shown by ``/me`` and ``/account``.
+        plan: the plan name shown by ``/me`` and ``/account``.
+    """
+
+    rate_limit_per_minute: int = 600
+    ops_tokens: Mapping[str, Sequence[str]] = field(
+        default_factory=lambda: {DEMO_OPS_TOKEN: OPS_SCOPES}
+    )
+    message_tokens: Mapping[str, Sequence[str]] = field(
+        default_factory=lambda: {DEMO_MESSAGE_TOKEN: MESSAGE_SCOPES}
+    )
+    message_mailbox: str = "demo@example.com"
+    pool_mb: int = 1_048_576
+    mailbox_quota_mb: int = 10_240
+    seed_domains: Sequence[str] = ("example.com", "example.net", "example.org")
+    seed_messages: int = 5
+    allow_faults: bool = True
+    faults: Sequence[FaultRule] = ()
+    account_name: str = "Sandbox Account"
+    plan: str = "agency"
+
+    def __post_init__(self) -> None:
+        """Check the values.
+
+        Raises:
+            ValueError: a limit below 1, or a token with the wrong prefix.
+        """
+        if self.rate_limit_per_minute < 1:
+            raise ValueError("rate_limit_per_minute must be >= 1")
+        if self.pool_mb < 0 or self.mailbox_quota_mb < 1:
+            raise ValueError("pool_mb must be >= 0 and mailbox_quota_mb >= 1")
+        for token in self.ops_tokens:
+            if not token.startswith(OPS_TOKEN_PREFIX):
+                raise ValueError(f"ops tokens must start with {OPS_TOKEN_PREFIX!r}")
+        for token in self.message_tokens:
+            if not token.startswith(MESSAGE_TOKEN_PREFIX):
+                raise ValueError(f"message tokens must start with {MESSAGE_TOKEN_PREFIX!r}")
