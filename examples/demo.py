@@ -60,8 +60,15 @@ class CountingTransport(httpx.AsyncBaseTransport):
 def start_sandbox(rate_limit: int) -> tuple[subprocess.Popen[str], str]:
     """Start the sandbox in its own process; return it and its base URL."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "trekmail_client.testing", "--port", "0"]
-        + ["--rate-limit", str(rate_limit)],
+        [
+            sys.executable,
+            "-m",
+            "trekmail_client.testing",
+            "--port",
+            "0",
+            "--rate-limit",
+            str(rate_limit),
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -107,7 +114,8 @@ async def run(url: str, specs: list[MailboxSpec], rate_limit: int, concurrency: 
     print(f"wall time: {wall:.2f} s for {requests} requests ({counter.rate_limited} answered 429)")
     print(
         f"requests per minute: {requests * 60 / wall:,.0f} on average; busiest 60 s window "
-        f"{busiest:,} of the {rate_limit:,} the sandbox allows per token ({busiest / rate_limit:.0%})"
+        f"{busiest:,} of the {rate_limit:,} the sandbox allows per token "
+        f"({busiest / rate_limit:.0%})"
     )
     checks = {
         f"first pass created all {len(specs)}": first.created == len(specs),

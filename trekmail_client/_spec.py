@@ -1,4 +1,4 @@
-"""Operation table generated from openapi.json by overrides/build/registry.py. Do not edit.
+"""Operation table made from openapi.json by overrides/build/registry.py. Do not edit.
 
 Each row: (operation_id, method, path template, token scheme, scope, pagination style, deprecated).
 """

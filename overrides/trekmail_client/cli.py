@@ -1,4 +1,4 @@
-"""The ``trekmail`` command line (install the ``cli`` extra: ``pip install 'trekmail-client[cli]'``).
+"""The ``trekmail`` command line (extra ``cli``: ``pip install 'trekmail-client[cli]'``).
 
 ``trekmail provision FILE.csv`` creates the mailboxes a CSV or JSON Lines file lists, with a
 progress bar and a summary. Base URL and tokens come from ``--base-url`` / ``--token`` or the

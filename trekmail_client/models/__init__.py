@@ -1,4 +1,4 @@
-"""Data models used in requests and responses (generated; loaded lazily on first use)."""
+"""Data models of requests and responses (generated; loaded lazily on first use)."""
 
 from __future__ import annotations
 

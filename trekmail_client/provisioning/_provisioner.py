@@ -10,6 +10,7 @@ the API says (``Retry-After``); a batch refused whole with ``storage_pool_exceed
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Literal, TypeVar
@@ -104,7 +105,9 @@ async def _with_retries(
 
 def _failure(spec: MailboxSpec, exc: BaseException, attempts: int) -> ProvisionOutcome:
     code = exc.code if isinstance(exc, APIError) else type(exc).__name__
-    return ProvisionOutcome(spec, OutcomeStatus.FAILED, code=code, message=str(exc), attempts=attempts)
+    return ProvisionOutcome(
+        spec, OutcomeStatus.FAILED, code=code, message=str(exc), attempts=attempts
+    )
 
 
 async def _single_worker(
@@ -121,7 +124,7 @@ async def _single_worker(
         except asyncio.QueueEmpty:
             return
         result, attempts = await _with_retries(
-            run, lambda: sender.send(spec, domain_id), max_attempts
+            run, functools.partial(sender.send, spec, domain_id), max_attempts
         )
         if isinstance(result, RowResult):
             run.record(index, _outcome(spec, result, attempts))
@@ -137,7 +140,7 @@ async def _send_batch(
     max_attempts: int,
 ) -> None:
     rows = [(spec, domain_id) for _, spec, domain_id in batch]
-    result, attempts = await _with_retries(run, lambda: sender.send(rows), max_attempts)
+    result, attempts = await _with_retries(run, functools.partial(sender.send, rows), max_attempts)
     if isinstance(result, list):
         for (index, spec, _), row in zip(batch, result, strict=True):
             run.record(index, _outcome(spec, row, attempts))
@@ -179,7 +182,13 @@ def _precheck(
         if isinstance(entry, RowProblem):
             run.record(
                 index,
-                ProvisionOutcome(entry, OutcomeStatus.FAILED, code="invalid_row", message=entry.message, attempts=0),
+                ProvisionOutcome(
+                    entry,
+                    OutcomeStatus.FAILED,
+                    code="invalid_row",
+                    message=entry.message,
+                    attempts=0,
+                ),
             )
             continue
         if entry.address in seen:
@@ -187,7 +196,9 @@ def _precheck(
             message = f"{entry.address} is listed twice; the first is row {first.line}"
             run.record(
                 index,
-                ProvisionOutcome(entry, OutcomeStatus.FAILED, code="duplicate_row", message=message, attempts=0),
+                ProvisionOutcome(
+                    entry, OutcomeStatus.FAILED, code="duplicate_row", message=message, attempts=0
+                ),
             )
             continue
         seen[entry.address] = index
@@ -196,7 +207,9 @@ def _precheck(
             message = f"domain {entry.domain} is not on this account; add it first (create_domain)"
             run.record(
                 index,
-                ProvisionOutcome(entry, OutcomeStatus.FAILED, code="unknown_domain", message=message, attempts=0),
+                ProvisionOutcome(
+                    entry, OutcomeStatus.FAILED, code="unknown_domain", message=message, attempts=0
+                ),
             )
             continue
         todo.append((index, entry, domain_id))
@@ -242,7 +255,9 @@ async def provision_mailboxes(
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, got {concurrency}")
     if not 1 <= batch_size <= 100:
-        raise ValueError(f"batch_size must be between 1 and 100 (the API's limit), got {batch_size}")
+        raise ValueError(
+            f"batch_size must be between 1 and 100 (the API's limit), got {batch_size}"
+        )
     entries = list(specs)
     run = _Run(len(entries), on_outcome)
     started = time.perf_counter()
@@ -253,7 +268,9 @@ async def provision_mailboxes(
         queue: asyncio.Queue[tuple[int, MailboxSpec, int]] = asyncio.Queue()
         for item in todo:
             queue.put_nowait(item)
-        workers = [_single_worker(tm, run, queue, max_attempts, namespace) for _ in range(concurrency)]
+        workers = [
+            _single_worker(tm, run, queue, max_attempts, namespace) for _ in range(concurrency)
+        ]
     elif mode == "bulk":
         batches: asyncio.Queue[list[tuple[int, MailboxSpec, int]]] = asyncio.Queue()
         for start in range(0, len(todo), batch_size):

@@ -24,6 +24,14 @@ class SpecFileError(ValueError):
     """
 
 
+def _lower(value: object) -> str:
+    return str(value).strip().lower()
+
+
+def _stripped(value: object) -> str:
+    return str(value).strip()
+
+
 @attrs.frozen
 class MailboxSpec:
     """One mailbox to provision.
@@ -39,8 +47,8 @@ class MailboxSpec:
         line: where the spec came from (1-based data row of the source file), if known.
     """
 
-    domain: str = attrs.field(converter=lambda v: str(v).strip().lower())
-    local_part: str = attrs.field(converter=lambda v: str(v).strip())
+    domain: str = attrs.field(converter=_lower)
+    local_part: str = attrs.field(converter=_stripped)
     display_name: str | None = None
     storage_allocation_mb: int | None = None
     line: int | None = attrs.field(default=None, eq=False)
@@ -141,7 +149,9 @@ def _jsonl_rows(path: Path) -> Iterator[dict[str, Any]]:
                 value = json.loads(text)
             except json.JSONDecodeError as exc:
                 value = {"_error": f"line {number} is not valid JSON ({exc.msg})"}
-            yield value if isinstance(value, dict) else {"_error": f"line {number} is not an object"}
+            yield (
+                value if isinstance(value, dict) else {"_error": f"line {number} is not an object"}
+            )
 
 
 def load_specs(path: str | Path) -> list[MailboxSpec | RowProblem]:

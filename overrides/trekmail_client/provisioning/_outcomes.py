@@ -116,7 +116,9 @@ class ProvisionReport:
     @property
     def failure_codes(self) -> Counter[str]:
         """Failed rows counted by error code."""
-        return Counter(o.code or "unknown" for o in self.outcomes if o.status is OutcomeStatus.FAILED)
+        return Counter(
+            o.code or "unknown" for o in self.outcomes if o.status is OutcomeStatus.FAILED
+        )
 
     @property
     def requests_per_minute(self) -> float:
