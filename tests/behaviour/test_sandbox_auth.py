@@ -52,15 +52,17 @@ async def test_unknown_or_malformed_token_is_401(sb: Sandbox, header: str) -> No
 
 async def test_message_token_on_ops_endpoint_is_401_naming_the_type(sb: Sandbox) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
-        error = assert_envelope(await http.get("/api/v1/domains", headers=MSG), 401,
-                                "unauthenticated")
+        error = assert_envelope(
+            await http.get("/api/v1/domains", headers=MSG), 401, "unauthenticated"
+        )
     assert "tm_live_" in error["message"]
 
 
 async def test_ops_token_on_message_endpoint_is_401_naming_the_type(sb: Sandbox) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
-        error = assert_envelope(await http.get("/api/v1/messages", headers=OPS), 401,
-                                "unauthenticated")
+        error = assert_envelope(
+            await http.get("/api/v1/messages", headers=OPS), 401, "unauthenticated"
+        )
     assert "tm_msg_" in error["message"]
 
 

@@ -40,8 +40,9 @@ async def test_domains_create_filter_bulk_delete(sb: Sandbox) -> None:
         upper = await http.post("/api/v1/domains", headers=keyed(), json={"name": "Up.io"})
         active = (await http.get("/api/v1/domains?status=active", headers=OPS)).json()
         search = (await http.get("/api/v1/domains?search=new", headers=OPS)).json()
-        bulk = await http.post("/api/v1/domains:bulk-add", headers=keyed(),
-                               json={"domains": ["b1.io", "new.io"]})
+        bulk = await http.post(
+            "/api/v1/domains:bulk-add", headers=keyed(), json={"domains": ["b1.io", "new.io"]}
+        )
         await new_mailbox(http)
         deleted = await http.delete("/api/v1/domains/1", headers=OPS)
         gone = await http.get("/api/v1/domains/1", headers=OPS)
@@ -57,16 +58,42 @@ async def test_domains_create_filter_bulk_delete(sb: Sandbox) -> None:
 
 async def test_invites_reserve_storage(sb: Sandbox) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
-        invite = await http.post("/api/v1/mailboxes/invites", headers=keyed(), json={
-            "domain_id": 1, "local_part": "inv", "recipient_email": "x@ext.example",
-            "storage_allocation_mb": 800})
+        invite = await http.post(
+            "/api/v1/mailboxes/invites",
+            headers=keyed(),
+            json={
+                "domain_id": 1,
+                "local_part": "inv",
+                "recipient_email": "x@ext.example",
+                "storage_allocation_mb": 800,
+            },
+        )
         clash = await new_mailbox_response(http, "inv")
-        over = await http.post("/api/v1/mailboxes/invites:bulk", headers=keyed(), json={
-            "domain_id": 1, "items": [{"local_part": "i2", "recipient_email": "y@e.example",
-                                       "storage_allocation_mb": 300}]})
-        ok = await http.post("/api/v1/mailboxes/invites:bulk", headers=keyed(), json={
-            "domain_id": 1, "items": [{"local_part": "i3", "recipient_email": "z@e.example"},
-                                      {"local_part": "-bad", "recipient_email": "z@e.example"}]})
+        over = await http.post(
+            "/api/v1/mailboxes/invites:bulk",
+            headers=keyed(),
+            json={
+                "domain_id": 1,
+                "items": [
+                    {
+                        "local_part": "i2",
+                        "recipient_email": "y@e.example",
+                        "storage_allocation_mb": 300,
+                    }
+                ],
+            },
+        )
+        ok = await http.post(
+            "/api/v1/mailboxes/invites:bulk",
+            headers=keyed(),
+            json={
+                "domain_id": 1,
+                "items": [
+                    {"local_part": "i3", "recipient_email": "z@e.example"},
+                    {"local_part": "-bad", "recipient_email": "z@e.example"},
+                ],
+            },
+        )
     assert invite.status_code == 201
     assert invite.json()["data"]["status"] == "pending"
     assert clash.status_code == 409
@@ -84,11 +111,15 @@ async def test_aliases_nested_and_top_level(sb: Sandbox) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
         mailbox_id = await new_mailbox(http)
         base = f"/api/v1/mailboxes/{mailbox_id}/aliases"
-        alias = await http.post(base, headers=keyed(), json={
-            "domain_id": 2, "local_part": "-sales", "can_send": True})
+        alias = await http.post(
+            base, headers=keyed(), json={"domain_id": 2, "local_part": "-sales", "can_send": True}
+        )
         dup = await http.post(base, headers=keyed(), json={"domain_id": 1, "local_part": "alice"})
-        top = await http.post("/api/v1/aliases", headers=keyed(), json={
-            "mailbox_id": mailbox_id, "domain_id": 1, "local_part": "info"})
+        top = await http.post(
+            "/api/v1/aliases",
+            headers=keyed(),
+            json={"mailbox_id": mailbox_id, "domain_id": 1, "local_part": "info"},
+        )
         listed = (await http.get(base, headers=OPS)).json()
         alias_id = alias.json()["data"]["id"]
         patched = await http.patch(f"{base}/{alias_id}", headers=OPS, json={"is_active": False})
@@ -105,14 +136,24 @@ async def test_forwarding(sb: Sandbox) -> None:
         mailbox_id = await new_mailbox(http)
         path = f"/api/v1/mailboxes/{mailbox_id}/forwarding"
         before = (await http.get(path, headers=OPS)).json()["data"]
-        put = await http.put(path, headers=keyed(), json={
-            "enabled": True, "targets": ["a@ext.example"], "keep_copy": False})
+        put = await http.put(
+            path,
+            headers=keyed(),
+            json={"enabled": True, "targets": ["a@ext.example"], "keep_copy": False},
+        )
         empty = await http.put(path, headers=keyed(), json={"enabled": True, "targets": []})
-        too_many = await http.put(path, headers=keyed(), json={
-            "enabled": True, "targets": [f"t{i}@ext.example" for i in range(31)]})
+        too_many = await http.put(
+            path,
+            headers=keyed(),
+            json={"enabled": True, "targets": [f"t{i}@ext.example" for i in range(31)]},
+        )
     assert before["enabled"] is False
-    assert put.json()["data"] == {"enabled": True, "targets": ["a@ext.example"],
-                                  "keep_copy": False, "destination_limit": 30}
+    assert put.json()["data"] == {
+        "enabled": True,
+        "targets": ["a@ext.example"],
+        "keep_copy": False,
+        "destination_limit": 30,
+    }
     assert empty.status_code == 422
     assert too_many.status_code == 422 and too_many.json()["error"]["code"] == "limit_exceeded"
 
@@ -141,19 +182,26 @@ async def test_minted_message_token_works_and_can_be_revoked(sb: Sandbox) -> Non
     async with httpx.AsyncClient(base_url=sb.url) as http:
         mailbox_id = await new_mailbox(http)
         path = f"/api/v1/mailboxes/{mailbox_id}/message-tokens"
-        minted = await http.post(path, headers=keyed(), json={
-            "name": "bot", "scopes": ["messages:read", "messages:send"]})
+        minted = await http.post(
+            path,
+            headers=keyed(),
+            json={"name": "bot", "scopes": ["messages:read", "messages:send"]},
+        )
         token = minted.json()["data"]["token"]
         auth = {"Authorization": f"Bearer {token}"}
         me = (await http.get("/api/v1/messages/_me", headers=auth)).json()["data"]
-        sent = await http.post("/api/v1/messages/send", headers=keyed(auth), json={
-            "to": [DEMO_MESSAGE_TOKEN and "demo@example.com"], "subject": "Hi",
-            "body": {"text": "hello"}})
-        no_write = await http.patch("/api/v1/messages/1", headers=auth, json={
-            "flags": {"seen": True}})
+        sent = await http.post(
+            "/api/v1/messages/send",
+            headers=keyed(auth),
+            json={"to": ["demo@example.com"], "subject": "Hi", "body": {"text": "hello"}},
+        )
+        no_write = await http.patch(
+            "/api/v1/messages/1", headers=auth, json={"flags": {"seen": True}}
+        )
         listed = (await http.get(path, headers=OPS)).json()
-        revoked = await http.delete(f"/api/v1/message-tokens/{minted.json()['data']['id']}",
-                                    headers=OPS)
+        revoked = await http.delete(
+            f"/api/v1/message-tokens/{minted.json()['data']['id']}", headers=OPS
+        )
         after = await http.get("/api/v1/messages/_me", headers=auth)
         demo_inbox = (await http.get("/api/v1/messages?limit=1", headers=MSG)).json()
     assert minted.status_code == 201 and token.startswith("tm_msg_")
@@ -180,18 +228,30 @@ async def test_messages_list_read_flags_move_delete(sb: Sandbox) -> None:
                 break
             before = page["next_before_uid"]
         message = (await http.get("/api/v1/messages/5", headers=MSG)).json()["data"]
-        flagged = await http.patch("/api/v1/messages/4", headers=MSG, json={
-            "flags": {"flagged": True}})
-        moved = await http.post("/api/v1/messages/3:move", headers=keyed(MSG), json={
-            "destination": "Archive"})
+        flagged = await http.patch(
+            "/api/v1/messages/4", headers=MSG, json={"flags": {"flagged": True}}
+        )
+        moved = await http.post(
+            "/api/v1/messages/3:move", headers=keyed(MSG), json={"destination": "Archive"}
+        )
         deleted = await http.delete("/api/v1/messages/2", headers=MSG)
         missing = await http.get("/api/v1/messages/2", headers=MSG)
         folders = (await http.get("/api/v1/messages/folders", headers=MSG)).json()["data"]
-        made = await http.post("/api/v1/messages/folders", headers=keyed(MSG), json={
-            "name": "2026", "parent": "Archive"})
-        bad_header = await http.post("/api/v1/messages/send", headers=keyed(MSG), json={
-            "to": ["a@b.example"], "subject": "x", "body": {"text": "y"},
-            "headers": {"From": "evil@example"}})
+        made = await http.post(
+            "/api/v1/messages/folders",
+            headers=keyed(MSG),
+            json={"name": "2026", "parent": "Archive"},
+        )
+        bad_header = await http.post(
+            "/api/v1/messages/send",
+            headers=keyed(MSG),
+            json={
+                "to": ["a@b.example"],
+                "subject": "x",
+                "body": {"text": "y"},
+                "headers": {"From": "evil@example"},
+            },
+        )
     assert uids == [5, 4, 3, 2, 1]
     assert message["subject"] == "Welcome message 5" and message["flags"]["seen"] is True
     assert flagged.json()["data"]["flags"]["flagged"] is True

@@ -95,13 +95,16 @@ async def test_5xx_results_are_not_stored(sb: Sandbox) -> None:
 async def test_key_is_honoured_on_patch_and_delete(sb: Sandbox) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
         await http.post("/api/v1/mailboxes", headers=keyed("c"), json=ALICE)
-        patch1 = await http.patch("/api/v1/mailboxes/1", headers=keyed("p"),
-                                  json={"display_name": "A"})
-        patch2 = await http.patch("/api/v1/mailboxes/1", headers=keyed("p"),
-                                  json={"display_name": "A"})
+        patch1 = await http.patch(
+            "/api/v1/mailboxes/1", headers=keyed("p"), json={"display_name": "A"}
+        )
+        patch2 = await http.patch(
+            "/api/v1/mailboxes/1", headers=keyed("p"), json={"display_name": "A"}
+        )
         unkeyed = await http.patch("/api/v1/mailboxes/1", headers=OPS, json={"display_name": "B"})
         delete1 = await http.delete("/api/v1/domains/3", headers=keyed("d"))
         delete2 = await http.delete("/api/v1/domains/3", headers=keyed("d"))
+    assert patch1.status_code == patch2.status_code == 200
     assert patch2.headers["x-idempotency-replayed"] == "true"
     assert unkeyed.status_code == 200 and unkeyed.json()["data"]["display_name"] == "B"
     assert delete1.status_code == delete2.status_code == 200
@@ -116,8 +119,7 @@ async def test_concurrent_requests_with_one_key_execute_once(sb: Sandbox) -> Non
         async def send() -> None:
             headers = {**keyed("same"), "X-Sandbox-Fault": "slow:0.05"}
             body = {"items": [{**ALICE, "local_part": f"u{i}"} for i in range(20)]}
-            responses.append(await http.post("/api/v1/mailboxes:bulk", headers=headers,
-                                             json=body))
+            responses.append(await http.post("/api/v1/mailboxes:bulk", headers=headers, json=body))
 
         async with anyio.create_task_group() as group:
             for _ in range(10):

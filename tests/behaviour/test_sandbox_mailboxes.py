@@ -47,8 +47,19 @@ async def test_valid_local_parts(sb: Sandbox, local_part: str) -> None:
 
 @pytest.mark.parametrize(
     "local_part",
-    ["-a", "Alice", "a..b", ".a", "a.", "x" * 65, "a+b", "a b", "",
-     "bob_archived_20240101_120000", "bob_archived_20240101_120000_1_2"],
+    [
+        "-a",
+        "Alice",
+        "a..b",
+        ".a",
+        "a.",
+        "x" * 65,
+        "a+b",
+        "a b",
+        "",
+        "bob_archived_20240101_120000",
+        "bob_archived_20240101_120000_1_2",
+    ],
 )
 async def test_invalid_local_parts_are_422(sb: Sandbox, local_part: str) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
@@ -59,7 +70,9 @@ async def test_invalid_local_parts_are_422(sb: Sandbox, local_part: str) -> None
     assert "local_part" in error["errors"]
 
 
-@pytest.mark.parametrize("password", ["short1A", "alllowercase123", "ALLUPPERCASE123", "NoDigitsHereAtAll"])
+@pytest.mark.parametrize(
+    "password", ["short1A", "alllowercase123", "ALLUPPERCASE123", "NoDigitsHereAtAll"]
+)
 async def test_weak_password_is_422(sb: Sandbox, password: str) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
         response = await create(http, password=password)
@@ -69,8 +82,11 @@ async def test_weak_password_is_422(sb: Sandbox, password: str) -> None:
 
 async def test_generated_password_and_missing_fields(sb: Sandbox) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
-        generated = await http.post("/api/v1/mailboxes", headers=keyed(), json={
-            "domain_id": 1, "local_part": "gen", "password_mode": "generated_one_time"})
+        generated = await http.post(
+            "/api/v1/mailboxes",
+            headers=keyed(),
+            json={"domain_id": 1, "local_part": "gen", "password_mode": "generated_one_time"},
+        )
         missing = await http.post("/api/v1/mailboxes", headers=keyed(), json={})
     assert generated.status_code == 201
     assert len(generated.json()["data"]["password"]) >= 12
@@ -89,8 +105,11 @@ async def test_duplicate_address_is_409(sb: Sandbox) -> None:
 async def test_unknown_and_external_domains(sb: Sandbox) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
         unknown = await create(http, domain_id=99)
-        domain = await http.post("/api/v1/domains", headers=keyed(),
-                                 json={"name": "send.example", "mail_hosting": "external"})
+        domain = await http.post(
+            "/api/v1/domains",
+            headers=keyed(),
+            json={"name": "send.example", "mail_hosting": "external"},
+        )
         external = await create(http, domain_id=domain.json()["data"]["id"])
     assert unknown.status_code == 422 and "domain_id" in unknown.json()["error"]["errors"]
     assert domain.status_code == 201 and domain.json()["data"]["status"] == "pending_dns"
@@ -113,9 +132,12 @@ async def test_storage_pool_is_enforced(sb: Sandbox) -> None:
     assert sb.state.free_pool_mb == 0
 
 
-async def bulk(http: httpx.AsyncClient, items: list[dict[str, Any]], **extra: Any) -> httpx.Response:
-    return await http.post("/api/v1/mailboxes:bulk", headers=keyed(),
-                           json={"items": items, **extra})
+async def bulk(
+    http: httpx.AsyncClient, items: list[dict[str, Any]], **extra: Any
+) -> httpx.Response:
+    return await http.post(
+        "/api/v1/mailboxes:bulk", headers=keyed(), json={"items": items, **extra}
+    )
 
 
 def row(local_part: str, **fields: Any) -> dict[str, Any]:
@@ -168,8 +190,9 @@ async def test_bulk_over_the_pool_refuses_the_whole_batch(sb: Sandbox) -> None:
 
 async def test_bulk_generated_passwords_and_limits(sb: Sandbox) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
-        generated = await bulk(http, [{"domain_id": 1, "local_part": "g"}],
-                               password_mode="generated_one_time")
+        generated = await bulk(
+            http, [{"domain_id": 1, "local_part": "g"}], password_mode="generated_one_time"
+        )
         empty = await bulk(http, [])
         too_many = await bulk(http, [row(f"m{i}") for i in range(101)])
     assert generated.status_code == 200
@@ -193,8 +216,14 @@ async def test_pagination_walks_every_page(sb: Sandbox) -> None:
                 assert url.startswith(sb.url) and "domain_id=1" in url
     assert len(seen) == 60 == len(set(seen))
     assert [p["current_page"] for p in pages] == [1, 2, 3]
-    assert pages[0] == {"current_page": 1, "last_page": 3, "per_page": 25, "total": 60,
-                        "from": 1, "to": 25}
+    assert pages[0] == {
+        "current_page": 1,
+        "last_page": 3,
+        "per_page": 25,
+        "total": 60,
+        "from": 1,
+        "to": 25,
+    }
     assert pages[2]["from"] == 51 and pages[2]["to"] == 60
 
 
@@ -214,15 +243,20 @@ async def test_pagination_bounds(sb: Sandbox) -> None:
 async def test_update_pause_resume_note_password(sb: Sandbox) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
         await create(http)
-        patched = await http.patch("/api/v1/mailboxes/1", headers=OPS, json={
-            "display_name": "Alice", "conversation_view": False, "drive_access": "disabled"})
+        patched = await http.patch(
+            "/api/v1/mailboxes/1",
+            headers=OPS,
+            json={"display_name": "Alice", "conversation_view": False, "drive_access": "disabled"},
+        )
         paused = await http.post("/api/v1/mailboxes/1:pause", headers=keyed())
         resumed = await http.post("/api/v1/mailboxes/1:resume", headers=keyed())
         note = await http.patch("/api/v1/mailboxes/1/note", headers=OPS, json={"note": "vip"})
-        password = await http.post("/api/v1/mailboxes/1/password", headers=keyed(),
-                                   json={"password": "Zyxwvuts9876"})
-        weak = await http.post("/api/v1/mailboxes/1/password", headers=keyed(),
-                               json={"password": "weak"})
+        password = await http.post(
+            "/api/v1/mailboxes/1/password", headers=keyed(), json={"password": "Zyxwvuts9876"}
+        )
+        weak = await http.post(
+            "/api/v1/mailboxes/1/password", headers=keyed(), json={"password": "weak"}
+        )
     assert patched.json()["data"]["display_name"] == "Alice"
     assert patched.json()["data"]["drive_access"] == "disabled"
     assert paused.json()["data"]["status"] == "paused"

@@ -22,8 +22,9 @@ async def test_over_the_limit_is_429_with_retry_after(
     async with httpx.AsyncClient(base_url=sb.url) as http:
         allowed = [await http.get("/api/v1/domains", headers=OPS) for _ in range(3)]
         refused = await http.get("/api/v1/domains", headers=OPS)
-        keyed_post = await http.post("/api/v1/domains", headers={**OPS, "Idempotency-Key": "x"},
-                                     json={"name": "new.example"})
+        keyed_post = await http.post(
+            "/api/v1/domains", headers={**OPS, "Idempotency-Key": "x"}, json={"name": "new.example"}
+        )
         other_token = await http.get("/api/v1/messages", headers=MSG)
     assert [r.status_code for r in allowed] == [200, 200, 200]
     assert [r.headers["x-ratelimit-remaining"] for r in allowed] == ["2", "1", "0"]

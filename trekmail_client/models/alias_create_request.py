@@ -17,7 +17,7 @@ class AliasCreateRequest:
 
     Attributes:
         local_part (str): Alias local part: like a mailbox local part, but a leading `-` is allowed. At most 64
-            characters.
+            characters. Example: sales-team.
         domain_id (int): Domain of the alias: any active domain of the account (cross-domain works).
         mailbox_id (int | Unset): Mailbox the alias belongs to. Not in the facts for this top-level route (the official
             client nests aliases under the mailbox path); see docs/spec-notes.md.

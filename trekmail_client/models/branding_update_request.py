@@ -22,8 +22,8 @@ class BrandingUpdateRequest:
     Attributes:
         mode (BrandingUpdateRequestMode | Unset): Branding mode (pass it to re-enable branding that is off).
         name (str | Unset): Brand name.
-        primary_color (str | Unset): CSS hex colour (`#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa`).
-        accent_color (str | Unset): CSS hex colour (`#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa`).
+        primary_color (str | Unset): CSS hex colour (`#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa`). Example: #1a73e8.
+        accent_color (str | Unset): CSS hex colour (`#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa`). Example: #ff6d00.
         dashboard_enabled (bool | Unset): Serve the branded dashboard host.
         dashboard_label (str | Unset): DNS label of the dashboard host (default `dashboard`).
         webmail_enabled (bool | Unset): Serve the branded webmail host.

@@ -15,7 +15,7 @@ class ConvertToRegularRequest:
 
     Attributes:
         password (str): The new sign-in password. At least 12 characters with an upper-case letter, a lower-case letter
-            and a digit.
+            and a digit. Example: Correct1HorseBattery.
     """
 
     password: str

@@ -20,6 +20,7 @@ class InviteBulkItem:
     Attributes:
         local_part (str): Local part (before the @): lowercase letters, digits, `_` and `-`, a single `.` only between
             them; must not start with `-`; must not end in `_archived_YYYYMMDD_HHMMSS[_n_n]`; at most 64 characters.
+            Example: jane.doe.
         recipient_email (str): Who receives the invitation.
         domain_id (int | Unset): Per-item domain (overrides the batch `domain_id`).
         storage_allocation_mb (int | None | Unset): Dedicated storage in MB carved out of the account pool. Omitted or

@@ -21,6 +21,7 @@ class InviteCreateRequest:
         domain_id (int): Id of the domain.
         local_part (str): Local part (before the @): lowercase letters, digits, `_` and `-`, a single `.` only between
             them; must not start with `-`; must not end in `_archived_YYYYMMDD_HHMMSS[_n_n]`; at most 64 characters.
+            Example: jane.doe.
         recipient_email (str): Who receives the invitation.
         expires_in_hours (int | Unset): Hours until the invite expires. Default: 72.
         storage_allocation_mb (int | None | Unset): Dedicated storage in MB carved out of the account pool. Omitted or

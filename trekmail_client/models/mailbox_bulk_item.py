@@ -21,8 +21,9 @@ class MailboxBulkItem:
         domain_id (int): Id of the domain.
         local_part (str): Local part (before the @): lowercase letters, digits, `_` and `-`, a single `.` only between
             them; must not start with `-`; must not end in `_archived_YYYYMMDD_HHMMSS[_n_n]`; at most 64 characters.
+            Example: jane.doe.
         password (str | Unset): The mailbox password (required unless `password_mode` is `generated_one_time`). At least
-            12 characters with an upper-case letter, a lower-case letter and a digit.
+            12 characters with an upper-case letter, a lower-case letter and a digit. Example: Correct1HorseBattery.
         storage_allocation_mb (int | None | Unset): Dedicated storage in MB carved out of the account pool. Omitted or
             null: the mailbox uses the shared account pool.
     """

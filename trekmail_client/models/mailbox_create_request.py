@@ -27,13 +27,14 @@ class MailboxCreateRequest:
         domain_id (int): Id of the domain.
         local_part (str): Local part (before the @): lowercase letters, digits, `_` and `-`, a single `.` only between
             them; must not start with `-`; must not end in `_archived_YYYYMMDD_HHMMSS[_n_n]`; at most 64 characters.
+            Example: jane.doe.
         display_name (str | Unset): Display name.
         storage_allocation_mb (int | None | Unset): Dedicated storage in MB carved out of the account pool. Omitted or
             null: the mailbox uses the shared account pool.
         password_mode (MailboxCreateRequestPasswordMode | Unset): `user_supplied` (send `password`) or
             `generated_one_time` (the API generates one and returns it once).
         password (str | Unset): The mailbox password (required when `password_mode` is `user_supplied`). At least 12
-            characters with an upper-case letter, a lower-case letter and a digit.
+            characters with an upper-case letter, a lower-case letter and a digit. Example: Correct1HorseBattery.
         client_auth_mode (MailboxCreateRequestClientAuthMode | Unset): Which credentials mail clients may use.
         create_app_password (bool | Unset): Also mint an app password and return it once.
     """

@@ -15,7 +15,7 @@ class MailboxPasswordRequest:
 
     Attributes:
         password (str): The new password. At least 12 characters with an upper-case letter, a lower-case letter and a
-            digit.
+            digit. Example: Correct1HorseBattery.
     """
 
     password: str

@@ -21,6 +21,7 @@ class SharedMailboxCreateRequest:
         domain_id (int): Id of the domain.
         local_part (str): Local part (before the @): lowercase letters, digits, `_` and `-`, a single `.` only between
             them; must not start with `-`; must not end in `_archived_YYYYMMDD_HHMMSS[_n_n]`; at most 64 characters.
+            Example: support.
         display_name (str): Display name, e.g. `Support`.
         member_mailbox_ids (list[int]): Initial members (at least one).
         storage_shared (bool | Unset): Use the shared account pool. Default: True.

@@ -41,7 +41,11 @@ REPLAYED_HEADER = "X-Idempotency-Replayed"
 
 @attrs.frozen
 class RowResult:
-    """What the API said about one row (before attempts are counted)."""
+    """What the API said about one row.
+
+    A created row that came back as an idempotent replay keeps ``status=CREATED`` with
+    ``replayed=True``; the provisioner decides whether this run or an earlier one created it.
+    """
 
     status: OutcomeStatus
     mailbox_id: int | None = None
@@ -92,12 +96,10 @@ class SingleSender:
         parsed = response.parsed
         if not isinstance(parsed, MailboxCreateResponse):
             raise TypeError(f"create_mailbox answered {response.status_code} without a mailbox")
-        replayed = _is_replay(response.headers)
         return RowResult(
-            OutcomeStatus.ALREADY_EXISTED if replayed else OutcomeStatus.CREATED,
+            OutcomeStatus.CREATED,
             mailbox_id=parsed.data.id,
-            message="created by an earlier run with the same idempotency key" if replayed else None,
-            replayed=replayed,
+            replayed=_is_replay(response.headers),
             one_time_password=_value(parsed.data.additional_properties.get("password")),
         )
 
@@ -107,9 +109,8 @@ def _row_result(row: Mapping[str, Any], replayed: bool) -> RowResult:
     mailbox_id = row.get("id") if row.get("id") is not None else row.get("mailbox_id")
     if row.get("status") == "created":
         return RowResult(
-            OutcomeStatus.ALREADY_EXISTED if replayed else OutcomeStatus.CREATED,
+            OutcomeStatus.CREATED,
             mailbox_id=mailbox_id,
-            message="created by an earlier run with the same idempotency key" if replayed else None,
             replayed=replayed,
             one_time_password=row.get("one_time_password"),
         )
@@ -119,9 +120,17 @@ def _row_result(row: Mapping[str, Any], replayed: bool) -> RowResult:
 
 
 class BatchSender:
-    """Creates up to 100 mailboxes per request with ``bulk_create_mailboxes``."""
+    """Creates up to 100 mailboxes per request with ``bulk_create_mailboxes``.
 
-    def __init__(self, tm: TrekMail, namespace: str) -> None:
+    Args:
+        client: the client for the bulk creates (the provisioner passes one without runtime
+            retries, since it counts attempts itself).
+        tm: the client for follow-up updates (display names), with the runtime's retries.
+        namespace: the idempotency-key namespace.
+    """
+
+    def __init__(self, client: TrekMail, tm: TrekMail, namespace: str) -> None:
+        self._client = client
         self._tm = tm
         self._namespace = namespace
 
@@ -150,7 +159,7 @@ class BatchSender:
         )
         try:
             response = await bulk_create_mailboxes.asyncio_detailed(
-                client=self._tm, body=body, idempotency_key=key
+                client=self._client, body=body, idempotency_key=key
             )
         except UnprocessableEntityError as exc:
             if not exc.results:

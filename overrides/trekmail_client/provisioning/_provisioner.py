@@ -19,8 +19,8 @@ from .._exceptions import (
     APIConnectionError,
     APIError,
     RateLimitError,
-    ServiceUnavailableError,
 )
+from .._retry import RetryPolicy, backoff_delay
 from ._outcomes import OutcomeStatus, ProvisionOutcome, ProvisionReport
 from ._send import BatchSender, RowResult, SingleSender
 from ._specs import MailboxSpec, RowProblem
@@ -35,13 +35,22 @@ T = TypeVar("T")
 OutcomeCallback = Callable[[ProvisionOutcome], None]
 
 # Answers after which a row (or batch) is sent again, with the same idempotency key.
-_TRANSIENT = (RateLimitError, ServiceUnavailableError, APIConnectionError)
+_TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+def _is_transient(exc: APIError | APIConnectionError) -> bool:
+    if isinstance(exc, APIConnectionError):
+        return True
+    return exc.status in _TRANSIENT_STATUSES and exc.retryable is not False
 
 
 class _Run:
     """State of one provisioning run: outcomes by input index, request count, callbacks."""
 
-    def __init__(self, size: int, on_outcome: OutcomeCallback | None) -> None:
+    def __init__(
+        self, size: int, on_outcome: OutcomeCallback | None, policy: RetryPolicy
+    ) -> None:
+        self.policy = policy
         self.outcomes: list[ProvisionOutcome | None] = [None] * size
         self.requests = 0
         self._on_outcome = on_outcome
@@ -65,12 +74,22 @@ async def _resolve_domains(tm: TrekMail, names: set[str]) -> dict[str, int]:
 
 
 def _outcome(spec: MailboxSpec, result: RowResult, attempts: int) -> ProvisionOutcome:
+    status, message = result.status, result.message
+    if status is OutcomeStatus.CREATED and result.replayed:
+        if attempts == 1:
+            # The first send of this run was answered from the idempotency store: an earlier
+            # run with the same namespace created the mailbox.
+            status = OutcomeStatus.ALREADY_EXISTED
+            message = "created by an earlier run with the same idempotency key (replayed)"
+        else:
+            # An earlier attempt of this run was committed but its answer was lost.
+            message = f"created; the answer to an earlier attempt was lost (attempt {attempts})"
     return ProvisionOutcome(
         spec=spec,
-        status=result.status,
+        status=status,
         mailbox_id=result.mailbox_id,
         code=result.code,
-        message=result.message,
+        message=message,
         replayed=result.replayed,
         attempts=attempts,
         one_time_password=result.one_time_password,
@@ -84,9 +103,13 @@ async def _with_retries(
 ) -> tuple[T | APIError | APIConnectionError, int]:
     """Call ``send`` until it answers non-transiently or ``max_attempts`` is spent.
 
-    The runtime's own retry layer already waits out ``Retry-After``; this outer loop covers a
-    rate limit that outlasts the runtime's retries, so a long job keeps going instead of losing
-    rows. Returns the last result (or exception) and the number of attempts made.
+    Sends go through a client with the runtime's retries turned off, so this loop knows how
+    many attempts a row took: a replayed answer on a later attempt means this run created the
+    row and lost the first answer. Every send carries the same deterministic idempotency key,
+    so re-sending after a 5xx or a dropped connection is safe. 429s wait the server's
+    ``Retry-After`` (the shared rate-limit gate also holds back the other workers); other
+    transient failures back off with full jitter. Returns the last result (or exception) and
+    the number of attempts made.
     """
     attempt = 0
     while True:
@@ -94,13 +117,13 @@ async def _with_retries(
         run.requests += 1
         try:
             return await send(), attempt
-        except _TRANSIENT as exc:
-            if attempt >= max_attempts:
+        except (APIError, APIConnectionError) as exc:
+            if not _is_transient(exc) or attempt >= max_attempts:
                 return exc, attempt
             wait = exc.retry_after if isinstance(exc, RateLimitError) else None
-            await asyncio.sleep(wait if wait is not None else min(30.0, 0.5 * 2**attempt))
-        except APIError as exc:
-            return exc, attempt
+            if wait is None:
+                wait = backoff_delay(attempt - 1, run.policy)
+            await asyncio.sleep(wait)
 
 
 def _failure(spec: MailboxSpec, exc: BaseException, attempts: int) -> ProvisionOutcome:
@@ -117,7 +140,7 @@ async def _single_worker(
     max_attempts: int,
     namespace: str,
 ) -> None:
-    sender = SingleSender(tm, namespace)
+    sender = SingleSender(tm.with_options(max_retries=0), namespace)
     while True:
         try:
             index, spec, domain_id = queue.get_nowait()
@@ -163,7 +186,7 @@ async def _batch_worker(
     max_attempts: int,
     namespace: str,
 ) -> None:
-    sender = BatchSender(tm, namespace)
+    sender = BatchSender(tm.with_options(max_retries=0), tm, namespace)
     while True:
         try:
             batch = queue.get_nowait()
@@ -259,7 +282,7 @@ async def provision_mailboxes(
             f"batch_size must be between 1 and 100 (the API's limit), got {batch_size}"
         )
     entries = list(specs)
-    run = _Run(len(entries), on_outcome)
+    run = _Run(len(entries), on_outcome, tm.retry_policy)
     started = time.perf_counter()
     names = {e.domain for e in entries if isinstance(e, MailboxSpec)}
     domains = await _resolve_domains(tm, names) if names else {}
