@@ -14,6 +14,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -22,6 +23,55 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / "tests" / "contract" / "node_modules" / ".bin" / "prism"
 STARTUP_SECONDS = 60.0
+
+
+@dataclass
+class ContractStats:
+    """What the contract run exercised, printed in the terminal summary."""
+
+    calls: dict[str, set[str]] = field(default_factory=dict)  # mode -> operation ids
+    call_seconds: float = 0.0
+    first_call: float | None = None
+    last_call: float | None = None
+    prism_startup_seconds: float | None = None
+
+    def record(self, operation_id: str, mode: str, seconds: float) -> None:
+        now = time.monotonic()
+        self.calls.setdefault(mode, set()).add(operation_id)
+        self.call_seconds += seconds
+        self.first_call = now - seconds if self.first_call is None else self.first_call
+        self.last_call = now
+
+
+STATS_KEY = pytest.StashKey[ContractStats]()
+
+
+def _stats(config: pytest.Config) -> ContractStats:
+    return config.stash.setdefault(STATS_KEY, ContractStats())
+
+
+@pytest.fixture(scope="session")
+def contract_stats(request: pytest.FixtureRequest) -> ContractStats:
+    """The session's :class:`ContractStats` (tests record each generated call in it)."""
+    return _stats(request.config)
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    stats = config.stash.get(STATS_KEY, None)
+    if stats is None or not stats.calls:
+        return
+    operations = set().union(*stats.calls.values())
+    per_mode = ", ".join(f"{mode} {len(ops)}" for mode, ops in sorted(stats.calls.items()))
+    wall = (stats.last_call or 0.0) - (stats.first_call or 0.0)
+    startup = stats.prism_startup_seconds
+    terminalreporter.write_sep("-", "contract summary")
+    terminalreporter.write_line(
+        f"{len(operations)} operations exercised against Prism ({per_mode} calls passed); "
+        f"{stats.call_seconds:.2f} s in calls, {wall:.2f} s wall"
+        + (f", Prism startup {startup:.2f} s" if startup is not None else "")
+    )
 
 
 def _free_port() -> int:
@@ -36,7 +86,9 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture(scope="session")
-def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def prism_url(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[str]:
     """Run ``prism mock openapi.json`` on a free 127.0.0.1 port; yield its base URL."""
     if not PRISM.exists():
         pytest.fail(
@@ -55,7 +107,8 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         env={**os.environ, "NO_COLOR": "1"},
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + STARTUP_SECONDS
+    started = time.monotonic()
+    deadline = started + STARTUP_SECONDS
     try:
         while True:
             if proc.poll() is not None:
@@ -67,6 +120,7 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 if time.monotonic() > deadline:
                     pytest.fail(f"Prism did not start in {STARTUP_SECONDS:.0f} s", pytrace=False)
                 time.sleep(0.2)
+        _stats(request.config).prism_startup_seconds = time.monotonic() - started
         yield url
     finally:
         proc.terminate()

@@ -14,7 +14,9 @@ from openapi_spec_validator import validate
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi.json"
-REFERENCE_DIR = Path(os.environ.get("TREKMAIL_REFERENCE_DIR") or ROOT.parent / "shared" / "reference")
+REFERENCE_DIR = Path(
+    os.environ.get("TREKMAIL_REFERENCE_DIR") or ROOT.parent / "shared" / "reference"
+)
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -53,7 +55,9 @@ def _jsonl(name: str) -> list[dict[str, Any]]:
     path = REFERENCE_DIR / name
     if not path.is_file():
         pytest.skip(f"reference file not found: {path} (set TREKMAIL_REFERENCE_DIR)")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def _norm(path: str) -> str:
@@ -103,7 +107,9 @@ def test_every_bearer_seed_endpoint_is_an_operation(
 ) -> None:
     bearer = [x for x in seed if x["token"] in TOKEN_SCHEME]
     assert len(bearer) == 169
-    missing = [(x["method"], x["path"]) for x in bearer if (x["method"], x["path"]) not in operations]
+    missing = [
+        (x["method"], x["path"]) for x in bearer if (x["method"], x["path"]) not in operations
+    ]
     assert not missing
     for x in bearer:
         op = operations[(x["method"], x["path"])]
@@ -121,7 +127,9 @@ def test_exactly_the_seed_operations(
     assert set(operations) == bearer
 
 
-def test_no_hmac_endpoint(operations: dict[tuple[str, str], dict[str, Any]], seed: list[dict[str, Any]]) -> None:
+def test_no_hmac_endpoint(
+    operations: dict[tuple[str, str], dict[str, Any]], seed: list[dict[str, Any]]
+) -> None:
     hmac = [(x["method"], x["path"]) for x in seed if x["token"] == "hmac"]
     assert len(hmac) == 3
     assert not [k for k in hmac if k in operations]
@@ -134,7 +142,9 @@ def test_operation_ids_unique_snake_case(operations: dict[tuple[str, str], dict[
     assert not [i for i in ids if not SNAKE.match(i)]
 
 
-def test_one_valid_tag_per_operation(spec: dict[str, Any], operations: dict[tuple[str, str], dict[str, Any]]) -> None:
+def test_one_valid_tag_per_operation(
+    spec: dict[str, Any], operations: dict[tuple[str, str], dict[str, Any]]
+) -> None:
     declared = {t["name"] for t in spec.get("tags", [])}
     for key, op in operations.items():
         assert len(op.get("tags", [])) == 1, key
@@ -143,14 +153,18 @@ def test_one_valid_tag_per_operation(spec: dict[str, Any], operations: dict[tupl
         assert tag in declared, key
 
 
-def test_summary_description_and_pagination(operations: dict[tuple[str, str], dict[str, Any]]) -> None:
+def test_summary_description_and_pagination(
+    operations: dict[tuple[str, str], dict[str, Any]],
+) -> None:
     for key, op in operations.items():
         assert op.get("summary"), key
         assert op.get("description"), key
         assert op.get("x-trekmail-pagination") in PAGINATION_STYLES, key
 
 
-def test_page_lists_take_page_and_per_page(operations: dict[tuple[str, str], dict[str, Any]]) -> None:
+def test_page_lists_take_page_and_per_page(
+    operations: dict[tuple[str, str], dict[str, Any]],
+) -> None:
     for key, op in operations.items():
         if op["x-trekmail-pagination"] != "page":
             continue
@@ -158,7 +172,9 @@ def test_page_lists_take_page_and_per_page(operations: dict[tuple[str, str], dic
         assert {"page", "per_page"} <= names, key
 
 
-def test_idempotency_key_on_writes(spec: dict[str, Any], operations: dict[tuple[str, str], dict[str, Any]]) -> None:
+def test_idempotency_key_on_writes(
+    spec: dict[str, Any], operations: dict[tuple[str, str], dict[str, Any]]
+) -> None:
     param = spec["components"]["parameters"]["IdempotencyKey"]
     assert param["name"] == "Idempotency-Key"
     assert param["in"] == "header"
@@ -172,10 +188,15 @@ def test_idempotency_key_on_writes(spec: dict[str, Any], operations: dict[tuple[
             assert ref in params, (method, path)
         else:
             assert ref not in params, (method, path)
-        assert not [p for p in params if p.get("name", "").lower() == "x-request-id"], (method, path)
+        assert not [p for p in params if p.get("name", "").lower() == "x-request-id"], (
+            method,
+            path,
+        )
 
 
-def test_error_responses(spec: dict[str, Any], operations: dict[tuple[str, str], dict[str, Any]]) -> None:
+def test_error_responses(
+    spec: dict[str, Any], operations: dict[tuple[str, str], dict[str, Any]]
+) -> None:
     shared = spec["components"]["responses"]
     for name in ERROR_RESPONSES.values():
         schema = shared[name]["content"]["application/json"]["schema"]
@@ -205,7 +226,9 @@ def test_error_envelope_schema(spec: dict[str, Any]) -> None:
     assert env["additionalProperties"] is True
 
 
-def test_legacy_routes_are_deprecated(operations: dict[tuple[str, str], dict[str, Any]], seed: list[dict[str, Any]]) -> None:
+def test_legacy_routes_are_deprecated(
+    operations: dict[tuple[str, str], dict[str, Any]], seed: list[dict[str, Any]]
+) -> None:
     for x in seed:
         if x["token"] not in TOKEN_SCHEME:
             continue
@@ -263,7 +286,9 @@ def test_page_list_shapes(spec: dict[str, Any]) -> None:
     assert mailbox_list["properties"]["data"]["items"] == {"$ref": "#/components/schemas/Mailbox"}
     assert mailbox_list["properties"]["links"] == {"$ref": "#/components/schemas/PageLinks"}
     assert mailbox_list["properties"]["meta"] == {"$ref": "#/components/schemas/PageMeta"}
-    assert {"current_page", "last_page", "per_page", "total", "from", "to"} <= set(schemas["PageMeta"]["properties"])
+    assert {"current_page", "last_page", "per_page", "total", "from", "to"} <= set(
+        schemas["PageMeta"]["properties"]
+    )
     assert set(schemas["Mailbox"]["required"]) == {"id", "email"}
     assert set(schemas["Domain"]["required"]) == {"id", "name"}
 
