@@ -6,7 +6,8 @@ round after round, and the report gives medians and their ratios, since the mach
 
 Variants:
 - ``httpx``: ``import httpx`` (the baseline: the SDK cannot import less than its HTTP library);
-- ``sdk + one endpoint``: ``import trekmail_client`` and ``trekmail_client.api.mailboxes.list_mailboxes``;
+- ``sdk + one endpoint``: ``import trekmail_client`` and one endpoint module
+  (``trekmail_client.api.mailboxes.list_mailboxes``);
 - ``sdk + all models``: the same plus ``trekmail_client.models`` fully loaded, which is what every
   endpoint import would cost without the lazy models package.
 """

@@ -168,7 +168,13 @@ def confirm_delete_intent(call: Call) -> Reply:
     intent.status = "confirmed"
     data = intent.to_json()
     data["mailbox"] = mailbox.to_json()
-    return Reply({"data": data, "status": "confirmed", "message": "The mailbox was moved to the recycle bin."})
+    return Reply(
+        {
+            "data": data,
+            "status": "confirmed",
+            "message": "The mailbox was moved to the recycle bin.",
+        }
+    )
 
 
 # -- message tokens -----------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Paths and scopes: ``seed-endpoints.jsonl``; parameters and shapes: official client facts for
 messages, sections 2, 4, 10 and 11. The list answers in both documented spellings: ``data`` with
-top-level ``has_more`` / ``next_before_uid``, and ``messages`` with ``pagination``.
+top-level ``has_more`` / ``next_before_uid``, and ``messages`` with ``pagination``; single
+objects are bare and also under ``data`` (see `both`).
 """
 
 from __future__ import annotations
@@ -152,9 +153,8 @@ def update_flags(call: Call) -> Reply:
         raise not_found("Message")
     message.seen = flags.get("seen", message.seen)
     message.flagged = flags.get("flagged", message.flagged)
-    return Reply(
-        {"data": {"uid": message.uid, "flags": {"seen": message.seen, "flagged": message.flagged}}}
-    )
+    flags_now = {"seen": message.seen, "flagged": message.flagged}
+    return Reply(both({"uid": message.uid, "flags": flags_now}))
 
 
 def delete_message(call: Call) -> Reply:
