@@ -16,7 +16,7 @@ from typing import Any, Final, NoReturn, Self
 
 import httpx
 
-from ._auth import CallOptions, TrekMailAuth
+from ._auth import DEFAULT_ACCEPT, CallOptions, TrekMailAuth
 from ._logging import setup_logging
 from ._pagination import Page, iter_pages, paginate
 from ._registry import Registry
@@ -129,7 +129,7 @@ class TrekMail(AuthenticatedClient):
         if max_retries is not None and max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         url = _normalise_base_url(base_url)
-        all_headers = {"User-Agent": user_agent, "Accept": "application/json"}
+        all_headers = {"User-Agent": user_agent, "Accept": DEFAULT_ACCEPT}
         all_headers.update(headers or {})
         AuthenticatedClient.__init__(
             self,

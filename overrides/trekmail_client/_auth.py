@@ -27,6 +27,8 @@ __all__ = ["IDEMPOTENT_WRITE_METHODS", "CallOptions", "RequestContext", "TrekMai
 #: Methods that get an automatic Idempotency-Key.
 IDEMPOTENT_WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 EXTENSION_KEY = "trekmail"
+DEFAULT_ACCEPT = "application/json"
+"""The client-wide ``Accept``; replaced per operation by its response media types."""
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -166,6 +168,9 @@ class TrekMailAuth(httpx.Auth):
         elif "authorization" in request.headers:
             del request.headers["Authorization"]
 
+        if op is not None and request.headers.get("accept") == DEFAULT_ACCEPT:
+            # Binary downloads (CSV, raw files) answer 406 to a JSON-only Accept.
+            request.headers["Accept"] = op.accept
         key = request.headers.get("idempotency-key")
         if key is None and method in IDEMPOTENT_WRITE_METHODS:
             key = new_idempotency_key()

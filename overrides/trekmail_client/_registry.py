@@ -27,7 +27,7 @@ __all__ = ["Operation", "Registry", "default_registry", "get_operation", "match_
 
 #: One row of ``_spec.OPERATIONS``: (operation_id, METHOD, path_template, token, scope,
 #: pagination, deprecated).
-SpecRow = tuple[str, str, str, str, str | None, str, bool]
+SpecRow = tuple[str, str, str, str, str | None, str, bool, str]
 
 TOKEN_SCHEMES = frozenset({"ops", "message"})
 PAGINATION_STYLES = frozenset({"page", "cursor", "before_uid", "offset", "none"})
@@ -49,6 +49,7 @@ class Operation:
         scope: the token capability the operation needs, or ``None`` when the spec names none.
         pagination: ``"page"``, ``"cursor"``, ``"before_uid"``, ``"offset"`` or ``"none"``.
         deprecated: whether the spec marks the operation deprecated.
+        accept: the ``Accept`` header value: the 2xx media types, then ``application/json``.
     """
 
     operation_id: str
@@ -58,6 +59,7 @@ class Operation:
     scope: str | None
     pagination: str
     deprecated: bool
+    accept: str = "application/json"
 
     @property
     def literal_length(self) -> int:

@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from _instances import Mode, build, resolve, spec
 from openapi_python_client.strings import PythonIdentifier
 
-from _instances import Mode, build, resolve, spec
 from trekmail_client.types import File, Unset
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

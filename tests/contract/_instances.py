@@ -18,6 +18,7 @@ deterministic.
 from __future__ import annotations
 
 import json
+import math
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -150,11 +151,11 @@ def _number(schema: dict[str, Any]) -> int:
         high_open = high if high_open else None
         high = None if high_open is not None else high
     if low is not None and value < low:
-        value = int(low)
+        value = math.ceil(low)
     if low_open is not None and value <= low_open:
-        value = int(low_open) + 1
+        value = math.floor(low_open) + 1
     if high is not None and value > high:
-        value = int(high)
+        value = math.floor(high)
     if high_open is not None and value >= high_open:
-        value = int(high_open) - 1
+        value = math.ceil(high_open) - 1
     return value

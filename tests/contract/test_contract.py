@@ -14,9 +14,9 @@ import typing
 from typing import Any
 
 import pytest
-
 from _calls import operation_call, spec_operations
 from _instances import MODES, MissingExampleError
+
 from trekmail_client import APIError, BadRequestError, TrekMail, UnprocessableEntityError
 from trekmail_client._spec import OPERATIONS
 from trekmail_client.models.error_response import ErrorResponse
@@ -28,13 +28,7 @@ OPS_TOKEN = "tm_live_contracttest"
 MESSAGE_TOKEN = "tm_msg_contracttest"
 
 #: operation id -> reason, for operations Prism cannot answer (strict xfail, so a fix shows up).
-XFAIL: dict[str, str] = {
-    "verify_job_download": (
-        "the client sends `Accept: application/json` on every request, but this operation "
-        "only produces text/csv / application/octet-stream, so Prism answers 406 "
-        "NOT_ACCEPTABLE (see test_binary_download_parses_as_file for the body itself)"
-    ),
-}
+XFAIL: dict[str, str] = {}  # operation id -> why Prism cannot serve it (none today)
 
 
 def _cases() -> list[Any]:

@@ -33,7 +33,7 @@ from ._idempotency import fingerprint
 from ._records import TokenRecord
 from ._state import SandboxState
 
-__all__ = ["Call", "Handler", "Reply", "endpoint"]
+__all__ = ["Call", "Handler", "Reply", "both", "endpoint"]
 
 _MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _KEY_REQUIRED = frozenset({"POST", "PUT"})
@@ -84,6 +84,17 @@ class Reply:
 
 
 Handler = Callable[[Call], Reply]
+
+
+def both(payload: dict[str, Any]) -> dict[str, Any]:
+    """``payload``'s keys at the top level and again under ``data``.
+
+    Some documented responses are bare objects (``/me``, message reads, ``/messages/send``) and
+    some callers expect the usual ``{data: ...}`` wrapper; the sandbox answers in both spellings.
+    """
+    merged = dict(payload)
+    merged["data"] = payload
+    return merged
 
 
 def _redact(value: Any) -> Any:

@@ -11,7 +11,7 @@ from datetime import timedelta
 from ._errors import ApiError, not_found, validation_error
 from ._mailstore import SPECIAL_FOLDERS
 from ._pagination import paginate
-from ._pipeline import Call, Handler, Reply
+from ._pipeline import Call, Handler, Reply, both
 from ._records import Alias, DeleteIntent, Mailbox, TokenRecord, now_iso
 from ._validation import Fields, check_local_part
 
@@ -168,7 +168,13 @@ def confirm_delete_intent(call: Call) -> Reply:
     intent.status = "confirmed"
     data = intent.to_json()
     data["mailbox"] = mailbox.to_json()
-    return Reply({"data": data})
+    return Reply(
+        {
+            "data": data,
+            "status": "confirmed",
+            "message": "The mailbox was moved to the recycle bin.",
+        }
+    )
 
 
 # -- message tokens -----------------------------------------------------------------------------
@@ -220,7 +226,7 @@ def revoke_message_token(call: Call) -> Reply:
         raise not_found("Message token")
     if record.revoked_at is None:
         record.revoked_at = now_iso()
-    return Reply({"data": {"id": record.id, "revoked_at": record.revoked_at}})
+    return Reply(both({"id": record.id, "revoked_at": record.revoked_at}))
 
 
 _ALIAS = "/api/v1/mailboxes/{id:int}/aliases"

@@ -11,7 +11,7 @@ from typing import Any
 
 from ._errors import ApiError, validation_error
 from ._pagination import paginate
-from ._pipeline import Call, Handler, Reply
+from ._pipeline import Call, Handler, Reply, both
 from ._records import Mailbox
 from ._state import NewMailbox
 from ._validation import Fields, check_local_part, check_password
@@ -170,7 +170,7 @@ def change_password(call: Call) -> Reply:
     fields.check()
     assert password is not None
     mailbox.password = password
-    return Reply({"data": {"id": mailbox.id, "status": "updated", "sync_pending": False}})
+    return Reply(both({"id": mailbox.id, "status": "updated", "sync_pending": False}))
 
 
 def _set_status(call: Call, status: str) -> Reply:
@@ -178,7 +178,7 @@ def _set_status(call: Call, status: str) -> Reply:
     if mailbox.status == "trashed":
         raise ApiError(409, "conflict", "The mailbox is in the recycle bin.")
     mailbox.status = status
-    return Reply({"data": mailbox.to_json()})
+    return Reply({"data": mailbox.to_json(), "status": status, "message": f"Mailbox {status}."})
 
 
 def pause(call: Call) -> Reply:

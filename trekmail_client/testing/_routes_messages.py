@@ -2,14 +2,15 @@
 
 Paths and scopes: ``seed-endpoints.jsonl``; parameters and shapes: official client facts for
 messages, sections 2, 4, 10 and 11. The list answers in both documented spellings: ``data`` with
-top-level ``has_more`` / ``next_before_uid``, and ``messages`` with ``pagination``.
+top-level ``has_more`` / ``next_before_uid``, and ``messages`` with ``pagination``; single
+objects are bare and also under ``data`` (see `both`).
 """
 
 from __future__ import annotations
 
 from ._errors import ApiError, not_found, validation_error
 from ._mailstore import SPECIAL_FOLDERS, MailStore
-from ._pipeline import Call, Handler, Reply
+from ._pipeline import Call, Handler, Reply, both
 from ._records import now_iso
 from ._validation import Fields
 
@@ -44,8 +45,8 @@ def whoami(call: Call) -> Reply:
     """GET /api/v1/messages/_me: the token, its mailbox and ``capabilities.effective_scopes``."""
     token = call.token
     return Reply(
-        {
-            "data": {
+        both(
+            {
                 "token": {
                     "id": token.id,
                     "name": token.name,
@@ -56,7 +57,7 @@ def whoami(call: Call) -> Reply:
                 "mailbox": {"id": token.mailbox_id, "email": _store(call).address},
                 "capabilities": {"effective_scopes": sorted(token.scopes)},
             }
-        }
+        )
     )
 
 
@@ -67,7 +68,8 @@ def ping(call: Call) -> Reply:
 
 def list_folders(call: Call) -> Reply:
     """GET /api/v1/messages/folders: the whole list (no pagination)."""
-    return Reply({"data": _store(call).folders()})
+    folders = _store(call).folders()
+    return Reply({"data": folders, "folders": folders})
 
 
 def create_folder(call: Call) -> Reply:
@@ -130,7 +132,7 @@ def read_message(call: Call) -> Reply:
     if message is None:
         raise not_found("Message")
     message.seen = True
-    return Reply({"data": message.full(store.uidvalidity)})
+    return Reply(both(message.full(store.uidvalidity)))
 
 
 def update_flags(call: Call) -> Reply:
@@ -151,9 +153,8 @@ def update_flags(call: Call) -> Reply:
         raise not_found("Message")
     message.seen = flags.get("seen", message.seen)
     message.flagged = flags.get("flagged", message.flagged)
-    return Reply(
-        {"data": {"uid": message.uid, "flags": {"seen": message.seen, "flagged": message.flagged}}}
-    )
+    flags_now = {"seen": message.seen, "flagged": message.flagged}
+    return Reply(both({"uid": message.uid, "flags": flags_now}))
 
 
 def delete_message(call: Call) -> Reply:
@@ -176,7 +177,7 @@ def move_message(call: Call) -> Reply:
     moved = store.move(source, call.params["uid"], target)
     if moved is None:
         raise not_found("Message")
-    return Reply({"data": {"uid": moved.uid, "folder": target}})
+    return Reply(both({"uid": moved.uid, "folder": target}))
 
 
 def send_message(call: Call) -> Reply:
@@ -233,15 +234,15 @@ def send_message(call: Call) -> Reply:
             )
     rid = call.request.scope.get("sandbox.request_id")
     return Reply(
-        {
-            "data": {
+        both(
+            {
                 "status": "queued",
                 "message_id": sent.message_id,
                 "queued_at": now_iso(),
                 "request_id": rid,
                 "uid": sent.uid,
             }
-        }
+        )
     )
 
 

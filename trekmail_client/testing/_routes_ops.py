@@ -10,7 +10,7 @@ from typing import Any
 
 from ._errors import ApiError, validation_error
 from ._pagination import paginate
-from ._pipeline import Call, Handler, Reply
+from ._pipeline import Call, Handler, Reply, both
 from ._records import Domain
 from ._validation import Fields
 
@@ -29,8 +29,8 @@ def me(call: Call) -> Reply:
     """GET /api/v1/me: the token, the account and ``capabilities.effective_scopes``."""
     token = call.token
     return Reply(
-        {
-            "data": {
+        both(
+            {
                 "token": {
                     "id": token.id,
                     "name": token.name,
@@ -41,7 +41,7 @@ def me(call: Call) -> Reply:
                 "account": _account(call),
                 "capabilities": {"effective_scopes": sorted(token.scopes)},
             }
-        }
+        )
     )
 
 
