@@ -1,4 +1,4 @@
-"""openapi.json against the validator, the API overview seed and the official client (no network)."""
+"""openapi.json against the validator, the overview seed and the official client (no network)."""
 
 from __future__ import annotations
 
@@ -44,9 +44,9 @@ BULK_422_OVERRIDES = {
     ("POST", "/api/v1/mailboxes/invites:bulk"): "InviteBulkErrorResponse",
     ("POST", "/api/v1/domains:bulk-add"): "DomainBulkAddErrorResponse",
 }
-# Same method+path as an official client tool, but a different operationId (see docs/spec-notes.md).
+# Same method+path as an official client tool, another operationId (see docs/spec-notes.md).
 OFFICIAL_NAME_EXCEPTIONS = {
-    # The official tool always forces password_mode=generated_one_time; the operation takes both modes.
+    # The official tool forces password_mode=generated_one_time; the operation takes both.
     ("POST", "/api/v1/mailboxes"): ("create_mailbox_generated_password", "create_mailbox"),
 }
 
