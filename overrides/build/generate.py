@@ -1,0 +1,140 @@
+"""Rebuild ``trekmail_client/`` from ``openapi.json`` and ``overrides/`` (``make generate``).
+
+Steps, all in a scratch folder outside the work tree:
+1. openapi-python-client (the version pinned in pyproject.toml) generates the package;
+2. the operation table ``_spec.py`` is written from openapi.json;
+3. ``models/__init__.py`` is made lazy;
+4. the hand layer ``overrides/trekmail_client/`` is laid over the result.
+Then the new tree replaces ``trekmail_client/`` by two renames, so a failed run never leaves a
+half-deleted package. ``--check`` compares instead of replacing and exits 1 on any drift.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from lazy_models import make_lazy
+from registry import write_registry
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = "trekmail_client"
+HAND_LAYER = ROOT / "overrides" / PACKAGE
+JUNK = ("__pycache__", ".ruff_cache")
+IGNORED = shutil.ignore_patterns(*JUNK, "*.pyc")
+
+
+def generate_into(workdir: Path) -> Path:
+    """Generate the full package into ``workdir/trekmail_client`` and return its path.
+
+    Raises:
+        SystemExit: the generator failed or warned (it runs with --fail-on-warning).
+    """
+    out = workdir / PACKAGE
+    cmd = [
+        shutil.which("openapi-python-client") or "openapi-python-client",
+        "generate",
+        "--path",
+        str(ROOT / "openapi.json"),
+        "--config",
+        str(ROOT / "generator-config.yaml"),
+        "--meta",
+        "none",
+        "--output-path",
+        str(out),
+        "--fail-on-warning",
+    ]
+    # cwd outside the repo: the generator's ruff post-hooks then use ruff's defaults, not ours.
+    result = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not out.is_dir():
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"openapi-python-client failed (exit {result.returncode})")
+    shutil.rmtree(out / ".ruff_cache", ignore_errors=True)  # left by the ruff post-hooks
+    count = write_registry(ROOT / "openapi.json", out)
+    models = make_lazy(out / "models")
+    shutil.copytree(HAND_LAYER, out, dirs_exist_ok=True, ignore=IGNORED)
+    print(f"generated {count} operations, {models} models, hand layer laid in")
+    return out
+
+
+def tree_diff(a: Path, b: Path) -> list[str]:
+    """List the relative paths that differ between two trees (added, removed or changed)."""
+    differences: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        for name in cmp.left_only + cmp.right_only + cmp.diff_files + cmp.funny_files:
+            if name not in JUNK:
+                differences.append(prefix + name)
+        for name, sub in cmp.subdirs.items():
+            if name not in JUNK:
+                walk(sub, f"{prefix}{name}/")
+
+    # Fresh files have new mtimes, so dircmp compares their bytes.
+    walk(filecmp.dircmp(a, b, ignore=list(JUNK)), "")
+    return sorted(set(differences))
+
+
+def swap_in(new_tree: Path) -> None:
+    """Replace ``ROOT/trekmail_client`` with ``new_tree`` using renames inside the repo."""
+    scratch = ROOT / ".generate-scratch"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir()
+    staged = scratch / "new"
+    shutil.copytree(new_tree, staged, ignore=IGNORED)
+    target = ROOT / PACKAGE
+    if target.exists():
+        target.rename(scratch / "old")
+    staged.rename(target)
+    shutil.rmtree(scratch)
+
+
+def hand_modules() -> list[str]:
+    """Paths (relative to the repo) of the laid-in hand-written modules, for mypy --strict."""
+    return sorted(
+        f"{PACKAGE}/{p.relative_to(HAND_LAYER)}"
+        for p in HAND_LAYER.rglob("*.py")
+        if "__pycache__" not in p.parts
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry: generate (default), ``--check`` for drift, or list hand modules."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if trekmail_client/ drifts")
+    parser.add_argument("--list-hand-modules", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.list_hand_modules:
+        print(" ".join(hand_modules()))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="trekmail-generate-") as tmp:
+        fresh = generate_into(Path(tmp))
+        if args.check:
+            current = ROOT / PACKAGE
+            if not current.is_dir():
+                print(f"{PACKAGE}/ is missing; run `make generate` and commit it", file=sys.stderr)
+                return 1
+            drift = tree_diff(fresh, current)
+            if drift:
+                print(
+                    f"{PACKAGE}/ differs from a fresh generation in {len(drift)} file(s):",
+                    *("  " + d for d in drift[:50]),
+                    "Run `make generate` and commit the result; never edit it by hand.",
+                    sep="\n",
+                    file=sys.stderr,
+                )
+                return 1
+            print(f"{PACKAGE}/ matches a fresh generation")
+            return 0
+        swap_in(fresh)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,113 @@
+"""Write the operation table (``trekmail_client/_spec.py``) from ``openapi.json``.
+
+The runtime never keeps a hand list of paths: which bearer token an operation takes, its scope
+and its pagination style all come from this table, which comes from the contract.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SCHEME_TO_TOKEN = {"opsToken": "ops", "messageToken": "message"}
+PAGINATION_STYLES = ("page", "cursor", "before_uid", "offset", "none")
+JSON = "application/json"
+
+Row = tuple[str, str, str, str, str | None, str, bool, str]
+
+HEADER = '''"""Operation table made from openapi.json by overrides/build/registry.py. Do not edit.
+
+Each row: (operation_id, method, path template, token scheme, scope, pagination style, deprecated,
+Accept header).
+"""
+
+OPERATIONS: tuple[tuple[str, str, str, str, str | None, str, bool, str], ...] = (
+'''
+
+
+def operation_rows(spec: dict[str, Any]) -> list[Row]:
+    """Return one row per operation of an OpenAPI document, sorted by operation id.
+
+    Args:
+        spec: the parsed OpenAPI 3.1 document.
+
+    Returns:
+        list of (operation_id, METHOD, path, token, scope, pagination, deprecated, accept)
+        tuples; ``accept`` lists the media types of the 2xx responses, then JSON (errors are
+        JSON), for the ``Accept`` header.
+
+    Raises:
+        ValueError: an operation lacks an operationId, names no known bearer scheme, or names an
+            unknown pagination style.
+    """
+    rows: list[Row] = []
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            where = f"{method.upper()} {path}"
+            operation_id = op.get("operationId")
+            if not operation_id:
+                raise ValueError(f"{where} has no operationId; add one to openapi.json")
+            schemes = [name for req in op.get("security", spec.get("security", [])) for name in req]
+            tokens = {SCHEME_TO_TOKEN[name] for name in schemes if name in SCHEME_TO_TOKEN}
+            if len(tokens) != 1:
+                raise ValueError(
+                    f"{where} ({operation_id}) must name exactly one of the bearer schemes "
+                    f"{sorted(SCHEME_TO_TOKEN)} in its security; it names {schemes}"
+                )
+            pagination = op.get("x-trekmail-pagination", "none")
+            if pagination not in PAGINATION_STYLES:
+                raise ValueError(
+                    f"{where} ({operation_id}) has x-trekmail-pagination {pagination!r}; "
+                    f"use one of {PAGINATION_STYLES}"
+                )
+            rows.append(
+                (
+                    operation_id,
+                    method.upper(),
+                    path,
+                    tokens.pop(),
+                    op.get("x-trekmail-scope"),
+                    pagination,
+                    bool(op.get("deprecated", False)),
+                    accept_header(op),
+                )
+            )
+    rows.sort()
+    return rows
+
+
+def accept_header(op: dict[str, Any]) -> str:
+    """The ``Accept`` value for an operation: its 2xx media types, then ``application/json``."""
+    types: list[str] = []
+    for status, response in sorted(op.get("responses", {}).items()):
+        if status.startswith("2"):
+            types += [t for t in response.get("content", {}) if t not in types]
+    return ", ".join([t for t in types if t != JSON] + [JSON])
+
+
+def render(rows: list[Row]) -> str:
+    """Render the rows as the source text of ``_spec.py`` (deterministic, ruff-formatted style)."""
+    lines = [HEADER]
+    for row in rows:
+        cells = [json.dumps(v) if v is not None else "None" for v in row[:6]]
+        cells += [str(row[6]), json.dumps(row[7])]
+        lines.append(f"    ({', '.join(cells)}),\n")
+    lines.append(")\n")
+    return "".join(lines)
+
+
+def write_registry(spec_path: Path, package_dir: Path) -> int:
+    """Write ``package_dir/_spec.py`` from the document at ``spec_path``.
+
+    Returns:
+        the number of operations written.
+    """
+    spec = json.loads(spec_path.read_text(encoding="utf-8"))
+    rows = operation_rows(spec)
+    (package_dir / "_spec.py").write_text(render(rows), encoding="utf-8")
+    return len(rows)
