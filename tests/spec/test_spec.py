@@ -14,9 +14,13 @@ from openapi_spec_validator import validate
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi.json"
-REFERENCE_DIR = Path(
+# Copies of the reference facts the contract is held against, kept in the repo so the checks
+# run anywhere; test_reference_copies_are_current compares them with the shared originals.
+REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
+SHARED_REFERENCE_DIR = Path(
     os.environ.get("TREKMAIL_REFERENCE_DIR") or ROOT.parent / "shared" / "reference"
 )
+REFERENCE_FILES = ("seed-endpoints.jsonl", "official-client-endpoints.jsonl")
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -51,10 +55,18 @@ OFFICIAL_NAME_EXCEPTIONS = {
 }
 
 
+@pytest.mark.parametrize("name", REFERENCE_FILES)
+def test_reference_copies_are_current(name: str) -> None:
+    original = SHARED_REFERENCE_DIR / name
+    if not original.is_file():
+        pytest.skip(f"no shared reference at {original} (set TREKMAIL_REFERENCE_DIR)")
+    assert (REFERENCE_DIR / name).read_bytes() == original.read_bytes(), (
+        f"tests/spec/reference/{name} is stale; copy it from {original}"
+    )
+
+
 def _jsonl(name: str) -> list[dict[str, Any]]:
     path = REFERENCE_DIR / name
-    if not path.is_file():
-        pytest.skip(f"reference file not found: {path} (set TREKMAIL_REFERENCE_DIR)")
     return [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
