@@ -195,6 +195,24 @@ async def _batch_worker(
         await _send_batch(tm, run, sender, batch, max_attempts)
 
 
+def _rejection(
+    entry: MailboxSpec,
+    seen: dict[str, int],
+    entries: Sequence[MailboxSpec | RowProblem],
+    domains: dict[str, int],
+) -> tuple[str, str] | None:
+    """Why a readable row cannot be sent, as (code, message), or None when it can."""
+    if entry.address in seen:
+        first = entries[seen[entry.address]]
+        return "duplicate_row", f"{entry.address} is listed twice; the first is row {first.line}"
+    if entry.domain not in domains:
+        return (
+            "unknown_domain",
+            f"domain {entry.domain} is not on this account; add it first (create_domain)",
+        )
+    return None
+
+
 def _precheck(
     entries: Sequence[MailboxSpec | RowProblem], domains: dict[str, int], run: _Run
 ) -> list[tuple[int, MailboxSpec, int]]:
@@ -203,39 +221,16 @@ def _precheck(
     todo: list[tuple[int, MailboxSpec, int]] = []
     for index, entry in enumerate(entries):
         if isinstance(entry, RowProblem):
-            run.record(
-                index,
-                ProvisionOutcome(
-                    entry,
-                    OutcomeStatus.FAILED,
-                    code="invalid_row",
-                    message=entry.message,
-                    attempts=0,
-                ),
-            )
-            continue
-        if entry.address in seen:
-            first = entries[seen[entry.address]]
-            message = f"{entry.address} is listed twice; the first is row {first.line}"
-            run.record(
-                index,
-                ProvisionOutcome(
-                    entry, OutcomeStatus.FAILED, code="duplicate_row", message=message, attempts=0
-                ),
-            )
-            continue
-        seen[entry.address] = index
-        domain_id = domains.get(entry.domain)
-        if domain_id is None:
-            message = f"domain {entry.domain} is not on this account; add it first (create_domain)"
-            run.record(
-                index,
-                ProvisionOutcome(
-                    entry, OutcomeStatus.FAILED, code="unknown_domain", message=message, attempts=0
-                ),
-            )
-            continue
-        todo.append((index, entry, domain_id))
+            rejection: tuple[str, str] | None = ("invalid_row", entry.message)
+        else:
+            rejection = _rejection(entry, seen, entries, domains)
+            seen.setdefault(entry.address, index)
+        if rejection is not None:
+            code, message = rejection
+            failed = OutcomeStatus.FAILED
+            run.record(index, ProvisionOutcome(entry, failed, code=code, message=message, attempts=0))
+        elif isinstance(entry, MailboxSpec):
+            todo.append((index, entry, domains[entry.domain]))
     return todo
 
 

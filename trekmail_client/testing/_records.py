@@ -244,6 +244,16 @@ class TokenRecord:
         """The first 12 characters, safe to show."""
         return self.token[:12]
 
+    def summary(self) -> dict[str, Any]:
+        """The ``token`` object of ``/me`` and ``/messages/_me`` (no secret)."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "prefix": self.prefix,
+            "scopes": sorted(self.scopes),
+            "expires_at": self.expires_at,
+        }
+
     def to_json(self) -> dict[str, Any]:
         """The listing shape (no secret)."""
         return {

@@ -260,9 +260,7 @@ def bulk_invites(call: Call) -> Reply:
     created = 0
     for index, item in enumerate(specs):
         if isinstance(item, ApiError):
-            results.append(
-                {"index": index, "status": "failed", "reason": item.code, "error": item.message}
-            )
+            results.append(item.failed_row(index, item.extra.get("email")))
             continue
         spec = item
         domain = state.domains.get(spec["domain_id"])
@@ -276,15 +274,7 @@ def bulk_invites(call: Call) -> Reply:
                 hours,
             )
         except ApiError as exc:
-            results.append(
-                {
-                    "index": index,
-                    "email": email,
-                    "status": "failed",
-                    "reason": exc.code,
-                    "error": exc.message,
-                }
-            )
+            results.append(exc.failed_row(index, email))
             continue
         created += 1
         results.append(

@@ -47,13 +47,7 @@ def whoami(call: Call) -> Reply:
     return Reply(
         both(
             {
-                "token": {
-                    "id": token.id,
-                    "name": token.name,
-                    "prefix": token.prefix,
-                    "scopes": sorted(token.scopes),
-                    "expires_at": token.expires_at,
-                },
+                "token": token.summary(),
                 "mailbox": {"id": token.mailbox_id, "email": _store(call).address},
                 "capabilities": {"effective_scopes": sorted(token.scopes)},
             }

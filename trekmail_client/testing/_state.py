@@ -335,30 +335,14 @@ class SandboxState:
         created = 0
         for index, row in enumerate(rows):
             if isinstance(row, ApiError):
-                results.append(
-                    {
-                        "index": index,
-                        "email": row.extra.get("email"),
-                        "status": "failed",
-                        "reason": row.code,
-                        "error": row.message,
-                    }
-                )
+                results.append(row.failed_row(index, row.extra.get("email")))
                 continue
             domain = self.domains.get(row.domain_id)
             email = f"{row.local_part}@{domain.name if domain else '?'}"
             try:
                 mailbox, password = self.create_mailbox(row)
             except ApiError as exc:
-                results.append(
-                    {
-                        "index": index,
-                        "email": email,
-                        "status": "failed",
-                        "reason": exc.code,
-                        "error": exc.message,
-                    }
-                )
+                results.append(exc.failed_row(index, email))
                 continue
             created += 1
             result: dict[str, Any] = {

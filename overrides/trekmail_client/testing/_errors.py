@@ -103,6 +103,12 @@ class ApiError(Exception):
         error.update(self.extra)
         return {"error": error}
 
+    def failed_row(self, index: int, email: str | None) -> dict[str, Any]:
+        """This error as one failed row of a bulk result (official client facts, 1.7)."""
+        row: dict[str, Any] = {"index": index, "email": email, "status": "failed"}
+        row.update(reason=self.code, error=self.message)
+        return row
+
 
 def error_response(err: ApiError, request_id: str) -> Response:
     """The JSON `Response` for ``err``, with its status and headers."""

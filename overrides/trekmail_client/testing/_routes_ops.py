@@ -31,13 +31,7 @@ def me(call: Call) -> Reply:
     return Reply(
         both(
             {
-                "token": {
-                    "id": token.id,
-                    "name": token.name,
-                    "prefix": token.prefix,
-                    "scopes": sorted(token.scopes),
-                    "expires_at": token.expires_at,
-                },
+                "token": token.summary(),
                 "account": _account(call),
                 "capabilities": {"effective_scopes": sorted(token.scopes)},
             }
