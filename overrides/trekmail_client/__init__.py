@@ -42,7 +42,8 @@ from ._exceptions import (
 from ._idempotency import deterministic_idempotency_key, new_idempotency_key
 from ._pagination import Page
 from ._registry import Operation, get_operation
-from ._retry import RateLimitGate, RetryBudget, RetryPolicy, RetryTransport
+from ._backoff import RateLimitGate, RetryBudget, RetryPolicy
+from ._retry import RetryTransport
 from .client import AuthenticatedClient, Client
 
 __version__ = "0.1.0"

@@ -18,8 +18,10 @@ if importlib.util.find_spec("trekmail_client") is None or (
         returncode=2,
     )
 
+from trekmail_client._backoff import RateLimitGate, RetryPolicy
+
 from trekmail_client._registry import Registry
-from trekmail_client._retry import RateLimitGate, RetryPolicy, RetryTransport
+from trekmail_client._retry import RetryTransport
 
 OPS = "tm_live_unit0test0token"
 MSG = "tm_msg_unit0test0token"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import httpx
 import pytest
 import respx
+from trekmail_client._backoff import RetryPolicy
 
 from trekmail_client._client import DEFAULT_TIMEOUT, TrekMail
 from trekmail_client._exceptions import InvalidTokenError
-from trekmail_client._retry import RetryPolicy, RetryTransport
+from trekmail_client._retry import RetryTransport
 from trekmail_client.api.mailboxes import get_mailbox
 from trekmail_client.client import AuthenticatedClient
 

@@ -20,7 +20,7 @@ from .._exceptions import (
     APIError,
     RateLimitError,
 )
-from .._retry import RetryPolicy, backoff_delay
+from .._backoff import RetryPolicy, backoff_delay
 from ._outcomes import OutcomeStatus, ProvisionOutcome, ProvisionReport
 from ._send import BatchSender, RowResult, SingleSender
 from ._specs import MailboxSpec, RowProblem
