@@ -140,6 +140,7 @@ class TrekMail(AuthenticatedClient):
             timeout=_timeout(timeout),
             verify_ssl=verify_ssl,
             follow_redirects=False,
+            raise_on_unexpected_status=True,
         )
         if isinstance(transport, RetryTransport):
             if retry_policy is not None:
@@ -343,6 +344,7 @@ class TrekMail(AuthenticatedClient):
             timeout=self._timeout if timeout is _UNSET else _timeout(timeout),
             verify_ssl=self._verify_ssl,
             follow_redirects=False,
+            raise_on_unexpected_status=True,
             httpx_args=dict(self._httpx_args),
         )
         options = self._tm_auth.options

@@ -158,10 +158,13 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 raise self._connection_error(exc, request, sent) from exc
 
             status = response.status_code
-            if status < 400:
+            if status < 300:
                 self.budget.refund()
                 await self._check_html(response)
                 return response
+            if status < 400:
+                await response.aclose()
+                raise _redirect_error(request, response, key)
 
             await response.aread()
             await response.aclose()
@@ -260,3 +263,20 @@ def _json_or_none(content: bytes) -> Any:
         return json.loads(content) if content else None
     except ValueError:
         return None
+
+
+def _redirect_error(request: httpx.Request, response: httpx.Response, key: str | None) -> APIError:
+    """A 3xx is never followed (a redirect could carry the bearer token to another host), so
+    it is an error that says where the server pointed and what to change."""
+    location = response.headers.get("location", "(no Location header)")
+    return APIError(
+        f"the server redirected {request.method} {request.url.path} "
+        f"to {location}",
+        status=response.status_code,
+        code="redirect_not_followed",
+        request_id=response.headers.get("x-request-id"),
+        hint="Set base_url to the API's final address (for example https:// instead of "
+        "http://); redirects are not followed so the token never leaves the configured host.",
+        headers=response.headers,
+        idempotency_key=key,
+    )

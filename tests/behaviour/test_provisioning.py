@@ -126,3 +126,18 @@ def test_load_specs_reports_bad_rows_without_dropping(tmp_path: Path) -> None:
     assert isinstance(entries[1], RowProblem) and "domain" in entries[1].message
     assert isinstance(entries[2], RowProblem) and "storage_allocation_mb" in entries[2].message
     assert entries[3] == MailboxSpec("example.com", "dave", None, 512)
+
+
+@pytest.mark.parametrize("fault", ["429:0.05", "503"])
+async def test_rerun_refused_at_first_is_still_already_existed(
+    sandbox: Sandbox, fault: str
+) -> None:
+    rows = specs(20, "example.net", "again")
+    async with client(sandbox) as tm:
+        first = await provision_mailboxes(tm, rows, mode="single", concurrency=4)
+        # The re-run's first sends are refused before anything is done; the retries replay.
+        sandbox.state.faults.enqueue(fault, path="/api/v1/mailboxes", method="POST", times=10)
+        second = await provision_mailboxes(tm, rows, mode="single", concurrency=4)
+    assert first.created == 20
+    assert second.already_existed == 20 and second.created == 0
+    assert max(o.attempts for o in second.outcomes) > 1

@@ -19,7 +19,6 @@ if importlib.util.find_spec("trekmail_client") is None or (
     )
 
 from trekmail_client._backoff import RateLimitGate, RetryPolicy
-
 from trekmail_client._registry import Registry
 from trekmail_client._retry import RetryTransport
 

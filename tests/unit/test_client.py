@@ -5,13 +5,14 @@ from __future__ import annotations
 import httpx
 import pytest
 import respx
-from trekmail_client._backoff import RetryPolicy
 
+from trekmail_client._backoff import RetryPolicy
 from trekmail_client._client import DEFAULT_TIMEOUT, TrekMail
-from trekmail_client._exceptions import InvalidTokenError
+from trekmail_client._exceptions import APIError, InvalidTokenError
 from trekmail_client._retry import RetryTransport
 from trekmail_client.api.mailboxes import get_mailbox
 from trekmail_client.client import AuthenticatedClient
+from trekmail_client.errors import UnexpectedStatus
 
 OPS = "tm_live_unit0test0token"
 MSG = "tm_msg_unit0test0token"
@@ -173,3 +174,25 @@ def test_trekmail_log_env(monkeypatch: pytest.MonkeyPatch) -> None:
         "Authorization": "<redacted>",
         "A": "b",
     }
+
+
+@pytest.mark.anyio
+@respx.mock
+async def test_redirect_is_an_error_naming_the_target() -> None:
+    respx.get("http://trekmail.test/api/v1/mailboxes/1").respond(
+        301, headers={"Location": "https://trekmail.test/api/v1/mailboxes/1"}
+    )
+    async with TrekMail(base_url="http://trekmail.test", ops_token=OPS) as tm:
+        with pytest.raises(APIError) as exc:
+            await get_mailbox.asyncio(1, client=tm)
+    assert exc.value.status == 301 and exc.value.code == "redirect_not_followed"
+    assert "https://trekmail.test/api/v1/mailboxes/1" in str(exc.value)
+
+
+@pytest.mark.anyio
+@respx.mock
+async def test_undocumented_status_raises_instead_of_returning_none() -> None:
+    respx.get("http://trekmail.test/api/v1/mailboxes/1").respond(204)
+    async with TrekMail(base_url="http://trekmail.test", ops_token=OPS) as tm:
+        with pytest.raises(UnexpectedStatus):
+            await get_mailbox.asyncio(1, client=tm)

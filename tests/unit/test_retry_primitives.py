@@ -9,6 +9,7 @@ import anyio
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from trekmail_client._backoff import (
     RateLimitGate,
     RetryBudget,

@@ -13,14 +13,15 @@ import asyncio
 import functools
 import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
+import attrs
+
+from .._backoff import RetryPolicy, backoff_delay, parse_retry_after
 from .._exceptions import (
     APIConnectionError,
     APIError,
-    RateLimitError,
 )
-from .._backoff import RetryPolicy, backoff_delay
 from ._outcomes import OutcomeStatus, ProvisionOutcome, ProvisionReport
 from ._send import BatchSender, RowResult, SingleSender
 from ._specs import MailboxSpec, RowProblem
@@ -47,9 +48,7 @@ def _is_transient(exc: APIError | APIConnectionError) -> bool:
 class _Run:
     """State of one provisioning run: outcomes by input index, request count, callbacks."""
 
-    def __init__(
-        self, size: int, on_outcome: OutcomeCallback | None, policy: RetryPolicy
-    ) -> None:
+    def __init__(self, size: int, on_outcome: OutcomeCallback | None, policy: RetryPolicy) -> None:
         self.policy = policy
         self.outcomes: list[ProvisionOutcome | None] = [None] * size
         self.requests = 0
@@ -73,16 +72,18 @@ async def _resolve_domains(tm: TrekMail, names: set[str]) -> dict[str, int]:
     return found
 
 
-def _outcome(spec: MailboxSpec, result: RowResult, attempts: int) -> ProvisionOutcome:
+def _outcome(
+    spec: MailboxSpec, result: RowResult, attempts: int, maybe_committed: bool
+) -> ProvisionOutcome:
     status, message = result.status, result.message
     if status is OutcomeStatus.CREATED and result.replayed:
-        if attempts == 1:
+        if not maybe_committed:
             # The first send of this run was answered from the idempotency store: an earlier
             # run with the same namespace created the mailbox.
             status = OutcomeStatus.ALREADY_EXISTED
             message = "created by an earlier run with the same idempotency key (replayed)"
         else:
-            # An earlier attempt of this run was committed but its answer was lost.
+            # An earlier attempt of this run was carried out but its answer was lost.
             message = f"created; the answer to an earlier attempt was lost (attempt {attempts})"
     return ProvisionOutcome(
         spec=spec,
@@ -96,40 +97,67 @@ def _outcome(spec: MailboxSpec, result: RowResult, attempts: int) -> ProvisionOu
     )
 
 
-async def _with_retries(
-    run: _Run,
-    send: Callable[[], Awaitable[T]],
-    max_attempts: int,
-) -> tuple[T | APIError | APIConnectionError, int]:
+@attrs.frozen
+class _Sent(Generic[T]):
+    """The end of one row's (or batch's) sends.
+
+    Attributes:
+        result: the last answer, or the exception that ended the sends.
+        attempts: sends made.
+        maybe_committed: an earlier send may have been carried out by the server although its
+            answer never arrived (the connection dropped after sending, a timeout, a 500, 502
+            or 504). Refusals that did nothing (429, 503, nothing sent) do not count.
+    """
+
+    result: T | APIError | APIConnectionError
+    attempts: int
+    maybe_committed: bool
+
+
+def _may_have_committed(exc: APIError | APIConnectionError) -> bool:
+    if isinstance(exc, APIConnectionError):
+        return exc.request_sent
+    return exc.status in (500, 502, 504)
+
+
+async def _with_retries(run: _Run, send: Callable[[], Awaitable[T]], max_attempts: int) -> _Sent[T]:
     """Call ``send`` until it answers non-transiently or ``max_attempts`` is spent.
 
-    Sends go through a client with the runtime's retries turned off, so this loop knows how
-    many attempts a row took: a replayed answer on a later attempt means this run created the
-    row and lost the first answer. Every send carries the same deterministic idempotency key,
-    so re-sending after a 5xx or a dropped connection is safe. 429s wait the server's
-    ``Retry-After`` (the shared rate-limit gate also holds back the other workers); other
-    transient failures back off with full jitter. Returns the last result (or exception) and
-    the number of attempts made.
+    Sends go through a client with the runtime's retries turned off, so this loop knows what
+    happened to every attempt: a replayed answer after an attempt that may have been committed
+    means this run created the row and lost the first answer. Every send carries the same
+    deterministic idempotency key, so re-sending after a 5xx or a dropped connection is safe.
+    Waits follow the server's ``Retry-After`` when it gives one (the shared rate-limit gate
+    also holds back the other workers), else full-jitter backoff.
     """
     attempt = 0
+    maybe_committed = False
     while True:
         attempt += 1
         run.requests += 1
         try:
-            return await send(), attempt
+            return _Sent(await send(), attempt, maybe_committed)
         except (APIError, APIConnectionError) as exc:
             if not _is_transient(exc) or attempt >= max_attempts:
-                return exc, attempt
-            wait = exc.retry_after if isinstance(exc, RateLimitError) else None
+                return _Sent(exc, attempt, maybe_committed)
+            maybe_committed = maybe_committed or _may_have_committed(exc)
+            wait = None
+            if isinstance(exc, APIError):
+                wait = parse_retry_after(exc.headers, exc.body)
             if wait is None:
                 wait = backoff_delay(attempt - 1, run.policy)
             await asyncio.sleep(wait)
 
 
 def _failure(spec: MailboxSpec, exc: BaseException, attempts: int) -> ProvisionOutcome:
-    code = exc.code if isinstance(exc, APIError) else type(exc).__name__
+    if isinstance(exc, APIError):
+        code, message = exc.code, exc.message
+        if exc.request_id:
+            message = f"{message} (request_id={exc.request_id})"
+    else:
+        code, message = type(exc).__name__, str(exc)
     return ProvisionOutcome(
-        spec, OutcomeStatus.FAILED, code=code, message=str(exc), attempts=attempts
+        spec, OutcomeStatus.FAILED, code=code, message=message, attempts=attempts
     )
 
 
@@ -146,13 +174,13 @@ async def _single_worker(
             index, spec, domain_id = queue.get_nowait()
         except asyncio.QueueEmpty:
             return
-        result, attempts = await _with_retries(
+        sent = await _with_retries(
             run, functools.partial(sender.send, spec, domain_id), max_attempts
         )
-        if isinstance(result, RowResult):
-            run.record(index, _outcome(spec, result, attempts))
+        if isinstance(sent.result, RowResult):
+            run.record(index, _outcome(spec, sent.result, sent.attempts, sent.maybe_committed))
         else:
-            run.record(index, _failure(spec, result, attempts))
+            run.record(index, _failure(spec, sent.result, sent.attempts))
 
 
 async def _send_batch(
@@ -163,10 +191,11 @@ async def _send_batch(
     max_attempts: int,
 ) -> None:
     rows = [(spec, domain_id) for _, spec, domain_id in batch]
-    result, attempts = await _with_retries(run, functools.partial(sender.send, rows), max_attempts)
+    sent = await _with_retries(run, functools.partial(sender.send, rows), max_attempts)
+    result = sent.result
     if isinstance(result, list):
         for (index, spec, _), row in zip(batch, result, strict=True):
-            run.record(index, _outcome(spec, row, attempts))
+            run.record(index, _outcome(spec, row, sent.attempts, sent.maybe_committed))
         return
     if isinstance(result, APIError) and result.code == "storage_pool_exceeded" and len(batch) > 1:
         # The API refuses the whole batch when its allocations over-commit the pool; halves
@@ -176,7 +205,7 @@ async def _send_batch(
         await _send_batch(tm, run, sender, batch[middle:], max_attempts)
         return
     for index, spec, _ in batch:
-        run.record(index, _failure(spec, result, attempts))
+        run.record(index, _failure(spec, result, sent.attempts))
 
 
 async def _batch_worker(
@@ -228,7 +257,9 @@ def _precheck(
         if rejection is not None:
             code, message = rejection
             failed = OutcomeStatus.FAILED
-            run.record(index, ProvisionOutcome(entry, failed, code=code, message=message, attempts=0))
+            run.record(
+                index, ProvisionOutcome(entry, failed, code=code, message=message, attempts=0)
+            )
         elif isinstance(entry, MailboxSpec):
             todo.append((index, entry, domains[entry.domain]))
     return todo
