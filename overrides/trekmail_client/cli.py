@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +24,19 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
         "the trekmail command needs the 'cli' extra: pip install 'trekmail-client[cli]'"
     ) from exc
 
-from . import TrekMail, TrekMailError
+from . import (
+    APIConnectionError,
+    AuthenticationError,
+    PermissionDeniedError,
+    TrekMail,
+    TrekMailError,
+)
 from .provisioning import (
+    MailboxSpec,
     OutcomeStatus,
     ProvisionOutcome,
     ProvisionReport,
-    SpecFileError,
+    RowProblem,
     load_specs,
     provision_mailboxes,
 )
@@ -36,6 +44,7 @@ from .provisioning import (
 __all__ = ["main"]
 
 DEFAULT_BASE_URL = "https://trekmail.net"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _summary_table(report: ProvisionReport) -> Table:
@@ -52,18 +61,36 @@ def _summary_table(report: ProvisionReport) -> Table:
 
 
 async def _run_provision(
-    tm: TrekMail, path: Path, options: dict[str, Any], console: Console
+    tm: TrekMail,
+    entries: list[MailboxSpec | RowProblem],
+    label: str,
+    options: dict[str, Any],
+    console: Console,
+    done: list[ProvisionOutcome],
 ) -> ProvisionReport:
-    entries = load_specs(path)
     columns = (*Progress.get_default_columns()[:1], BarColumn(), MofNCompleteColumn())
     with Progress(*columns, TimeElapsedColumn(), console=console, transient=False) as progress:
-        task = progress.add_task(f"provisioning {path.name}", total=len(entries))
+        task = progress.add_task(f"provisioning {label}", total=len(entries))
 
         def advance(outcome: ProvisionOutcome) -> None:
+            done.append(outcome)
             progress.advance(task)
 
         async with tm:
             return await provision_mailboxes(tm, entries, on_outcome=advance, **options)
+
+
+def _write_results(path: Path, outcomes: Iterable[ProvisionOutcome], secrets: bool) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for outcome in outcomes:
+            handle.write(json.dumps(outcome.to_dict(include_secrets=secrets)) + "\n")
+
+
+def _print_failures(console: Console, outcomes: Iterable[ProvisionOutcome]) -> None:
+    for outcome in outcomes:
+        if outcome.status is OutcomeStatus.FAILED:
+            where = outcome.address or f"line {outcome.spec.line}"
+            console.print(f"[red]failed[/red] {where}: {outcome.code}: {outcome.message}")
 
 
 @click.group()
@@ -120,7 +147,8 @@ def provision(
 
     Columns: domain, local_part, display_name (optional), storage_allocation_mb (optional, MB).
     Exits 0 when every row was created or already existed, 1 when any row failed, 2 on bad
-    input or configuration.
+    input or configuration (unreadable file, bad token, unreachable or refusing server), 130
+    when interrupted (the outcomes so far are written to --results).
     """
     console = Console(stderr=True)
     if save_passwords and results is None:
@@ -129,28 +157,37 @@ def provision(
         raise click.UsageError("no ops token: pass --token or set TREKMAIL_API_TOKEN (tm_live_...)")
     try:
         tm = TrekMail(base_url=base_url, ops_token=token)
-    except TrekMailError as exc:
-        raise click.UsageError(str(exc)) from None
+        entries = load_specs(file)
+    except (TrekMailError, ValueError) as exc:  # InvalidTokenError, SpecFileError, bad URL
+        raise click.UsageError(f"{exc} (the token comes from --token or $TREKMAIL_API_TOKEN)"
+                               if isinstance(exc, TrekMailError) else str(exc)) from None
     options = {
         "mode": mode,
         "concurrency": concurrency,
         "batch_size": batch_size,
         "namespace": namespace,
     }
+    done: list[ProvisionOutcome] = []
     try:
-        report = asyncio.run(_run_provision(tm, file, options, console))
-    except SpecFileError as exc:
-        raise click.UsageError(str(exc)) from None
+        report = asyncio.run(_run_provision(tm, entries, file.name, options, console, done))
+    except KeyboardInterrupt:
+        if results is not None:
+            _write_results(results, done, save_passwords)
+        _print_failures(console, done)
+        console.print(
+            f"[yellow]interrupted[/yellow] after {len(done)} of {len(entries)} rows"
+            + (f" (their outcomes are in {results})" if results is not None else "")
+            + "; run the same command again to finish: finished rows replay, nothing duplicates"
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    except (AuthenticationError, PermissionDeniedError, APIConnectionError) as exc:
+        console.print(f"[red]error:[/red] {exc}; check --base-url and --token")
+        sys.exit(EXIT_USAGE)
     except TrekMailError as exc:
         console.print(f"[red]error:[/red] {exc}")
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)
     if results is not None:
-        with results.open("w", encoding="utf-8") as handle:
-            for outcome in report.outcomes:
-                handle.write(json.dumps(outcome.to_dict(include_secrets=save_passwords)) + "\n")
+        _write_results(results, report.outcomes, save_passwords)
     console.print(_summary_table(report))
-    for outcome in report.outcomes:
-        if outcome.status is OutcomeStatus.FAILED:
-            where = outcome.address or f"row {outcome.spec.line}"
-            console.print(f"[red]failed[/red] {where}: {outcome.code}: {outcome.message}")
-    sys.exit(1 if report.failed else 0)
+    _print_failures(console, report.outcomes)
+    sys.exit(EXIT_FAILED if report.failed else EXIT_OK)

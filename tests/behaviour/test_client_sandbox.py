@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -157,3 +162,50 @@ def test_cli_refuses_a_bad_token_without_echoing_it(tmp_path: Path) -> None:
     )
     assert outcome.exit_code == 2
     assert bad not in outcome.output
+
+
+def test_cli_interrupt_keeps_the_outcomes_so_far(
+    make_sandbox: Callable[..., Sandbox], tmp_path: Path
+) -> None:
+    sb = make_sandbox(rate_limit_per_minute=120)  # slow enough to interrupt mid-run
+    csv_path = tmp_path / "rows.csv"
+    csv_path.write_text("domain,local_part\n" + "".join(f"example.com,u{i}\n" for i in range(60)))
+    results = tmp_path / "out.jsonl"
+    command = [sys.executable, "-c", "from trekmail_client.cli import main; main()", "provision"]
+    options = ["--mode", "single", "--concurrency", "2", "--results", str(results)]
+    proc = subprocess.Popen(
+        [*command, str(csv_path), *options],
+        env={**os.environ, "TREKMAIL_API_TOKEN": DEMO_OPS_TOKEN, "TREKMAIL_BASE_URL": sb.url},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 30
+    while len(sb.state.mailboxes) < 5 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    output = proc.communicate(timeout=30)[0].decode()
+    assert proc.returncode == 130, output
+    rows = [json.loads(line) for line in results.read_text().splitlines()]
+    assert 0 < len(rows) < 60
+    assert {r["address"] for r in rows if r["status"] == "created"} <= {
+        mb.email for mb in sb.state.mailboxes.values()
+    }
+    assert "interrupted" in output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"domain,local_part\nexample.com,jos\xe9\n", "UTF-8"),
+        (b"domain,local_part,password\nexample.com,a,x\n", "unknown password"),
+        (b"domain,name\nexample.com,a\n", "lacks local_part"),
+    ],
+)
+def test_cli_refuses_an_unreadable_file(tmp_path: Path, content: bytes, message: str) -> None:
+    csv_path = tmp_path / "rows.csv"
+    csv_path.write_bytes(content)
+    outcome = CliRunner().invoke(
+        cli_main, ["provision", str(csv_path), "--token", DEMO_OPS_TOKEN], catch_exceptions=False
+    )
+    assert outcome.exit_code == 2
+    assert message in outcome.output

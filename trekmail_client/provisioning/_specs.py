@@ -64,7 +64,7 @@ class RowProblem:
     """A source row that could not become a :class:`MailboxSpec` (reported as a failed outcome).
 
     Attributes:
-        line: 1-based data row number in the source file.
+        line: the row's line number in the source file (1-based).
         message: what is wrong with the row and how to fix it.
         raw: the row as read, for the report.
     """
@@ -91,56 +91,65 @@ def _parse_allocation(value: Any) -> int | None:
     return number
 
 
+def _spec_or_problem(line: int, row: Mapping[Any, Any]) -> MailboxSpec | RowProblem:
+    """One source row (``line`` is its line number in the file) as a spec or a problem."""
+    raw = {k: v for k, v in row.items() if k is not None}
+    if "_error" in row:
+        return RowProblem(line, f"{row['_error']}; fix the line", raw)
+    if row.get(None):  # csv.DictReader puts surplus cells under the key None
+        return RowProblem(line, "more cells than the header has columns; quote commas", raw)
+    missing = [c for c in REQUIRED_COLUMNS if not str(row.get(c) or "").strip()]
+    if missing:
+        return RowProblem(line, f"empty {', '.join(missing)}; fill it in", raw)
+    display = row.get("display_name")
+    display_name = (str(display).strip() or None) if display is not None else None
+    try:
+        allocation = _parse_allocation(row.get("storage_allocation_mb"))
+    except ValueError as exc:
+        return RowProblem(line, str(exc), raw)
+    return MailboxSpec(
+        domain=row["domain"],
+        local_part=row["local_part"],
+        display_name=display_name,
+        storage_allocation_mb=allocation,
+        line=line,
+    )
+
+
 def specs_from_rows(rows: Iterable[Mapping[str, Any]]) -> Iterator[MailboxSpec | RowProblem]:
-    """Turn mappings (CSV rows, JSON objects) into specs, one entry per row, in order.
+    """Turn mappings (for example JSON objects built in code) into specs, one entry per row.
 
     Args:
         rows: mappings with ``domain`` and ``local_part`` and optionally ``display_name`` and
-            ``storage_allocation_mb``.
+            ``storage_allocation_mb``; they are numbered from 1 in ``line``.
 
     Returns:
-        an iterator yielding a :class:`MailboxSpec` or a :class:`RowProblem` for every row; nothing
-        is dropped.
+        an iterator yielding a :class:`MailboxSpec` or a :class:`RowProblem` for every row, in
+        order; nothing is dropped.
     """
     for line, row in enumerate(rows, start=1):
-        if "_error" in row:
-            yield RowProblem(line, f"row {line}: {row['_error']}; fix the line", dict(row))
-            continue
-        missing = [c for c in REQUIRED_COLUMNS if not str(row.get(c) or "").strip()]
-        if missing:
-            yield RowProblem(line, f"row {line}: empty {', '.join(missing)}; fill it in", dict(row))
-            continue
-        display = row.get("display_name")
-        display_name = str(display).strip() or None if display is not None else None
-        try:
-            allocation = _parse_allocation(row.get("storage_allocation_mb"))
-        except ValueError as exc:
-            yield RowProblem(line, f"row {line}: {exc}", dict(row))
-            continue
-        yield MailboxSpec(
-            domain=row["domain"],
-            local_part=row["local_part"],
-            display_name=display_name,
-            storage_allocation_mb=allocation,
-            line=line,
-        )
+        yield _spec_or_problem(line, row)
 
 
-def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
+def _csv_rows(path: Path) -> Iterator[tuple[int, dict[Any, Any]]]:
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         header = [h.strip() for h in reader.fieldnames or []]
+        known = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
         absent = [c for c in REQUIRED_COLUMNS if c not in header]
-        if absent:
+        unknown = [c for c in header if c not in known]
+        if absent or unknown:
+            what = f"lacks {', '.join(absent)}" if absent else f"has unknown {', '.join(unknown)}"
             raise SpecFileError(
-                f"{path}: the header row lacks {', '.join(absent)}; the first line must name the "
-                f"columns {', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)}"
+                f"{path}: the header row {what}; the first line must name columns from "
+                f"{', '.join(known)} ({', '.join(REQUIRED_COLUMNS)} required)"
             )
         reader.fieldnames = header
-        yield from reader
+        for row in reader:
+            yield reader.line_num, row
 
 
-def _jsonl_rows(path: Path) -> Iterator[dict[str, Any]]:
+def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[Any, Any]]]:
     with path.open(encoding="utf-8") as handle:
         for number, text in enumerate(handle, start=1):
             if not text.strip():
@@ -148,33 +157,37 @@ def _jsonl_rows(path: Path) -> Iterator[dict[str, Any]]:
             try:
                 value = json.loads(text)
             except json.JSONDecodeError as exc:
-                value = {"_error": f"line {number} is not valid JSON ({exc.msg})"}
-            yield (
-                value if isinstance(value, dict) else {"_error": f"line {number} is not an object"}
-            )
+                value = {"_error": f"not valid JSON ({exc.msg})"}
+            yield number, value if isinstance(value, dict) else {"_error": "not a JSON object"}
 
 
 def load_specs(path: str | Path) -> list[MailboxSpec | RowProblem]:
-    """Read mailbox specs from a ``.csv`` file (with a header row) or a ``.jsonl`` file.
+    """Read mailbox specs from a UTF-8 ``.csv`` file (with a header row) or ``.jsonl`` file.
 
     Args:
         path: the file; the format follows its suffix (``.csv``, ``.jsonl`` or ``.ndjson``).
 
     Returns:
-        one entry per data row: a :class:`MailboxSpec`, or a :class:`RowProblem` for a bad row.
+        one entry per data row, in order: a :class:`MailboxSpec`, or a :class:`RowProblem` for
+        a bad row. ``line`` is the row's line number in the file.
 
     Raises:
-        SpecFileError: the file is missing, its suffix is unknown, or the CSV header lacks a
-            required column.
+        SpecFileError: the file is missing, not UTF-8, its suffix is unknown, or the CSV header
+            lacks a required column or names an unknown one.
     """
     file = Path(path)
     if not file.is_file():
         raise SpecFileError(f"{file}: no such file; pass the path of a .csv or .jsonl spec file")
     suffix = file.suffix.lower()
     if suffix == ".csv":
-        rows: Iterable[Mapping[str, Any]] = _csv_rows(file)
+        rows = _csv_rows(file)
     elif suffix in (".jsonl", ".ndjson"):
         rows = _jsonl_rows(file)
     else:
         raise SpecFileError(f"{file}: unknown format {suffix!r}; use a .csv or .jsonl file")
-    return list(specs_from_rows(rows))
+    try:
+        return [_spec_or_problem(line, row) for line, row in rows]
+    except UnicodeDecodeError as exc:
+        raise SpecFileError(
+            f"{file}: byte {exc.start} is not UTF-8; save the file as UTF-8 and try again"
+        ) from None
