@@ -17,6 +17,7 @@ Example::
 """
 
 from ._client import TrekMail
+from ._download import Download
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -58,6 +59,7 @@ __all__ = [
     "BadRequestError",
     "Client",
     "ConflictError",
+    "Download",
     "IdempotencyConflictError",
     "InternalServerError",
     "InvalidTokenError",

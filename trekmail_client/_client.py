@@ -17,6 +17,7 @@ from typing import Any, Final, NoReturn, Self
 import httpx
 
 from ._auth import DEFAULT_ACCEPT, CallOptions, TrekMailAuth
+from ._download import Download, download
 from ._logging import setup_logging
 from ._pagination import Page, iter_pages, paginate
 from ._registry import Registry
@@ -376,6 +377,23 @@ class TrekMail(AuthenticatedClient):
             TypeError: always.
         """
         raise TypeError("TrekMail does not support cookies")
+
+    # -- downloads --------------------------------------------------------------------------
+
+    async def download(
+        self,
+        module: ModuleType,
+        destination: str | os.PathLike[str],
+        /,
+        *args: Any,
+        **params: Any,
+    ) -> Download:
+        """Stream an operation's response body into a file (see
+        :func:`trekmail_client._download.download`); memory stays at one chunk.
+
+        Example: ``await tm.download(verify_job_download, "results.csv", 42)``
+        """
+        return await download(self, module, destination, *args, **params)
 
     # -- pagination -------------------------------------------------------------------------
 

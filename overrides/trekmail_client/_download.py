@@ -1,0 +1,123 @@
+"""Streaming downloads: write a response body to a file without holding it in memory.
+
+The generated functions read whole bodies (``response.content``). Binary downloads (a verifier
+CSV, an attachment, a raw message, an Apple Mail profile, a Drive file) can be large, so
+:func:`download` sends the same request the generated function would (its ``_get_kwargs``),
+streams the body in chunks to a temporary file beside the destination, and renames it into
+place only when the whole body arrived: a failed download never leaves a partial file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import httpx
+
+from ._exceptions import APIConnectionError
+
+if TYPE_CHECKING:
+    from ._client import TrekMail
+
+__all__ = ["Download", "download"]
+
+CHUNK_BYTES = 64 * 1024
+_FILENAME = re.compile(r'filename\*?=(?:UTF-8\'\')?"?([^";]+)"?', re.IGNORECASE)
+
+
+@attrs.frozen
+class Download:
+    """What :func:`download` wrote.
+
+    Attributes:
+        path: the file written.
+        bytes_written: its size in bytes.
+        content_type: the response's ``Content-Type`` (or ``None``).
+        filename: the file name the server suggested (``Content-Disposition``), if any.
+        request_id: the response's ``X-Request-Id``, if any.
+    """
+
+    path: Path
+    bytes_written: int
+    content_type: str | None
+    filename: str | None
+    request_id: str | None
+
+
+def _suggested_filename(disposition: str | None) -> str | None:
+    if not disposition:
+        return None
+    match = _FILENAME.search(disposition)
+    return os.path.basename(match.group(1)) if match else None
+
+
+async def download(
+    client: TrekMail,
+    module: ModuleType,
+    destination: str | os.PathLike[str],
+    /,
+    *args: Any,
+    chunk_size: int = CHUNK_BYTES,
+    **params: Any,
+) -> Download:
+    """Stream the body of one operation's response into ``destination``.
+
+    Args:
+        client: the :class:`~trekmail_client.TrekMail` client.
+        module: a generated endpoint module, e.g. ``trekmail_client.api.verify.verify_job_download``.
+        destination: the file to write; an existing file is replaced only after the whole body
+            arrived. A directory means "inside it, under the server's suggested file name".
+        *args: the operation's path parameters, as for its ``asyncio_detailed``.
+        chunk_size: bytes per read (default 64 KiB); memory use stays about this size.
+        **params: the operation's other arguments (query parameters, ``body=``...).
+
+    Returns:
+        a :class:`Download` describing the file.
+
+    Raises:
+        TypeError: ``module`` is not a generated endpoint module.
+        APIError: the API answered with an error status (nothing is written).
+        APIConnectionError: the transfer failed (nothing is written).
+        OSError: the destination cannot be written.
+    """
+    build = getattr(module, "_get_kwargs", None)
+    if build is None:
+        raise TypeError(f"{module!r} is not a generated endpoint module (no _get_kwargs)")
+    target = Path(destination)
+    async with client.get_async_httpx_client().stream(**build(*args, **params)) as response:
+        headers = response.headers
+        suggested = _suggested_filename(headers.get("content-disposition"))
+        if target.is_dir():
+            target = target / (suggested or f"{module.__name__.rsplit('.', 1)[-1]}.bin")
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        written = 0
+        try:
+            with os.fdopen(handle, "wb") as file:
+                try:
+                    async for chunk in response.aiter_bytes(chunk_size):
+                        file.write(chunk)
+                        written += len(chunk)
+                except httpx.TransportError as exc:
+                    raise APIConnectionError(
+                        f"download of {response.request.url.path} broke off after {written} "
+                        f"bytes ({type(exc).__name__}); nothing was written to {target}",
+                        request_sent=True,
+                    ) from exc
+            os.replace(temp_name, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+            raise
+    return Download(
+        path=target,
+        bytes_written=written,
+        content_type=headers.get("content-type"),
+        filename=suggested,
+        request_id=headers.get("x-request-id"),
+    )

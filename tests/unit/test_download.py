@@ -1,0 +1,68 @@
+"""Streaming downloads to a file: whole files only, errors leave nothing behind."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+import respx
+
+from trekmail_client import APIConnectionError, NotFoundError, TrekMail
+from trekmail_client.api.verify import verify_job_download
+
+OPS = "tm_live_unit0test0token"
+URL = "http://trekmail.test/api/v1/verify/bulk/42/download"
+
+pytestmark = pytest.mark.anyio
+
+
+class BrokenStream(httpx.AsyncByteStream):
+    """Yields some bytes, then fails as a dropped connection would."""
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b"email,result\n" * 100
+        raise httpx.ReadError("connection reset")
+
+
+def client() -> TrekMail:
+    return TrekMail(base_url="http://trekmail.test", ops_token=OPS, max_retries=0)
+
+
+@respx.mock
+async def test_streams_the_body_into_the_file(tmp_path: Path) -> None:
+    body = b"email,result\n" + b"a@example.com,valid\n" * 50_000
+    route = respx.get(URL).respond(
+        200,
+        content=body,
+        headers={"Content-Type": "text/csv", "Content-Disposition": 'attachment; filename="r.csv"'},
+    )
+    async with client() as tm:
+        result = await tm.download(verify_job_download, tmp_path / "out.csv", 42)
+        into_dir = await tm.download(verify_job_download, tmp_path, 42)
+    assert (tmp_path / "out.csv").read_bytes() == body
+    assert result.bytes_written == len(body) and result.filename == "r.csv"
+    assert into_dir.path == tmp_path / "r.csv"
+    assert "text/csv" in route.calls[0].request.headers["Accept"]
+
+
+@respx.mock
+async def test_an_error_status_writes_nothing(tmp_path: Path) -> None:
+    respx.get(URL).respond(404, json={"error": {"code": "not_found", "message": "No job"}})
+    target = tmp_path / "out.csv"
+    target.write_text("previous")
+    async with client() as tm:
+        with pytest.raises(NotFoundError):
+            await tm.download(verify_job_download, target, 42)
+    assert target.read_text() == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+
+
+@respx.mock
+async def test_a_broken_transfer_leaves_no_partial_file(tmp_path: Path) -> None:
+    respx.get(URL).respond(200, stream=BrokenStream())
+    async with client() as tm:
+        with pytest.raises(APIConnectionError, match="broke off"):
+            await tm.download(verify_job_download, tmp_path / "out.csv", 42)
+    assert list(tmp_path.iterdir()) == []
