@@ -5,8 +5,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 PRISM := tests/contract/node_modules/.bin/prism
+REDOCLY := tests/contract/node_modules/.bin/redocly
 
-.PHONY: venv install npm generate check-drift lint typecheck spec unit contract behaviour test demo bench clean
+.PHONY: venv install npm generate check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +28,9 @@ generate: install
 
 check-drift: install
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
+
+lint-spec: npm
+	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
 
 lint: install
 	$(BIN)/ruff check overrides tests bench examples
@@ -49,6 +53,7 @@ behaviour: install
 
 test: install npm
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
+	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
 	$(BIN)/ruff check overrides tests bench examples
 	$(BIN)/ruff format --check overrides tests bench examples
 	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules)
