@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PRISM := tests/contract/node_modules/.bin/prism
 REDOCLY := tests/contract/node_modules/.bin/redocly
 
-.PHONY: venv install npm generate check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
+.PHONY: venv install npm generate coverage-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ generate: install
 
 check-drift: install
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
+
+coverage-doc: install
+	$(PY) overrides/build/coverage.py
 
 lint-spec: npm
 	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
