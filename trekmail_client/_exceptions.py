@@ -182,6 +182,14 @@ class UnprocessableEntityError(APIError):
         value = self.extra.get("counts")
         return value if isinstance(value, dict) else None
 
+    def __str__(self) -> str:
+        """The status line, then each invalid field by name: ``local_part: The local part ...``."""
+        text = super().__str__()
+        for field, problems in self.errors.items():
+            listed = problems if isinstance(problems, list) else [problems]
+            text += f"\n  {field}: {'; '.join(str(p) for p in listed)}"
+        return text
+
 
 class RateLimitError(APIError):
     """429: the token's rate limit (or a sending limit) was hit.

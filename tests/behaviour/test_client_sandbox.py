@@ -209,3 +209,11 @@ def test_cli_refuses_an_unreadable_file(tmp_path: Path, content: bytes, message:
     )
     assert outcome.exit_code == 2
     assert message in outcome.output
+
+
+async def test_server_validation_names_the_field(sandbox: Sandbox) -> None:
+    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN) as tm:
+        with pytest.raises(UnprocessableEntityError) as exc:
+            await create_mailbox.asyncio(client=tm, body=body("x" * 65))
+    assert "\n  local_part: " in str(exc.value)
+    assert list(exc.value.errors) == ["local_part"]
