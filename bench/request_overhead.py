@@ -1,0 +1,104 @@
+"""CPU per request through the SDK against raw ``httpx.AsyncClient``, same loopback server.
+
+The sandbox runs in its own process (its CPU is not counted); this process alternates rounds
+of N ``GET /api/v1/mailboxes/{id}`` requests made (a) with raw httpx (bearer header, JSON
+decode) and (b) through the SDK (``get_mailbox.asyncio``: token routing, idempotency and
+request-id headers, the retry transport, typed parsing into attrs models). Each round's CPU
+time (``time.process_time``) is divided by N; the report gives medians and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import subprocess
+import sys
+import time
+
+import httpx
+
+from trekmail_client import TrekMail
+from trekmail_client.api.mailboxes import create_mailbox, get_mailbox
+from trekmail_client.models import MailboxCreateRequest, MailboxCreateRequestPasswordMode
+from trekmail_client.testing import DEMO_OPS_TOKEN
+
+
+def start_sandbox() -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "trekmail_client.testing",
+            "--port",
+            "0",
+            "--rate-limit",
+            "10000000",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if "listening on" in line:
+            return proc, line.rsplit(" ", 1)[-1].strip()
+    raise SystemExit("the sandbox did not start")
+
+
+async def measure(url: str, rounds: int, per_round: int) -> dict[str, list[float]]:
+    headers = {"Authorization": f"Bearer {DEMO_OPS_TOKEN}", "Accept": "application/json"}
+    results: dict[str, list[float]] = {"raw httpx": [], "trekmail_client": []}
+    async with (
+        TrekMail(base_url=url, ops_token=DEMO_OPS_TOKEN) as tm,
+        httpx.AsyncClient(base_url=url, headers=headers) as raw,
+    ):
+        body = MailboxCreateRequest(
+            domain_id=1,
+            local_part="bench",
+            password_mode=MailboxCreateRequestPasswordMode.GENERATED_ONE_TIME,
+        )
+        created = await create_mailbox.asyncio(client=tm, body=body)
+        assert created is not None
+        mailbox_id = created.data.id
+
+        async def raw_call() -> None:
+            response = await raw.get(f"/api/v1/mailboxes/{mailbox_id}")
+            response.raise_for_status()
+            response.json()
+
+        async def sdk_call() -> None:
+            await get_mailbox.asyncio(mailbox_id, client=tm)
+
+        for call in (raw_call, sdk_call):  # warm up connections and imports
+            for _ in range(20):
+                await call()
+        for _ in range(rounds):
+            for name, call in (("raw httpx", raw_call), ("trekmail_client", sdk_call)):
+                started = time.process_time()
+                for _ in range(per_round):
+                    await call()
+                results[name].append((time.process_time() - started) / per_round)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--requests", type=int, default=300, help="requests per round")
+    args = parser.parse_args()
+    proc, url = start_sandbox()
+    try:
+        results = asyncio.run(measure(url, args.rounds, args.requests))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    base = statistics.median(results["raw httpx"])
+    print(f"client CPU per request, median of {args.rounds} interleaved rounds of {args.requests}")
+    for name, values in results.items():
+        median = statistics.median(values)
+        print(f"  {name:<16} {median * 1e6:8.0f} us   ratio to raw httpx {median / base:5.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
