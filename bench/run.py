@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHMARKS = ["import_time.py", "request_overhead.py"]
+BENCHMARKS = ["import_time.py", "request_overhead.py", "download_memory.py"]
 
 
 def main() -> int:
