@@ -52,6 +52,31 @@ BULK_422_OVERRIDES = {
 OFFICIAL_NAME_EXCEPTIONS = {
     # The official tool forces password_mode=generated_one_time; the operation takes both.
     ("POST", "/api/v1/mailboxes"): ("create_mailbox_generated_password", "create_mailbox"),
+    # One official tool serves a root and a folder path (or a single and a bulk route);
+    # operation ids are unique, so the second path gets its own name.
+    ("GET", "/api/v1/drive/spaces/{space}/folders/{folderId}"): (
+        "drive_browse_folder",
+        "drive_browse_subfolder",
+    ),
+    ("GET", "/api/v1/drive/spaces/{space}/folders/{folderId}/all-ids"): (
+        "drive_select_all_ids",
+        "drive_select_all_ids_in_folder",
+    ),
+    ("POST", "/api/v1/mailboxes:client-auth-mode"): (
+        "set_mailbox_client_auth_mode",
+        "set_mailboxes_client_auth_mode",
+    ),
+}
+# Official-client paths left out because the overview names the same operation at another path
+# (the overview wins; docs/spec-notes.md lists each case).
+OVERVIEW_WINS = {
+    ("GET", "/api/v1/mailboxes/{}/aliases"): "GET /api/v1/aliases",
+    ("POST", "/api/v1/mailboxes/{}/aliases"): "POST /api/v1/aliases",
+    ("PATCH", "/api/v1/mailboxes/{}/aliases/{}"): "PATCH /api/v1/aliases/{id}",
+    ("DELETE", "/api/v1/mailboxes/{}/aliases/{}"): "DELETE /api/v1/aliases/{id}",
+    ("POST", "/api/v1/messages/bulk"): "POST /api/v1/messages:bulk",
+    ("GET", "/api/v1/messages/contacts/export"): "GET /api/v1/messages/contacts:export",
+    ("POST", "/api/v1/messages/contacts/import"): "POST /api/v1/messages/contacts:import",
 }
 
 
@@ -131,12 +156,27 @@ def test_every_bearer_seed_endpoint_is_an_operation(
         assert op["x-trekmail-scope"] == x["scope"], where
 
 
-def test_exactly_the_seed_operations(
+def test_every_seed_operation_is_present(
     operations: dict[tuple[str, str], dict[str, Any]], seed: list[dict[str, Any]]
 ) -> None:
-    assert len(operations) == 169
     bearer = {(x["method"], x["path"]) for x in seed if x["token"] in TOKEN_SCHEME}
-    assert set(operations) == bearer
+    assert len(bearer) == 169
+    assert bearer <= set(operations)
+
+
+def test_the_rest_is_the_official_client_surface(
+    operations: dict[tuple[str, str], dict[str, Any]], seed: list[dict[str, Any]]
+) -> None:
+    """Every endpoint the official client calls is an operation, except where the overview
+    names the same operation at another path; nothing comes from anywhere else."""
+    official = {(x["method"], _norm(x["path"])) for x in _jsonl("official-client-endpoints.jsonl")}
+    ours = {(method, _norm(path)) for method, path in operations}
+    overview = {(x["method"], _norm(x["path"])) for x in seed if x["token"] in TOKEN_SCHEME}
+    assert official - ours == set(OVERVIEW_WINS)
+    for official_key, overview_op in OVERVIEW_WINS.items():
+        method, path = overview_op.split(" ", 1)
+        assert (method, _norm(path)) in ours, (official_key, overview_op)
+    assert ours - overview - official == set()
 
 
 def test_no_hmac_endpoint(

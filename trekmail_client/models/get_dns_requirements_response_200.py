@@ -12,7 +12,10 @@ T = TypeVar("T", bound="GetDnsRequirementsResponse200")
 
 @_attrs_define
 class GetDnsRequirementsResponse200:
-    """Response body. Open schema: the field list is not pinned down yet."""
+    """The DNS records the domain needs (SPF, DKIM, DMARC, plus MX when mail is hosted; a sending-only domain shows MX
+    under `checks` only). Open schema: the facts give no field layout.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="GetDomainSmtpTestStatusResponse200")
 
 @_attrs_define
 class GetDomainSmtpTestStatusResponse200:
-    """Response body. Open schema: the field list is not pinned down yet."""
+    """Test job state. Open schema: the facts give no field names."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

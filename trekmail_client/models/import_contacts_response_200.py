@@ -12,7 +12,7 @@ T = TypeVar("T", bound="ImportContactsResponse200")
 
 @_attrs_define
 class ImportContactsResponse200:
-    """Response body. Open schema: the field list is not pinned down yet."""
+    """Result of the import. Open schema: the facts give no field names for this response."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

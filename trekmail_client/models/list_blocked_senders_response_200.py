@@ -12,7 +12,7 @@ T = TypeVar("T", bound="ListBlockedSendersResponse200")
 
 @_attrs_define
 class ListBlockedSendersResponse200:
-    """Response body. Open schema: the field list is not pinned down yet."""
+    """Blocked addresses and domains. Open schema: the facts give no field names for this response."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

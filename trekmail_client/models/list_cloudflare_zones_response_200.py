@@ -12,7 +12,7 @@ T = TypeVar("T", bound="ListCloudflareZonesResponse200")
 
 @_attrs_define
 class ListCloudflareZonesResponse200:
-    """Response body. Open schema: the field list is not pinned down yet."""
+    """The token's zones matched against TrekMail domains. Open schema: the facts give no field names."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

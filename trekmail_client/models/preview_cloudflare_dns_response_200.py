@@ -12,7 +12,10 @@ T = TypeVar("T", bound="PreviewCloudflareDnsResponse200")
 
 @_attrs_define
 class PreviewCloudflareDnsResponse200:
-    """Response body. Open schema: the field list is not pinned down yet."""
+    """The per-domain DNS diff with record ids (`mx_primary`, `spf_record`, `dkim_primary`, `dmarc_main`, ...) and
+    conflicts. Open schema: the facts give no field layout.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="ReportHamResponse200")
 
 @_attrs_define
 class ReportHamResponse200:
-    """Response body. Open schema: the field list is not pinned down yet."""
+    """Says whether the ham training worked. Open schema: the facts give no field names for this response."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

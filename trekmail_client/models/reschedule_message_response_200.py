@@ -12,7 +12,7 @@ T = TypeVar("T", bound="RescheduleMessageResponse200")
 
 @_attrs_define
 class RescheduleMessageResponse200:
-    """Response body. Open schema: the field list is not pinned down yet."""
+    """The rescheduled row. Open schema: the facts give no field names for this response."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

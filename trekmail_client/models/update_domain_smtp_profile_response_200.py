@@ -12,7 +12,7 @@ T = TypeVar("T", bound="UpdateDomainSmtpProfileResponse200")
 
 @_attrs_define
 class UpdateDomainSmtpProfileResponse200:
-    """Response body. Open schema: the field list is not pinned down yet."""
+    """Response body. Open schema: the facts give no response shape for this action."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="UploadSieveScriptResponse200")
 
 @_attrs_define
 class UploadSieveScriptResponse200:
-    """Response body. Open schema: the field list is not pinned down yet."""
+    """Result of a Sieve upload. The facts give no shape; the schema is open."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="ValidateCloudflareTokenResponse200")
 
 @_attrs_define
 class ValidateCloudflareTokenResponse200:
-    """Response body. Open schema: the field list is not pinned down yet."""
+    """Whether the token is active (it does not check DNS permissions). Open schema: the facts give no field names."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -9,8 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.auto_reply_request import AutoReplyRequest
+from ...models.auto_reply_response import AutoReplyResponse
 from ...models.error_response import ErrorResponse
-from ...models.set_auto_reply_response_200 import SetAutoReplyResponse200
 from ...types import Unset
 
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SetAutoReplyResponse200 | None:
+) -> AutoReplyResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = SetAutoReplyResponse200.from_dict(response.json())
+        response_200 = AutoReplyResponse.from_dict(response.json())
 
         return response_200
 
@@ -105,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SetAutoReplyResponse200]:
+) -> Response[AutoReplyResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,10 +120,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AutoReplyRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | SetAutoReplyResponse200]:
+) -> Response[AutoReplyResponse | ErrorResponse]:
     """Set the auto-reply
 
-     Set the auto-reply. At most one reply per sender every 7 days.
+     Set the auto-reply. `subject` and `body` are needed when `enabled` is true; `skip_lists` defaults to
+    true. At most one reply per sender every 7 days.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:auto-reply:write`.
 
@@ -137,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SetAutoReplyResponse200]
+        Response[AutoReplyResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,10 +160,11 @@ def sync(
     client: AuthenticatedClient,
     body: AutoReplyRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | SetAutoReplyResponse200 | None:
+) -> AutoReplyResponse | ErrorResponse | None:
     """Set the auto-reply
 
-     Set the auto-reply. At most one reply per sender every 7 days.
+     Set the auto-reply. `subject` and `body` are needed when `enabled` is true; `skip_lists` defaults to
+    true. At most one reply per sender every 7 days.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:auto-reply:write`.
 
@@ -176,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SetAutoReplyResponse200
+        AutoReplyResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -193,10 +195,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AutoReplyRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | SetAutoReplyResponse200]:
+) -> Response[AutoReplyResponse | ErrorResponse]:
     """Set the auto-reply
 
-     Set the auto-reply. At most one reply per sender every 7 days.
+     Set the auto-reply. `subject` and `body` are needed when `enabled` is true; `skip_lists` defaults to
+    true. At most one reply per sender every 7 days.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:auto-reply:write`.
 
@@ -210,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SetAutoReplyResponse200]
+        Response[AutoReplyResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -230,10 +233,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AutoReplyRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | SetAutoReplyResponse200 | None:
+) -> AutoReplyResponse | ErrorResponse | None:
     """Set the auto-reply
 
-     Set the auto-reply. At most one reply per sender every 7 days.
+     Set the auto-reply. `subject` and `body` are needed when `enabled` is true; `skip_lists` defaults to
+    true. At most one reply per sender every 7 days.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:auto-reply:write`.
 
@@ -247,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SetAutoReplyResponse200
+        AutoReplyResponse | ErrorResponse
     """
 
     return (

@@ -7,8 +7,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response
 from ... import errors
 
+from ...models.billing_status import BillingStatus
 from ...models.error_response import ErrorResponse
-from ...models.get_billing_status_response_200 import GetBillingStatusResponse200
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetBillingStatusResponse200 | None:
+) -> BillingStatus | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = GetBillingStatusResponse200.from_dict(response.json())
+        response_200 = BillingStatus.from_dict(response.json())
 
         return response_200
 
@@ -86,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetBillingStatusResponse200]:
+) -> Response[BillingStatus | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetBillingStatusResponse200]:
+) -> Response[BillingStatus | ErrorResponse]:
     """Get billing status
 
      Plan, subscription state, renewal/trial/cancel dates, provider.
@@ -110,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetBillingStatusResponse200]
+        Response[BillingStatus | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -125,7 +125,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetBillingStatusResponse200 | None:
+) -> BillingStatus | ErrorResponse | None:
     """Get billing status
 
      Plan, subscription state, renewal/trial/cancel dates, provider.
@@ -137,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetBillingStatusResponse200
+        BillingStatus | ErrorResponse
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetBillingStatusResponse200]:
+) -> Response[BillingStatus | ErrorResponse]:
     """Get billing status
 
      Plan, subscription state, renewal/trial/cancel dates, provider.
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetBillingStatusResponse200]
+        Response[BillingStatus | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetBillingStatusResponse200 | None:
+) -> BillingStatus | ErrorResponse | None:
     """Get billing status
 
      Plan, subscription state, renewal/trial/cancel dates, provider.
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetBillingStatusResponse200
+        BillingStatus | ErrorResponse
     """
 
     return (

@@ -8,7 +8,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.block_sender_request import BlockSenderRequest
-from ...models.block_sender_response_200 import BlockSenderResponse200
+from ...models.blocked_sender_create_result import BlockedSenderCreateResult
 from ...models.error_response import ErrorResponse
 from ...types import Unset
 
@@ -37,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BlockSenderResponse200 | ErrorResponse | None:
+) -> BlockedSenderCreateResult | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BlockSenderResponse200.from_dict(response.json())
+        response_200 = BlockedSenderCreateResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = BlockedSenderCreateResult.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -101,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BlockSenderResponse200 | ErrorResponse]:
+) -> Response[BlockedSenderCreateResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BlockSenderRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[BlockSenderResponse200 | ErrorResponse]:
+) -> Response[BlockedSenderCreateResult | ErrorResponse]:
     """Block a sender
 
      Block an address or domain (at most 50 per mailbox); future mail goes to Junk.
@@ -131,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BlockSenderResponse200 | ErrorResponse]
+        Response[BlockedSenderCreateResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +156,7 @@ def sync(
     client: AuthenticatedClient,
     body: BlockSenderRequest,
     idempotency_key: str | Unset = UNSET,
-) -> BlockSenderResponse200 | ErrorResponse | None:
+) -> BlockedSenderCreateResult | ErrorResponse | None:
     """Block a sender
 
      Block an address or domain (at most 50 per mailbox); future mail goes to Junk.
@@ -167,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BlockSenderResponse200 | ErrorResponse
+        BlockedSenderCreateResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -182,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BlockSenderRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[BlockSenderResponse200 | ErrorResponse]:
+) -> Response[BlockedSenderCreateResult | ErrorResponse]:
     """Block a sender
 
      Block an address or domain (at most 50 per mailbox); future mail goes to Junk.
@@ -198,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BlockSenderResponse200 | ErrorResponse]
+        Response[BlockedSenderCreateResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +221,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BlockSenderRequest,
     idempotency_key: str | Unset = UNSET,
-) -> BlockSenderResponse200 | ErrorResponse | None:
+) -> BlockedSenderCreateResult | ErrorResponse | None:
     """Block a sender
 
      Block an address or domain (at most 50 per mailbox); future mail goes to Junk.
@@ -232,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BlockSenderResponse200 | ErrorResponse
+        BlockedSenderCreateResult | ErrorResponse
     """
 
     return (

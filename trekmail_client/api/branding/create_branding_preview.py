@@ -8,9 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.create_branding_preview_response_200 import (
-    CreateBrandingPreviewResponse200,
-)
+from ...models.branding_preview_response import BrandingPreviewResponse
 from ...models.error_response import ErrorResponse
 from ...types import Unset
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateBrandingPreviewResponse200 | ErrorResponse | None:
+) -> BrandingPreviewResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateBrandingPreviewResponse200.from_dict(response.json())
+        response_200 = BrandingPreviewResponse.from_dict(response.json())
 
         return response_200
 
@@ -101,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateBrandingPreviewResponse200 | ErrorResponse]:
+) -> Response[BrandingPreviewResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateBrandingPreviewResponse200 | ErrorResponse]:
+) -> Response[BrandingPreviewResponse | ErrorResponse]:
     """Create a branding preview
 
      Mint a short-lived preview URL (422 `preview_disabled` or `no_brand`).
@@ -131,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBrandingPreviewResponse200 | ErrorResponse]
+        Response[BrandingPreviewResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> CreateBrandingPreviewResponse200 | ErrorResponse | None:
+) -> BrandingPreviewResponse | ErrorResponse | None:
     """Create a branding preview
 
      Mint a short-lived preview URL (422 `preview_disabled` or `no_brand`).
@@ -167,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBrandingPreviewResponse200 | ErrorResponse
+        BrandingPreviewResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -182,7 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateBrandingPreviewResponse200 | ErrorResponse]:
+) -> Response[BrandingPreviewResponse | ErrorResponse]:
     """Create a branding preview
 
      Mint a short-lived preview URL (422 `preview_disabled` or `no_brand`).
@@ -198,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBrandingPreviewResponse200 | ErrorResponse]
+        Response[BrandingPreviewResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> CreateBrandingPreviewResponse200 | ErrorResponse | None:
+) -> BrandingPreviewResponse | ErrorResponse | None:
     """Create a branding preview
 
      Mint a short-lived preview URL (422 `preview_disabled` or `no_brand`).
@@ -232,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBrandingPreviewResponse200 | ErrorResponse
+        BrandingPreviewResponse | ErrorResponse
     """
 
     return (

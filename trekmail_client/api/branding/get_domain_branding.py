@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response
 from ... import errors
 
+from ...models.domain_branding_response import DomainBrandingResponse
 from ...models.error_response import ErrorResponse
-from ...models.get_domain_branding_response_200 import GetDomainBrandingResponse200
 
 
 def _get_kwargs(
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetDomainBrandingResponse200 | None:
+) -> DomainBrandingResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = GetDomainBrandingResponse200.from_dict(response.json())
+        response_200 = DomainBrandingResponse.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetDomainBrandingResponse200]:
+) -> Response[DomainBrandingResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetDomainBrandingResponse200]:
+) -> Response[DomainBrandingResponse | ErrorResponse]:
     """Get domain branding
 
      Read branding: mode, White Label add-on state, brand, hosts, the DNS records to create, and the
@@ -120,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetDomainBrandingResponse200]
+        Response[DomainBrandingResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +138,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetDomainBrandingResponse200 | None:
+) -> DomainBrandingResponse | ErrorResponse | None:
     """Get domain branding
 
      Read branding: mode, White Label add-on state, brand, hosts, the DNS records to create, and the
@@ -154,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetDomainBrandingResponse200
+        DomainBrandingResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetDomainBrandingResponse200]:
+) -> Response[DomainBrandingResponse | ErrorResponse]:
     """Get domain branding
 
      Read branding: mode, White Label add-on state, brand, hosts, the DNS records to create, and the
@@ -183,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetDomainBrandingResponse200]
+        Response[DomainBrandingResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +199,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetDomainBrandingResponse200 | None:
+) -> DomainBrandingResponse | ErrorResponse | None:
     """Get domain branding
 
      Read branding: mode, White Label add-on state, brand, hosts, the DNS records to create, and the
@@ -215,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetDomainBrandingResponse200
+        DomainBrandingResponse | ErrorResponse
     """
 
     return (

@@ -9,8 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.brand_logo_request import BrandLogoRequest
+from ...models.domain_branding_response import DomainBrandingResponse
 from ...models.error_response import ErrorResponse
-from ...models.set_domain_brand_logo_response_200 import SetDomainBrandLogoResponse200
 from ...models.set_domain_brand_logo_slot import SetDomainBrandLogoSlot
 from ...types import Unset
 
@@ -44,9 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SetDomainBrandLogoResponse200 | None:
+) -> DomainBrandingResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = SetDomainBrandLogoResponse200.from_dict(response.json())
+        response_200 = DomainBrandingResponse.from_dict(response.json())
 
         return response_200
 
@@ -108,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SetDomainBrandLogoResponse200]:
+) -> Response[DomainBrandingResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +124,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BrandLogoRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | SetDomainBrandLogoResponse200]:
+) -> Response[DomainBrandingResponse | ErrorResponse]:
     """Upload a brand logo
 
      Upload a base64 logo into a slot (`light`, `dark`, `favicon`). Bad data gives 422 `invalid_base64`.
@@ -142,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SetDomainBrandLogoResponse200]
+        Response[DomainBrandingResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ def sync(
     client: AuthenticatedClient,
     body: BrandLogoRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | SetDomainBrandLogoResponse200 | None:
+) -> DomainBrandingResponse | ErrorResponse | None:
     """Upload a brand logo
 
      Upload a base64 logo into a slot (`light`, `dark`, `favicon`). Bad data gives 422 `invalid_base64`.
@@ -184,7 +184,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SetDomainBrandLogoResponse200
+        DomainBrandingResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BrandLogoRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | SetDomainBrandLogoResponse200]:
+) -> Response[DomainBrandingResponse | ErrorResponse]:
     """Upload a brand logo
 
      Upload a base64 logo into a slot (`light`, `dark`, `favicon`). Bad data gives 422 `invalid_base64`.
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SetDomainBrandLogoResponse200]
+        Response[DomainBrandingResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +243,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BrandLogoRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | SetDomainBrandLogoResponse200 | None:
+) -> DomainBrandingResponse | ErrorResponse | None:
     """Upload a brand logo
 
      Upload a base64 logo into a slot (`light`, `dark`, `favicon`). Bad data gives 422 `invalid_base64`.
@@ -261,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SetDomainBrandLogoResponse200
+        DomainBrandingResponse | ErrorResponse
     """
 
     return (

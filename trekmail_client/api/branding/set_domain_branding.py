@@ -9,8 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.branding_update_request import BrandingUpdateRequest
+from ...models.domain_branding_response import DomainBrandingResponse
 from ...models.error_response import ErrorResponse
-from ...models.set_domain_branding_response_200 import SetDomainBrandingResponse200
 from ...types import Unset
 
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SetDomainBrandingResponse200 | None:
+) -> DomainBrandingResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = SetDomainBrandingResponse200.from_dict(response.json())
+        response_200 = DomainBrandingResponse.from_dict(response.json())
 
         return response_200
 
@@ -105,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SetDomainBrandingResponse200]:
+) -> Response[DomainBrandingResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,11 +120,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BrandingUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | SetDomainBrandingResponse200]:
+) -> Response[DomainBrandingResponse | ErrorResponse]:
     """Update domain branding
 
-     Partial-merge update of a domain's branding. Settings always save; the branded hosts go live only
-    with the White Label add-on.
+     Partial-merge update of a domain's branding: omitted fields are kept. Settings always save; the
+    branded hosts go live only with the White Label add-on. The official client documents 403
+    `scope_blocked_by_entitlement` while White Label is inactive, and 403 `domain_scope_forbidden` for a
+    domain-constrained token with `scope: all`.
 
     Auth: ops token (`tm_live_`), scope `domains:write`.
 
@@ -138,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SetDomainBrandingResponse200]
+        Response[DomainBrandingResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,11 +162,13 @@ def sync(
     client: AuthenticatedClient,
     body: BrandingUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | SetDomainBrandingResponse200 | None:
+) -> DomainBrandingResponse | ErrorResponse | None:
     """Update domain branding
 
-     Partial-merge update of a domain's branding. Settings always save; the branded hosts go live only
-    with the White Label add-on.
+     Partial-merge update of a domain's branding: omitted fields are kept. Settings always save; the
+    branded hosts go live only with the White Label add-on. The official client documents 403
+    `scope_blocked_by_entitlement` while White Label is inactive, and 403 `domain_scope_forbidden` for a
+    domain-constrained token with `scope: all`.
 
     Auth: ops token (`tm_live_`), scope `domains:write`.
 
@@ -178,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SetDomainBrandingResponse200
+        DomainBrandingResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -195,11 +199,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BrandingUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | SetDomainBrandingResponse200]:
+) -> Response[DomainBrandingResponse | ErrorResponse]:
     """Update domain branding
 
-     Partial-merge update of a domain's branding. Settings always save; the branded hosts go live only
-    with the White Label add-on.
+     Partial-merge update of a domain's branding: omitted fields are kept. Settings always save; the
+    branded hosts go live only with the White Label add-on. The official client documents 403
+    `scope_blocked_by_entitlement` while White Label is inactive, and 403 `domain_scope_forbidden` for a
+    domain-constrained token with `scope: all`.
 
     Auth: ops token (`tm_live_`), scope `domains:write`.
 
@@ -213,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SetDomainBrandingResponse200]
+        Response[DomainBrandingResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -233,11 +239,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BrandingUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | SetDomainBrandingResponse200 | None:
+) -> DomainBrandingResponse | ErrorResponse | None:
     """Update domain branding
 
-     Partial-merge update of a domain's branding. Settings always save; the branded hosts go live only
-    with the White Label add-on.
+     Partial-merge update of a domain's branding: omitted fields are kept. Settings always save; the
+    branded hosts go live only with the White Label add-on. The official client documents 403
+    `scope_blocked_by_entitlement` while White Label is inactive, and 403 `domain_scope_forbidden` for a
+    domain-constrained token with `scope: all`.
 
     Auth: ops token (`tm_live_`), scope `domains:write`.
 
@@ -251,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SetDomainBrandingResponse200
+        DomainBrandingResponse | ErrorResponse
     """
 
     return (

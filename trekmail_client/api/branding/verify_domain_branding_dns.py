@@ -8,10 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.branding_dns_verification_response import BrandingDnsVerificationResponse
 from ...models.error_response import ErrorResponse
-from ...models.verify_domain_branding_dns_response_200 import (
-    VerifyDomainBrandingDnsResponse200,
-)
 from ...types import Unset
 
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VerifyDomainBrandingDnsResponse200 | None:
+) -> BrandingDnsVerificationResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = VerifyDomainBrandingDnsResponse200.from_dict(response.json())
+        response_200 = BrandingDnsVerificationResponse.from_dict(response.json())
 
         return response_200
 
@@ -101,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VerifyDomainBrandingDnsResponse200]:
+) -> Response[BrandingDnsVerificationResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | VerifyDomainBrandingDnsResponse200]:
+) -> Response[BrandingDnsVerificationResponse | ErrorResponse]:
     """Verify branding DNS
 
      Queue DNS and SSL verification of the branded hosts. 422 `white_label_inactive` without the add-on.
@@ -131,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VerifyDomainBrandingDnsResponse200]
+        Response[BrandingDnsVerificationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | VerifyDomainBrandingDnsResponse200 | None:
+) -> BrandingDnsVerificationResponse | ErrorResponse | None:
     """Verify branding DNS
 
      Queue DNS and SSL verification of the branded hosts. 422 `white_label_inactive` without the add-on.
@@ -167,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VerifyDomainBrandingDnsResponse200
+        BrandingDnsVerificationResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -182,7 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | VerifyDomainBrandingDnsResponse200]:
+) -> Response[BrandingDnsVerificationResponse | ErrorResponse]:
     """Verify branding DNS
 
      Queue DNS and SSL verification of the branded hosts. 422 `white_label_inactive` without the add-on.
@@ -198,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VerifyDomainBrandingDnsResponse200]
+        Response[BrandingDnsVerificationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | VerifyDomainBrandingDnsResponse200 | None:
+) -> BrandingDnsVerificationResponse | ErrorResponse | None:
     """Verify branding DNS
 
      Queue DNS and SSL verification of the branded hosts. 422 `white_label_inactive` without the add-on.
@@ -232,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VerifyDomainBrandingDnsResponse200
+        BrandingDnsVerificationResponse | ErrorResponse
     """
 
     return (

@@ -8,7 +8,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.calendar_event_create_request import CalendarEventCreateRequest
-from ...models.create_calendar_event_response_200 import CreateCalendarEventResponse200
+from ...models.calendar_event_create_result import CalendarEventCreateResult
 from ...models.error_response import ErrorResponse
 from ...types import Unset
 
@@ -37,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateCalendarEventResponse200 | ErrorResponse | None:
+) -> CalendarEventCreateResult | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateCalendarEventResponse200.from_dict(response.json())
+        response_200 = CalendarEventCreateResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = CalendarEventCreateResult.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -101,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateCalendarEventResponse200 | ErrorResponse]:
+) -> Response[CalendarEventCreateResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CalendarEventCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateCalendarEventResponse200 | ErrorResponse]:
+) -> Response[CalendarEventCreateResult | ErrorResponse]:
     """Create a calendar event
 
      Create a calendar event.
@@ -131,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateCalendarEventResponse200 | ErrorResponse]
+        Response[CalendarEventCreateResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +156,7 @@ def sync(
     client: AuthenticatedClient,
     body: CalendarEventCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateCalendarEventResponse200 | ErrorResponse | None:
+) -> CalendarEventCreateResult | ErrorResponse | None:
     """Create a calendar event
 
      Create a calendar event.
@@ -167,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateCalendarEventResponse200 | ErrorResponse
+        CalendarEventCreateResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -182,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CalendarEventCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateCalendarEventResponse200 | ErrorResponse]:
+) -> Response[CalendarEventCreateResult | ErrorResponse]:
     """Create a calendar event
 
      Create a calendar event.
@@ -198,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateCalendarEventResponse200 | ErrorResponse]
+        Response[CalendarEventCreateResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +221,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CalendarEventCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateCalendarEventResponse200 | ErrorResponse | None:
+) -> CalendarEventCreateResult | ErrorResponse | None:
     """Create a calendar event
 
      Create a calendar event.
@@ -232,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateCalendarEventResponse200 | ErrorResponse
+        CalendarEventCreateResult | ErrorResponse
     """
 
     return (

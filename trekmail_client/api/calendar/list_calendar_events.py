@@ -7,8 +7,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.calendar_event_list import CalendarEventList
 from ...models.error_response import ErrorResponse
-from ...models.list_calendar_events_response_200 import ListCalendarEventsResponse200
 from ...types import Unset
 
 
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListCalendarEventsResponse200 | None:
+) -> CalendarEventList | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ListCalendarEventsResponse200.from_dict(response.json())
+        response_200 = CalendarEventList.from_dict(response.json())
 
         return response_200
 
@@ -106,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListCalendarEventsResponse200]:
+) -> Response[CalendarEventList | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +122,7 @@ def sync_detailed(
     end: str,
     per_page: int | Unset = 200,
     cursor: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListCalendarEventsResponse200]:
+) -> Response[CalendarEventList | ErrorResponse]:
     """List calendar events
 
      List events in a date window (cursor pagination).
@@ -140,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListCalendarEventsResponse200]
+        Response[CalendarEventList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ def sync(
     end: str,
     per_page: int | Unset = 200,
     cursor: str | Unset = UNSET,
-) -> ErrorResponse | ListCalendarEventsResponse200 | None:
+) -> CalendarEventList | ErrorResponse | None:
     """List calendar events
 
      List events in a date window (cursor pagination).
@@ -182,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListCalendarEventsResponse200
+        CalendarEventList | ErrorResponse
     """
 
     return sync_detailed(
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     end: str,
     per_page: int | Unset = 200,
     cursor: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListCalendarEventsResponse200]:
+) -> Response[CalendarEventList | ErrorResponse]:
     """List calendar events
 
      List events in a date window (cursor pagination).
@@ -219,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListCalendarEventsResponse200]
+        Response[CalendarEventList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +241,7 @@ async def asyncio(
     end: str,
     per_page: int | Unset = 200,
     cursor: str | Unset = UNSET,
-) -> ErrorResponse | ListCalendarEventsResponse200 | None:
+) -> CalendarEventList | ErrorResponse | None:
     """List calendar events
 
      List events in a date window (cursor pagination).
@@ -259,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListCalendarEventsResponse200
+        CalendarEventList | ErrorResponse
     """
 
     return (

@@ -7,10 +7,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response
 from ... import errors
 
+from ...models.cloudflare_token_list import CloudflareTokenList
 from ...models.error_response import ErrorResponse
-from ...models.list_cloudflare_tokens_response_200 import (
-    ListCloudflareTokensResponse200,
-)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListCloudflareTokensResponse200 | None:
+) -> CloudflareTokenList | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ListCloudflareTokensResponse200.from_dict(response.json())
+        response_200 = CloudflareTokenList.from_dict(response.json())
 
         return response_200
 
@@ -88,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListCloudflareTokensResponse200]:
+) -> Response[CloudflareTokenList | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | ListCloudflareTokensResponse200]:
+) -> Response[CloudflareTokenList | ErrorResponse]:
     """List saved Cloudflare tokens
 
      Saved Cloudflare tokens with connected-domain counts.
@@ -112,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListCloudflareTokensResponse200]
+        Response[CloudflareTokenList | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -127,7 +125,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | ListCloudflareTokensResponse200 | None:
+) -> CloudflareTokenList | ErrorResponse | None:
     """List saved Cloudflare tokens
 
      Saved Cloudflare tokens with connected-domain counts.
@@ -139,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListCloudflareTokensResponse200
+        CloudflareTokenList | ErrorResponse
     """
 
     return sync_detailed(
@@ -150,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | ListCloudflareTokensResponse200]:
+) -> Response[CloudflareTokenList | ErrorResponse]:
     """List saved Cloudflare tokens
 
      Saved Cloudflare tokens with connected-domain counts.
@@ -162,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListCloudflareTokensResponse200]
+        Response[CloudflareTokenList | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -175,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | ListCloudflareTokensResponse200 | None:
+) -> CloudflareTokenList | ErrorResponse | None:
     """List saved Cloudflare tokens
 
      Saved Cloudflare tokens with connected-domain counts.
@@ -187,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListCloudflareTokensResponse200
+        CloudflareTokenList | ErrorResponse
     """
 
     return (

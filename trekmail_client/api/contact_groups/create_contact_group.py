@@ -7,8 +7,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.contact_group_create_result import ContactGroupCreateResult
 from ...models.contact_group_request import ContactGroupRequest
-from ...models.create_contact_group_response_200 import CreateContactGroupResponse200
 from ...models.error_response import ErrorResponse
 from ...types import Unset
 
@@ -37,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateContactGroupResponse200 | ErrorResponse | None:
+) -> ContactGroupCreateResult | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateContactGroupResponse200.from_dict(response.json())
+        response_200 = ContactGroupCreateResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = ContactGroupCreateResult.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -101,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateContactGroupResponse200 | ErrorResponse]:
+) -> Response[ContactGroupCreateResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ContactGroupRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateContactGroupResponse200 | ErrorResponse]:
+) -> Response[ContactGroupCreateResult | ErrorResponse]:
     """Create a contact group
 
      Create a contact group.
@@ -131,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateContactGroupResponse200 | ErrorResponse]
+        Response[ContactGroupCreateResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +156,7 @@ def sync(
     client: AuthenticatedClient,
     body: ContactGroupRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateContactGroupResponse200 | ErrorResponse | None:
+) -> ContactGroupCreateResult | ErrorResponse | None:
     """Create a contact group
 
      Create a contact group.
@@ -167,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateContactGroupResponse200 | ErrorResponse
+        ContactGroupCreateResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -182,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ContactGroupRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateContactGroupResponse200 | ErrorResponse]:
+) -> Response[ContactGroupCreateResult | ErrorResponse]:
     """Create a contact group
 
      Create a contact group.
@@ -198,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateContactGroupResponse200 | ErrorResponse]
+        Response[ContactGroupCreateResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +221,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ContactGroupRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateContactGroupResponse200 | ErrorResponse | None:
+) -> ContactGroupCreateResult | ErrorResponse | None:
     """Create a contact group
 
      Create a contact group.
@@ -232,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateContactGroupResponse200 | ErrorResponse
+        ContactGroupCreateResult | ErrorResponse
     """
 
     return (

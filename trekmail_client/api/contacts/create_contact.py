@@ -8,7 +8,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.contact_create_request import ContactCreateRequest
-from ...models.create_contact_response_200 import CreateContactResponse200
+from ...models.contact_create_result import ContactCreateResult
 from ...models.error_response import ErrorResponse
 from ...types import Unset
 
@@ -37,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateContactResponse200 | ErrorResponse | None:
+) -> ContactCreateResult | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateContactResponse200.from_dict(response.json())
+        response_200 = ContactCreateResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = ContactCreateResult.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -101,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateContactResponse200 | ErrorResponse]:
+) -> Response[ContactCreateResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ContactCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateContactResponse200 | ErrorResponse]:
+) -> Response[ContactCreateResult | ErrorResponse]:
     """Create a contact
 
      Create a contact (returns the existing one if the email already exists).
@@ -131,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateContactResponse200 | ErrorResponse]
+        Response[ContactCreateResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +156,7 @@ def sync(
     client: AuthenticatedClient,
     body: ContactCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateContactResponse200 | ErrorResponse | None:
+) -> ContactCreateResult | ErrorResponse | None:
     """Create a contact
 
      Create a contact (returns the existing one if the email already exists).
@@ -167,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateContactResponse200 | ErrorResponse
+        ContactCreateResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -182,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ContactCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateContactResponse200 | ErrorResponse]:
+) -> Response[ContactCreateResult | ErrorResponse]:
     """Create a contact
 
      Create a contact (returns the existing one if the email already exists).
@@ -198,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateContactResponse200 | ErrorResponse]
+        Response[ContactCreateResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +221,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ContactCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateContactResponse200 | ErrorResponse | None:
+) -> ContactCreateResult | ErrorResponse | None:
     """Create a contact
 
      Create a contact (returns the existing one if the email already exists).
@@ -232,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateContactResponse200 | ErrorResponse
+        ContactCreateResult | ErrorResponse
     """
 
     return (

@@ -7,9 +7,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.contact_export import ContactExport
 from ...models.error_response import ErrorResponse
 from ...models.export_contacts_format import ExportContactsFormat
-from ...models.export_contacts_response_200 import ExportContactsResponse200
 from ...types import Unset
 
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ExportContactsResponse200 | None:
+) -> ContactExport | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ExportContactsResponse200.from_dict(response.json())
+        response_200 = ContactExport.from_dict(response.json())
 
         return response_200
 
@@ -102,7 +102,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ExportContactsResponse200]:
+) -> Response[ContactExport | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: ExportContactsFormat | Unset = ExportContactsFormat.CSV,
-) -> Response[ErrorResponse | ExportContactsResponse200]:
+) -> Response[ContactExport | ErrorResponse]:
     """Export contacts
 
      Export contacts as base64 CSV or vCard inside JSON. Path per the API overview (`contacts:export`);
@@ -131,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ExportContactsResponse200]
+        Response[ContactExport | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: ExportContactsFormat | Unset = ExportContactsFormat.CSV,
-) -> ErrorResponse | ExportContactsResponse200 | None:
+) -> ContactExport | ErrorResponse | None:
     """Export contacts
 
      Export contacts as base64 CSV or vCard inside JSON. Path per the API overview (`contacts:export`);
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ExportContactsResponse200
+        ContactExport | ErrorResponse
     """
 
     return sync_detailed(
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: ExportContactsFormat | Unset = ExportContactsFormat.CSV,
-) -> Response[ErrorResponse | ExportContactsResponse200]:
+) -> Response[ContactExport | ErrorResponse]:
     """Export contacts
 
      Export contacts as base64 CSV or vCard inside JSON. Path per the API overview (`contacts:export`);
@@ -194,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ExportContactsResponse200]
+        Response[ContactExport | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: ExportContactsFormat | Unset = ExportContactsFormat.CSV,
-) -> ErrorResponse | ExportContactsResponse200 | None:
+) -> ContactExport | ErrorResponse | None:
     """Export contacts
 
      Export contacts as base64 CSV or vCard inside JSON. Path per the API overview (`contacts:export`);
@@ -226,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ExportContactsResponse200
+        ContactExport | ErrorResponse
     """
 
     return (

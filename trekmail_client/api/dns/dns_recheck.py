@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.dns_recheck_response_200 import DnsRecheckResponse200
+from ...models.dns_recheck_result import DnsRecheckResult
 from ...models.error_response import ErrorResponse
 from ...types import Unset
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DnsRecheckResponse200 | ErrorResponse | None:
+) -> DnsRecheckResult | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = DnsRecheckResponse200.from_dict(response.json())
+        response_200 = DnsRecheckResult.from_dict(response.json())
 
         return response_200
 
@@ -99,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DnsRecheckResponse200 | ErrorResponse]:
+) -> Response[DnsRecheckResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,11 +113,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DnsRecheckResponse200 | ErrorResponse]:
+) -> Response[DnsRecheckResult | ErrorResponse]:
     """Re-check DNS
 
-     Start an asynchronous DNS check; poll it with get_dns_check. The response carries the check id
-    (`check_id` or `id`; not pinned down).
+     Start an asynchronous DNS check; poll it with get_dns_check. The response carries the check id as
+    `check_id` (README) or `id` (test mock).
 
     Auth: ops token (`tm_live_`), scope `domains:dns:recheck`.
 
@@ -130,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DnsRecheckResponse200 | ErrorResponse]
+        Response[DnsRecheckResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,11 +150,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> DnsRecheckResponse200 | ErrorResponse | None:
+) -> DnsRecheckResult | ErrorResponse | None:
     """Re-check DNS
 
-     Start an asynchronous DNS check; poll it with get_dns_check. The response carries the check id
-    (`check_id` or `id`; not pinned down).
+     Start an asynchronous DNS check; poll it with get_dns_check. The response carries the check id as
+    `check_id` (README) or `id` (test mock).
 
     Auth: ops token (`tm_live_`), scope `domains:dns:recheck`.
 
@@ -167,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DnsRecheckResponse200 | ErrorResponse
+        DnsRecheckResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -182,11 +182,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DnsRecheckResponse200 | ErrorResponse]:
+) -> Response[DnsRecheckResult | ErrorResponse]:
     """Re-check DNS
 
-     Start an asynchronous DNS check; poll it with get_dns_check. The response carries the check id
-    (`check_id` or `id`; not pinned down).
+     Start an asynchronous DNS check; poll it with get_dns_check. The response carries the check id as
+    `check_id` (README) or `id` (test mock).
 
     Auth: ops token (`tm_live_`), scope `domains:dns:recheck`.
 
@@ -199,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DnsRecheckResponse200 | ErrorResponse]
+        Response[DnsRecheckResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -217,11 +217,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> DnsRecheckResponse200 | ErrorResponse | None:
+) -> DnsRecheckResult | ErrorResponse | None:
     """Re-check DNS
 
-     Start an asynchronous DNS check; poll it with get_dns_check. The response carries the check id
-    (`check_id` or `id`; not pinned down).
+     Start an asynchronous DNS check; poll it with get_dns_check. The response carries the check id as
+    `check_id` (README) or `id` (test mock).
 
     Auth: ops token (`tm_live_`), scope `domains:dns:recheck`.
 
@@ -234,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DnsRecheckResponse200 | ErrorResponse
+        DnsRecheckResult | ErrorResponse
     """
 
     return (

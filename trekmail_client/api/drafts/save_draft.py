@@ -8,8 +8,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.draft_request import DraftRequest
+from ...models.draft_save_result import DraftSaveResult
 from ...models.error_response import ErrorResponse
-from ...models.save_draft_response_200 import SaveDraftResponse200
 from ...types import Unset
 
 
@@ -37,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SaveDraftResponse200 | None:
+) -> DraftSaveResult | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = SaveDraftResponse200.from_dict(response.json())
+        response_200 = DraftSaveResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = DraftSaveResult.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -101,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SaveDraftResponse200]:
+) -> Response[DraftSaveResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DraftRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | SaveDraftResponse200]:
+) -> Response[DraftSaveResult | ErrorResponse]:
     """Save a draft
 
      Save a draft (IMAP APPEND to Drafts). The API requires an Idempotency-Key here. Returns the draft's
@@ -132,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SaveDraftResponse200]
+        Response[DraftSaveResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +157,7 @@ def sync(
     client: AuthenticatedClient,
     body: DraftRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | SaveDraftResponse200 | None:
+) -> DraftSaveResult | ErrorResponse | None:
     """Save a draft
 
      Save a draft (IMAP APPEND to Drafts). The API requires an Idempotency-Key here. Returns the draft's
@@ -169,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SaveDraftResponse200
+        DraftSaveResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -184,7 +189,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DraftRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | SaveDraftResponse200]:
+) -> Response[DraftSaveResult | ErrorResponse]:
     """Save a draft
 
      Save a draft (IMAP APPEND to Drafts). The API requires an Idempotency-Key here. Returns the draft's
@@ -201,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SaveDraftResponse200]
+        Response[DraftSaveResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +224,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DraftRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | SaveDraftResponse200 | None:
+) -> DraftSaveResult | ErrorResponse | None:
     """Save a draft
 
      Save a draft (IMAP APPEND to Drafts). The API requires an Idempotency-Key here. Returns the draft's
@@ -236,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SaveDraftResponse200
+        DraftSaveResult | ErrorResponse
     """
 
     return (

@@ -8,9 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.draft_save_result import DraftSaveResult
 from ...models.draft_update_request import DraftUpdateRequest
 from ...models.error_response import ErrorResponse
-from ...models.update_draft_response_200 import UpdateDraftResponse200
 from ...types import Unset
 
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateDraftResponse200 | None:
+) -> DraftSaveResult | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = UpdateDraftResponse200.from_dict(response.json())
+        response_200 = DraftSaveResult.from_dict(response.json())
 
         return response_200
 
@@ -105,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateDraftResponse200]:
+) -> Response[DraftSaveResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DraftUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateDraftResponse200]:
+) -> Response[DraftSaveResult | ErrorResponse]:
     """Replace a draft
 
      Replace a draft: the old one is deleted and a new one appended, so the response carries a NEW `uid`
@@ -138,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateDraftResponse200]
+        Response[DraftSaveResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ def sync(
     client: AuthenticatedClient,
     body: DraftUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | UpdateDraftResponse200 | None:
+) -> DraftSaveResult | ErrorResponse | None:
     """Replace a draft
 
      Replace a draft: the old one is deleted and a new one appended, so the response carries a NEW `uid`
@@ -178,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateDraftResponse200
+        DraftSaveResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DraftUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateDraftResponse200]:
+) -> Response[DraftSaveResult | ErrorResponse]:
     """Replace a draft
 
      Replace a draft: the old one is deleted and a new one appended, so the response carries a NEW `uid`
@@ -213,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateDraftResponse200]
+        Response[DraftSaveResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +233,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DraftUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | UpdateDraftResponse200 | None:
+) -> DraftSaveResult | ErrorResponse | None:
     """Replace a draft
 
      Replace a draft: the old one is deleted and a new one appended, so the response carries a NEW `uid`
@@ -251,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateDraftResponse200
+        DraftSaveResult | ErrorResponse
     """
 
     return (

@@ -7,9 +7,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.create_folder_response_200 import CreateFolderResponse200
 from ...models.error_response import ErrorResponse
 from ...models.folder_create_request import FolderCreateRequest
+from ...models.folder_create_result import FolderCreateResult
 from ...types import Unset
 
 
@@ -37,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateFolderResponse200 | ErrorResponse | None:
+) -> ErrorResponse | FolderCreateResult | None:
     if response.status_code == 200:
-        response_200 = CreateFolderResponse200.from_dict(response.json())
+        response_200 = FolderCreateResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = FolderCreateResult.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -101,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateFolderResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | FolderCreateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: FolderCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateFolderResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | FolderCreateResult]:
     """Create a folder
 
      Create a folder, optionally under `parent` (a raw path).
@@ -131,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFolderResponse200 | ErrorResponse]
+        Response[ErrorResponse | FolderCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +156,7 @@ def sync(
     client: AuthenticatedClient,
     body: FolderCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateFolderResponse200 | ErrorResponse | None:
+) -> ErrorResponse | FolderCreateResult | None:
     """Create a folder
 
      Create a folder, optionally under `parent` (a raw path).
@@ -167,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFolderResponse200 | ErrorResponse
+        ErrorResponse | FolderCreateResult
     """
 
     return sync_detailed(
@@ -182,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: FolderCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateFolderResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | FolderCreateResult]:
     """Create a folder
 
      Create a folder, optionally under `parent` (a raw path).
@@ -198,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFolderResponse200 | ErrorResponse]
+        Response[ErrorResponse | FolderCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +221,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: FolderCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateFolderResponse200 | ErrorResponse | None:
+) -> ErrorResponse | FolderCreateResult | None:
     """Create a folder
 
      Create a folder, optionally under `parent` (a raw path).
@@ -232,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFolderResponse200 | ErrorResponse
+        ErrorResponse | FolderCreateResult
     """
 
     return (

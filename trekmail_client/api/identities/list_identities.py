@@ -8,7 +8,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error_response import ErrorResponse
-from ...models.list_identities_response_200 import ListIdentitiesResponse200
+from ...models.identity_list import IdentityList
 from ...types import Unset
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListIdentitiesResponse200 | None:
+) -> ErrorResponse | IdentityList | None:
     if response.status_code == 200:
-        response_200 = ListIdentitiesResponse200.from_dict(response.json())
+        response_200 = IdentityList.from_dict(response.json())
 
         return response_200
 
@@ -100,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListIdentitiesResponse200]:
+) -> Response[ErrorResponse | IdentityList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,7 +114,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     external_account_id: int | Unset = UNSET,
     shared_mailbox_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | ListIdentitiesResponse200]:
+) -> Response[ErrorResponse | IdentityList]:
     """List identities
 
      Valid From addresses, Send-As identities, reply policy, eligible domains and permitted SMTP
@@ -131,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListIdentitiesResponse200]
+        Response[ErrorResponse | IdentityList]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ def sync(
     client: AuthenticatedClient,
     external_account_id: int | Unset = UNSET,
     shared_mailbox_id: int | Unset = UNSET,
-) -> ErrorResponse | ListIdentitiesResponse200 | None:
+) -> ErrorResponse | IdentityList | None:
     """List identities
 
      Valid From addresses, Send-As identities, reply policy, eligible domains and permitted SMTP
@@ -168,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListIdentitiesResponse200
+        ErrorResponse | IdentityList
     """
 
     return sync_detailed(
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     external_account_id: int | Unset = UNSET,
     shared_mailbox_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | ListIdentitiesResponse200]:
+) -> Response[ErrorResponse | IdentityList]:
     """List identities
 
      Valid From addresses, Send-As identities, reply policy, eligible domains and permitted SMTP
@@ -200,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListIdentitiesResponse200]
+        Response[ErrorResponse | IdentityList]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +218,7 @@ async def asyncio(
     client: AuthenticatedClient,
     external_account_id: int | Unset = UNSET,
     shared_mailbox_id: int | Unset = UNSET,
-) -> ErrorResponse | ListIdentitiesResponse200 | None:
+) -> ErrorResponse | IdentityList | None:
     """List identities
 
      Valid From addresses, Send-As identities, reply policy, eligible domains and permitted SMTP
@@ -235,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListIdentitiesResponse200
+        ErrorResponse | IdentityList
     """
 
     return (

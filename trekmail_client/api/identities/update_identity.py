@@ -9,8 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error_response import ErrorResponse
+from ...models.identity_result import IdentityResult
 from ...models.identity_update_request import IdentityUpdateRequest
-from ...models.update_identity_response_200 import UpdateIdentityResponse200
 from ...types import Unset
 
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateIdentityResponse200 | None:
+) -> ErrorResponse | IdentityResult | None:
     if response.status_code == 200:
-        response_200 = UpdateIdentityResponse200.from_dict(response.json())
+        response_200 = IdentityResult.from_dict(response.json())
 
         return response_200
 
@@ -105,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateIdentityResponse200]:
+) -> Response[ErrorResponse | IdentityResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: IdentityUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateIdentityResponse200]:
+) -> Response[ErrorResponse | IdentityResult]:
     """Update an identity
 
      Update a sending identity.
@@ -137,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateIdentityResponse200]
+        Response[ErrorResponse | IdentityResult]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ def sync(
     client: AuthenticatedClient,
     body: IdentityUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | UpdateIdentityResponse200 | None:
+) -> ErrorResponse | IdentityResult | None:
     """Update an identity
 
      Update a sending identity.
@@ -176,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateIdentityResponse200
+        ErrorResponse | IdentityResult
     """
 
     return sync_detailed(
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: IdentityUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateIdentityResponse200]:
+) -> Response[ErrorResponse | IdentityResult]:
     """Update an identity
 
      Update a sending identity.
@@ -210,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateIdentityResponse200]
+        Response[ErrorResponse | IdentityResult]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +230,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: IdentityUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | UpdateIdentityResponse200 | None:
+) -> ErrorResponse | IdentityResult | None:
     """Update an identity
 
      Update a sending identity.
@@ -247,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateIdentityResponse200
+        ErrorResponse | IdentityResult
     """
 
     return (

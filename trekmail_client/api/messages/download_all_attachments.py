@@ -8,10 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.download_all_attachments_response_200 import (
-    DownloadAllAttachmentsResponse200,
-)
 from ...models.error_response import ErrorResponse
+from ...models.message_attachments_archive import MessageAttachmentsArchive
 from ...types import Unset
 
 
@@ -42,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DownloadAllAttachmentsResponse200 | ErrorResponse | None:
+) -> ErrorResponse | MessageAttachmentsArchive | None:
     if response.status_code == 200:
-        response_200 = DownloadAllAttachmentsResponse200.from_dict(response.json())
+        response_200 = MessageAttachmentsArchive.from_dict(response.json())
 
         return response_200
 
@@ -106,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DownloadAllAttachmentsResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | MessageAttachmentsArchive]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,7 +119,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> Response[DownloadAllAttachmentsResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | MessageAttachmentsArchive]:
     """Download all attachments
 
      Download all attachments as one base64-encoded ZIP inside JSON (up to 25 MB). Key names are not
@@ -139,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DownloadAllAttachmentsResponse200 | ErrorResponse]
+        Response[ErrorResponse | MessageAttachmentsArchive]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +159,7 @@ def sync(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> DownloadAllAttachmentsResponse200 | ErrorResponse | None:
+) -> ErrorResponse | MessageAttachmentsArchive | None:
     """Download all attachments
 
      Download all attachments as one base64-encoded ZIP inside JSON (up to 25 MB). Key names are not
@@ -179,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadAllAttachmentsResponse200 | ErrorResponse
+        ErrorResponse | MessageAttachmentsArchive
     """
 
     return sync_detailed(
@@ -196,7 +194,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> Response[DownloadAllAttachmentsResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | MessageAttachmentsArchive]:
     """Download all attachments
 
      Download all attachments as one base64-encoded ZIP inside JSON (up to 25 MB). Key names are not
@@ -214,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DownloadAllAttachmentsResponse200 | ErrorResponse]
+        Response[ErrorResponse | MessageAttachmentsArchive]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +232,7 @@ async def asyncio(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> DownloadAllAttachmentsResponse200 | ErrorResponse | None:
+) -> ErrorResponse | MessageAttachmentsArchive | None:
     """Download all attachments
 
      Download all attachments as one base64-encoded ZIP inside JSON (up to 25 MB). Key names are not
@@ -252,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadAllAttachmentsResponse200 | ErrorResponse
+        ErrorResponse | MessageAttachmentsArchive
     """
 
     return (

@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.download_attachment_response_200 import DownloadAttachmentResponse200
 from ...models.error_response import ErrorResponse
+from ...models.message_attachment_content import MessageAttachmentContent
 from ...types import Unset
 
 
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DownloadAttachmentResponse200 | ErrorResponse | None:
+) -> ErrorResponse | MessageAttachmentContent | None:
     if response.status_code == 200:
-        response_200 = DownloadAttachmentResponse200.from_dict(response.json())
+        response_200 = MessageAttachmentContent.from_dict(response.json())
 
         return response_200
 
@@ -106,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DownloadAttachmentResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | MessageAttachmentContent]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +122,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> Response[DownloadAttachmentResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | MessageAttachmentContent]:
     """Download an attachment
 
      Download one attachment as JSON with base64 content (up to 25 MB). Key names are not pinned down.
@@ -140,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DownloadAttachmentResponse200 | ErrorResponse]
+        Response[ErrorResponse | MessageAttachmentContent]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ def sync(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> DownloadAttachmentResponse200 | ErrorResponse | None:
+) -> ErrorResponse | MessageAttachmentContent | None:
     """Download an attachment
 
      Download one attachment as JSON with base64 content (up to 25 MB). Key names are not pinned down.
@@ -182,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadAttachmentResponse200 | ErrorResponse
+        ErrorResponse | MessageAttachmentContent
     """
 
     return sync_detailed(
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> Response[DownloadAttachmentResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | MessageAttachmentContent]:
     """Download an attachment
 
      Download one attachment as JSON with base64 content (up to 25 MB). Key names are not pinned down.
@@ -219,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DownloadAttachmentResponse200 | ErrorResponse]
+        Response[ErrorResponse | MessageAttachmentContent]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +241,7 @@ async def asyncio(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> DownloadAttachmentResponse200 | ErrorResponse | None:
+) -> ErrorResponse | MessageAttachmentContent | None:
     """Download an attachment
 
      Download one attachment as JSON with base64 content (up to 25 MB). Key names are not pinned down.
@@ -259,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadAttachmentResponse200 | ErrorResponse
+        ErrorResponse | MessageAttachmentContent
     """
 
     return (

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error_response import ErrorResponse
-from ...models.prepare_reply_response_200 import PrepareReplyResponse200
+from ...models.prepared_message import PreparedMessage
 from ...types import Unset
 
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PrepareReplyResponse200 | None:
+) -> ErrorResponse | PreparedMessage | None:
     if response.status_code == 200:
-        response_200 = PrepareReplyResponse200.from_dict(response.json())
+        response_200 = PreparedMessage.from_dict(response.json())
 
         return response_200
 
@@ -104,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PrepareReplyResponse200]:
+) -> Response[ErrorResponse | PreparedMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +119,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | PrepareReplyResponse200]:
+) -> Response[ErrorResponse | PreparedMessage]:
     """Prepare a reply
 
      Prepare a reply: recipients, subject and quoted body, ready for send_message or save_draft.
@@ -136,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PrepareReplyResponse200]
+        Response[ErrorResponse | PreparedMessage]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ def sync(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> ErrorResponse | PrepareReplyResponse200 | None:
+) -> ErrorResponse | PreparedMessage | None:
     """Prepare a reply
 
      Prepare a reply: recipients, subject and quoted body, ready for send_message or save_draft.
@@ -175,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PrepareReplyResponse200
+        ErrorResponse | PreparedMessage
     """
 
     return sync_detailed(
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | PrepareReplyResponse200]:
+) -> Response[ErrorResponse | PreparedMessage]:
     """Prepare a reply
 
      Prepare a reply: recipients, subject and quoted body, ready for send_message or save_draft.
@@ -209,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PrepareReplyResponse200]
+        Response[ErrorResponse | PreparedMessage]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +229,7 @@ async def asyncio(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> ErrorResponse | PrepareReplyResponse200 | None:
+) -> ErrorResponse | PreparedMessage | None:
     """Prepare a reply
 
      Prepare a reply: recipients, subject and quoted body, ready for send_message or save_draft.
@@ -246,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PrepareReplyResponse200
+        ErrorResponse | PreparedMessage
     """
 
     return (

@@ -118,7 +118,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SendMessageResult]:
     """Send a message
 
-     Send a message (accepted and queued). to+cc+bcc together at most 10. A spent allowance gives 429
+     Send a message (accepted and queued, not yet sent; follow it with get_message_delivery and the
+    returned `request_id`). to+cc+bcc together at most 10. A spent allowance gives 429
     `sending_limit_exceeded` with `dimension` and `resets_at` (no `retry_after`).
 
     Auth: message token (`tm_msg_`), scope `messages:send`.
@@ -155,7 +156,8 @@ def sync(
 ) -> ErrorResponse | SendMessageResult | None:
     """Send a message
 
-     Send a message (accepted and queued). to+cc+bcc together at most 10. A spent allowance gives 429
+     Send a message (accepted and queued, not yet sent; follow it with get_message_delivery and the
+    returned `request_id`). to+cc+bcc together at most 10. A spent allowance gives 429
     `sending_limit_exceeded` with `dimension` and `resets_at` (no `retry_after`).
 
     Auth: message token (`tm_msg_`), scope `messages:send`.
@@ -187,7 +189,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | SendMessageResult]:
     """Send a message
 
-     Send a message (accepted and queued). to+cc+bcc together at most 10. A spent allowance gives 429
+     Send a message (accepted and queued, not yet sent; follow it with get_message_delivery and the
+    returned `request_id`). to+cc+bcc together at most 10. A spent allowance gives 429
     `sending_limit_exceeded` with `dimension` and `resets_at` (no `retry_after`).
 
     Auth: message token (`tm_msg_`), scope `messages:send`.
@@ -222,7 +225,8 @@ async def asyncio(
 ) -> ErrorResponse | SendMessageResult | None:
     """Send a message
 
-     Send a message (accepted and queued). to+cc+bcc together at most 10. A spent allowance gives 429
+     Send a message (accepted and queued, not yet sent; follow it with get_message_delivery and the
+    returned `request_id`). to+cc+bcc together at most 10. A spent allowance gives 429
     `sending_limit_exceeded` with `dimension` and `resets_at` (no `retry_after`).
 
     Auth: message token (`tm_msg_`), scope `messages:send`.

@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.error_response import ErrorResponse
 from ...models.message_flags_request import MessageFlagsRequest
-from ...models.update_message_flags_response_200 import UpdateMessageFlagsResponse200
+from ...models.message_flags_result import MessageFlagsResult
 from ...types import Unset
 
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateMessageFlagsResponse200 | None:
+) -> ErrorResponse | MessageFlagsResult | None:
     if response.status_code == 200:
-        response_200 = UpdateMessageFlagsResponse200.from_dict(response.json())
+        response_200 = MessageFlagsResult.from_dict(response.json())
 
         return response_200
 
@@ -105,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateMessageFlagsResponse200]:
+) -> Response[ErrorResponse | MessageFlagsResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MessageFlagsRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateMessageFlagsResponse200]:
+) -> Response[ErrorResponse | MessageFlagsResult]:
     """Update message flags
 
      Mark a message read/unread or starred/unstarred.
@@ -137,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateMessageFlagsResponse200]
+        Response[ErrorResponse | MessageFlagsResult]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ def sync(
     client: AuthenticatedClient,
     body: MessageFlagsRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | UpdateMessageFlagsResponse200 | None:
+) -> ErrorResponse | MessageFlagsResult | None:
     """Update message flags
 
      Mark a message read/unread or starred/unstarred.
@@ -176,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateMessageFlagsResponse200
+        ErrorResponse | MessageFlagsResult
     """
 
     return sync_detailed(
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MessageFlagsRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateMessageFlagsResponse200]:
+) -> Response[ErrorResponse | MessageFlagsResult]:
     """Update message flags
 
      Mark a message read/unread or starred/unstarred.
@@ -210,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateMessageFlagsResponse200]
+        Response[ErrorResponse | MessageFlagsResult]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +230,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MessageFlagsRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | UpdateMessageFlagsResponse200 | None:
+) -> ErrorResponse | MessageFlagsResult | None:
     """Update message flags
 
      Mark a message read/unread or starred/unstarred.
@@ -247,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateMessageFlagsResponse200
+        ErrorResponse | MessageFlagsResult
     """
 
     return (

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.cancel_bulk_migration_response_200 import CancelBulkMigrationResponse200
+from ...models.bulk_migration_action_result import BulkMigrationActionResult
 from ...models.error_response import ErrorResponse
 from ...types import Unset
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CancelBulkMigrationResponse200 | ErrorResponse | None:
+) -> BulkMigrationActionResult | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CancelBulkMigrationResponse200.from_dict(response.json())
+        response_200 = BulkMigrationActionResult.from_dict(response.json())
 
         return response_200
 
@@ -99,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CancelBulkMigrationResponse200 | ErrorResponse]:
+) -> Response[BulkMigrationActionResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,10 +113,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CancelBulkMigrationResponse200 | ErrorResponse]:
+) -> Response[BulkMigrationActionResult | ErrorResponse]:
     """Cancel a bulk migration
 
-     Cancel a batch (this route ignores Idempotency-Key).
+     Cancel a batch. This route ignores Idempotency-Key. Migration writes (start, cancel, retry) are
+    limited to 10 requests per minute per token (429 `rate_limited`); 503 when the server-wide migration
+    concurrency cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -129,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelBulkMigrationResponse200 | ErrorResponse]
+        Response[BulkMigrationActionResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,10 +151,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> CancelBulkMigrationResponse200 | ErrorResponse | None:
+) -> BulkMigrationActionResult | ErrorResponse | None:
     """Cancel a bulk migration
 
-     Cancel a batch (this route ignores Idempotency-Key).
+     Cancel a batch. This route ignores Idempotency-Key. Migration writes (start, cancel, retry) are
+    limited to 10 requests per minute per token (429 `rate_limited`); 503 when the server-wide migration
+    concurrency cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -165,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelBulkMigrationResponse200 | ErrorResponse
+        BulkMigrationActionResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -180,10 +184,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CancelBulkMigrationResponse200 | ErrorResponse]:
+) -> Response[BulkMigrationActionResult | ErrorResponse]:
     """Cancel a bulk migration
 
-     Cancel a batch (this route ignores Idempotency-Key).
+     Cancel a batch. This route ignores Idempotency-Key. Migration writes (start, cancel, retry) are
+    limited to 10 requests per minute per token (429 `rate_limited`); 503 when the server-wide migration
+    concurrency cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -196,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelBulkMigrationResponse200 | ErrorResponse]
+        Response[BulkMigrationActionResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -214,10 +220,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> CancelBulkMigrationResponse200 | ErrorResponse | None:
+) -> BulkMigrationActionResult | ErrorResponse | None:
     """Cancel a bulk migration
 
-     Cancel a batch (this route ignores Idempotency-Key).
+     Cancel a batch. This route ignores Idempotency-Key. Migration writes (start, cancel, retry) are
+    limited to 10 requests per minute per token (429 `rate_limited`); 503 when the server-wide migration
+    concurrency cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -230,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelBulkMigrationResponse200 | ErrorResponse
+        BulkMigrationActionResult | ErrorResponse
     """
 
     return (

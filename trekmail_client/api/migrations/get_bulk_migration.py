@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response
 from ... import errors
 
+from ...models.bulk_migration_response import BulkMigrationResponse
 from ...models.error_response import ErrorResponse
-from ...models.get_bulk_migration_response_200 import GetBulkMigrationResponse200
 
 
 def _get_kwargs(
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetBulkMigrationResponse200 | None:
+) -> BulkMigrationResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = GetBulkMigrationResponse200.from_dict(response.json())
+        response_200 = BulkMigrationResponse.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetBulkMigrationResponse200]:
+) -> Response[BulkMigrationResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     batch: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetBulkMigrationResponse200]:
+) -> Response[BulkMigrationResponse | ErrorResponse]:
     """Get a bulk migration
 
      A batch with its per-job status breakdown.
@@ -119,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetBulkMigrationResponse200]
+        Response[BulkMigrationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ def sync(
     batch: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetBulkMigrationResponse200 | None:
+) -> BulkMigrationResponse | ErrorResponse | None:
     """Get a bulk migration
 
      A batch with its per-job status breakdown.
@@ -152,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetBulkMigrationResponse200
+        BulkMigrationResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     batch: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetBulkMigrationResponse200]:
+) -> Response[BulkMigrationResponse | ErrorResponse]:
     """Get a bulk migration
 
      A batch with its per-job status breakdown.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetBulkMigrationResponse200]
+        Response[BulkMigrationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ async def asyncio(
     batch: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetBulkMigrationResponse200 | None:
+) -> BulkMigrationResponse | ErrorResponse | None:
     """Get a bulk migration
 
      A batch with its per-job status breakdown.
@@ -211,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetBulkMigrationResponse200
+        BulkMigrationResponse | ErrorResponse
     """
 
     return (

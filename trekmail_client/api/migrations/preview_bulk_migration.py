@@ -8,10 +8,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.bulk_migration_preview_request import BulkMigrationPreviewRequest
+from ...models.bulk_migration_preview_result import BulkMigrationPreviewResult
 from ...models.error_response import ErrorResponse
-from ...models.preview_bulk_migration_response_200 import (
-    PreviewBulkMigrationResponse200,
-)
 from ...types import Unset
 
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PreviewBulkMigrationResponse200 | None:
+) -> BulkMigrationPreviewResult | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = PreviewBulkMigrationResponse200.from_dict(response.json())
+        response_200 = BulkMigrationPreviewResult.from_dict(response.json())
 
         return response_200
 
@@ -103,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PreviewBulkMigrationResponse200]:
+) -> Response[BulkMigrationPreviewResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,7 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BulkMigrationPreviewRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | PreviewBulkMigrationResponse200]:
+) -> Response[BulkMigrationPreviewResult | ErrorResponse]:
     """Preview a bulk migration
 
      Validate a bulk migration CSV: valid, invalid and warning rows.
@@ -133,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PreviewBulkMigrationResponse200]
+        Response[BulkMigrationPreviewResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +151,7 @@ def sync(
     client: AuthenticatedClient,
     body: BulkMigrationPreviewRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | PreviewBulkMigrationResponse200 | None:
+) -> BulkMigrationPreviewResult | ErrorResponse | None:
     """Preview a bulk migration
 
      Validate a bulk migration CSV: valid, invalid and warning rows.
@@ -169,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PreviewBulkMigrationResponse200
+        BulkMigrationPreviewResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -184,7 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BulkMigrationPreviewRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | PreviewBulkMigrationResponse200]:
+) -> Response[BulkMigrationPreviewResult | ErrorResponse]:
     """Preview a bulk migration
 
      Validate a bulk migration CSV: valid, invalid and warning rows.
@@ -200,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PreviewBulkMigrationResponse200]
+        Response[BulkMigrationPreviewResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +216,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BulkMigrationPreviewRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | PreviewBulkMigrationResponse200 | None:
+) -> BulkMigrationPreviewResult | ErrorResponse | None:
     """Preview a bulk migration
 
      Validate a bulk migration CSV: valid, invalid and warning rows.
@@ -234,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PreviewBulkMigrationResponse200
+        BulkMigrationPreviewResult | ErrorResponse
     """
 
     return (

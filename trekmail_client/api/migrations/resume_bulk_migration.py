@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.bulk_migration_action_result import BulkMigrationActionResult
 from ...models.error_response import ErrorResponse
-from ...models.resume_bulk_migration_response_200 import ResumeBulkMigrationResponse200
 from ...types import Unset
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ResumeBulkMigrationResponse200 | None:
+) -> BulkMigrationActionResult | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ResumeBulkMigrationResponse200.from_dict(response.json())
+        response_200 = BulkMigrationActionResult.from_dict(response.json())
 
         return response_200
 
@@ -99,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ResumeBulkMigrationResponse200]:
+) -> Response[BulkMigrationActionResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,10 +113,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | ResumeBulkMigrationResponse200]:
+) -> Response[BulkMigrationActionResult | ErrorResponse]:
     """Resume a bulk migration
 
-     Resume a paused batch (this route ignores Idempotency-Key).
+     Resume a paused batch (e.g. paused at the storage limit). This route ignores Idempotency-Key.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ResumeBulkMigrationResponse200]
+        Response[BulkMigrationActionResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,10 +149,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | ResumeBulkMigrationResponse200 | None:
+) -> BulkMigrationActionResult | ErrorResponse | None:
     """Resume a bulk migration
 
-     Resume a paused batch (this route ignores Idempotency-Key).
+     Resume a paused batch (e.g. paused at the storage limit). This route ignores Idempotency-Key.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ResumeBulkMigrationResponse200
+        BulkMigrationActionResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -180,10 +180,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | ResumeBulkMigrationResponse200]:
+) -> Response[BulkMigrationActionResult | ErrorResponse]:
     """Resume a bulk migration
 
-     Resume a paused batch (this route ignores Idempotency-Key).
+     Resume a paused batch (e.g. paused at the storage limit). This route ignores Idempotency-Key.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -196,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ResumeBulkMigrationResponse200]
+        Response[BulkMigrationActionResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -214,10 +214,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | ResumeBulkMigrationResponse200 | None:
+) -> BulkMigrationActionResult | ErrorResponse | None:
     """Resume a bulk migration
 
-     Resume a paused batch (this route ignores Idempotency-Key).
+     Resume a paused batch (e.g. paused at the storage limit). This route ignores Idempotency-Key.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -230,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ResumeBulkMigrationResponse200
+        BulkMigrationActionResult | ErrorResponse
     """
 
     return (

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error_response import ErrorResponse
-from ...models.retry_migration_response_200 import RetryMigrationResponse200
+from ...models.migration_action_result import MigrationActionResult
 from ...types import Unset
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RetryMigrationResponse200 | None:
+) -> ErrorResponse | MigrationActionResult | None:
     if response.status_code == 200:
-        response_200 = RetryMigrationResponse200.from_dict(response.json())
+        response_200 = MigrationActionResult.from_dict(response.json())
 
         return response_200
 
@@ -99,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RetryMigrationResponse200]:
+) -> Response[ErrorResponse | MigrationActionResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,10 +113,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | RetryMigrationResponse200]:
+) -> Response[ErrorResponse | MigrationActionResult]:
     """Retry a migration
 
-     Retry a failed or cancelled migration.
+     Retry a failed or cancelled migration. Migration writes (start, cancel, retry) are limited to 10
+    requests per minute per token (429 `rate_limited`); 503 when the server-wide migration concurrency
+    cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -129,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RetryMigrationResponse200]
+        Response[ErrorResponse | MigrationActionResult]
     """
 
     kwargs = _get_kwargs(
@@ -149,10 +151,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | RetryMigrationResponse200 | None:
+) -> ErrorResponse | MigrationActionResult | None:
     """Retry a migration
 
-     Retry a failed or cancelled migration.
+     Retry a failed or cancelled migration. Migration writes (start, cancel, retry) are limited to 10
+    requests per minute per token (429 `rate_limited`); 503 when the server-wide migration concurrency
+    cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -165,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RetryMigrationResponse200
+        ErrorResponse | MigrationActionResult
     """
 
     return sync_detailed(
@@ -180,10 +184,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | RetryMigrationResponse200]:
+) -> Response[ErrorResponse | MigrationActionResult]:
     """Retry a migration
 
-     Retry a failed or cancelled migration.
+     Retry a failed or cancelled migration. Migration writes (start, cancel, retry) are limited to 10
+    requests per minute per token (429 `rate_limited`); 503 when the server-wide migration concurrency
+    cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -196,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RetryMigrationResponse200]
+        Response[ErrorResponse | MigrationActionResult]
     """
 
     kwargs = _get_kwargs(
@@ -214,10 +220,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | RetryMigrationResponse200 | None:
+) -> ErrorResponse | MigrationActionResult | None:
     """Retry a migration
 
-     Retry a failed or cancelled migration.
+     Retry a failed or cancelled migration. Migration writes (start, cancel, retry) are limited to 10
+    requests per minute per token (429 `rate_limited`); 503 when the server-wide migration concurrency
+    cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -230,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RetryMigrationResponse200
+        ErrorResponse | MigrationActionResult
     """
 
     return (

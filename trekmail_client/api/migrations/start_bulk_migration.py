@@ -7,9 +7,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.bulk_migration_action_result import BulkMigrationActionResult
 from ...models.bulk_migration_start_request import BulkMigrationStartRequest
 from ...models.error_response import ErrorResponse
-from ...models.start_bulk_migration_response_200 import StartBulkMigrationResponse200
 from ...types import Unset
 
 
@@ -37,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StartBulkMigrationResponse200 | None:
+) -> BulkMigrationActionResult | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = StartBulkMigrationResponse200.from_dict(response.json())
+        response_200 = BulkMigrationActionResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = BulkMigrationActionResult.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -101,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StartBulkMigrationResponse200]:
+) -> Response[BulkMigrationActionResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,10 +120,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BulkMigrationStartRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | StartBulkMigrationResponse200]:
+) -> Response[BulkMigrationActionResult | ErrorResponse]:
     """Start a bulk migration
 
-     Start a bulk migration: one job per valid CSV row.
+     Start a bulk migration: one job per valid CSV row. Migration writes (start, cancel, retry) are
+    limited to 10 requests per minute per token (429 `rate_limited`); 503 when the server-wide migration
+    concurrency cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -131,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StartBulkMigrationResponse200]
+        Response[BulkMigrationActionResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,10 +158,12 @@ def sync(
     client: AuthenticatedClient,
     body: BulkMigrationStartRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | StartBulkMigrationResponse200 | None:
+) -> BulkMigrationActionResult | ErrorResponse | None:
     """Start a bulk migration
 
-     Start a bulk migration: one job per valid CSV row.
+     Start a bulk migration: one job per valid CSV row. Migration writes (start, cancel, retry) are
+    limited to 10 requests per minute per token (429 `rate_limited`); 503 when the server-wide migration
+    concurrency cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -167,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StartBulkMigrationResponse200
+        BulkMigrationActionResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -182,10 +191,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BulkMigrationStartRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | StartBulkMigrationResponse200]:
+) -> Response[BulkMigrationActionResult | ErrorResponse]:
     """Start a bulk migration
 
-     Start a bulk migration: one job per valid CSV row.
+     Start a bulk migration: one job per valid CSV row. Migration writes (start, cancel, retry) are
+    limited to 10 requests per minute per token (429 `rate_limited`); 503 when the server-wide migration
+    concurrency cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -198,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StartBulkMigrationResponse200]
+        Response[BulkMigrationActionResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,10 +227,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BulkMigrationStartRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | StartBulkMigrationResponse200 | None:
+) -> BulkMigrationActionResult | ErrorResponse | None:
     """Start a bulk migration
 
-     Start a bulk migration: one job per valid CSV row.
+     Start a bulk migration: one job per valid CSV row. Migration writes (start, cancel, retry) are
+    limited to 10 requests per minute per token (429 `rate_limited`); 503 when the server-wide migration
+    concurrency cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -232,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StartBulkMigrationResponse200
+        BulkMigrationActionResult | ErrorResponse
     """
 
     return (

@@ -8,8 +8,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error_response import ErrorResponse
+from ...models.migration_action_result import MigrationActionResult
 from ...models.migration_start_request import MigrationStartRequest
-from ...models.start_migration_response_200 import StartMigrationResponse200
 from ...types import Unset
 
 
@@ -37,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StartMigrationResponse200 | None:
+) -> ErrorResponse | MigrationActionResult | None:
     if response.status_code == 200:
-        response_200 = StartMigrationResponse200.from_dict(response.json())
+        response_200 = MigrationActionResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = MigrationActionResult.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -101,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StartMigrationResponse200]:
+) -> Response[ErrorResponse | MigrationActionResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,11 +120,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MigrationStartRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | StartMigrationResponse200]:
+) -> Response[ErrorResponse | MigrationActionResult]:
     """Start a migration
 
-     Start an IMAP migration. Migration writes are limited to 10 per minute per token; 503 when the
-    global concurrency cap is reached.
+     Start an IMAP migration into a mailbox. `source_username` defaults to `source_email`; an empty
+    `selected_folders` copies every folder. Migration writes (start, cancel, retry) are limited to 10
+    requests per minute per token (429 `rate_limited`); 503 when the server-wide migration concurrency
+    cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -132,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StartMigrationResponse200]
+        Response[ErrorResponse | MigrationActionResult]
     """
 
     kwargs = _get_kwargs(
@@ -152,11 +159,13 @@ def sync(
     client: AuthenticatedClient,
     body: MigrationStartRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | StartMigrationResponse200 | None:
+) -> ErrorResponse | MigrationActionResult | None:
     """Start a migration
 
-     Start an IMAP migration. Migration writes are limited to 10 per minute per token; 503 when the
-    global concurrency cap is reached.
+     Start an IMAP migration into a mailbox. `source_username` defaults to `source_email`; an empty
+    `selected_folders` copies every folder. Migration writes (start, cancel, retry) are limited to 10
+    requests per minute per token (429 `rate_limited`); 503 when the server-wide migration concurrency
+    cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -169,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StartMigrationResponse200
+        ErrorResponse | MigrationActionResult
     """
 
     return sync_detailed(
@@ -184,11 +193,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MigrationStartRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | StartMigrationResponse200]:
+) -> Response[ErrorResponse | MigrationActionResult]:
     """Start a migration
 
-     Start an IMAP migration. Migration writes are limited to 10 per minute per token; 503 when the
-    global concurrency cap is reached.
+     Start an IMAP migration into a mailbox. `source_username` defaults to `source_email`; an empty
+    `selected_folders` copies every folder. Migration writes (start, cancel, retry) are limited to 10
+    requests per minute per token (429 `rate_limited`); 503 when the server-wide migration concurrency
+    cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -201,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StartMigrationResponse200]
+        Response[ErrorResponse | MigrationActionResult]
     """
 
     kwargs = _get_kwargs(
@@ -219,11 +230,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MigrationStartRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | StartMigrationResponse200 | None:
+) -> ErrorResponse | MigrationActionResult | None:
     """Start a migration
 
-     Start an IMAP migration. Migration writes are limited to 10 per minute per token; 503 when the
-    global concurrency cap is reached.
+     Start an IMAP migration into a mailbox. `source_username` defaults to `source_email`; an empty
+    `selected_folders` copies every folder. Migration writes (start, cancel, retry) are limited to 10
+    requests per minute per token (429 `rate_limited`); 503 when the server-wide migration concurrency
+    cap is reached.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -236,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StartMigrationResponse200
+        ErrorResponse | MigrationActionResult
     """
 
     return (

@@ -9,9 +9,7 @@ from ... import errors
 
 from ...models.error_response import ErrorResponse
 from ...models.migration_connection_test_request import MigrationConnectionTestRequest
-from ...models.test_migration_connection_response_200 import (
-    TestMigrationConnectionResponse200,
-)
+from ...models.migration_connection_test_result import MigrationConnectionTestResult
 from ...types import Unset
 
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TestMigrationConnectionResponse200 | None:
+) -> ErrorResponse | MigrationConnectionTestResult | None:
     if response.status_code == 200:
-        response_200 = TestMigrationConnectionResponse200.from_dict(response.json())
+        response_200 = MigrationConnectionTestResult.from_dict(response.json())
 
         return response_200
 
@@ -103,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TestMigrationConnectionResponse200]:
+) -> Response[ErrorResponse | MigrationConnectionTestResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,7 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MigrationConnectionTestRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | TestMigrationConnectionResponse200]:
+) -> Response[ErrorResponse | MigrationConnectionTestResult]:
     """Test a migration source
 
      Test the source IMAP connection; returns success and folder counts.
@@ -133,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestMigrationConnectionResponse200]
+        Response[ErrorResponse | MigrationConnectionTestResult]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +151,7 @@ def sync(
     client: AuthenticatedClient,
     body: MigrationConnectionTestRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | TestMigrationConnectionResponse200 | None:
+) -> ErrorResponse | MigrationConnectionTestResult | None:
     """Test a migration source
 
      Test the source IMAP connection; returns success and folder counts.
@@ -169,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestMigrationConnectionResponse200
+        ErrorResponse | MigrationConnectionTestResult
     """
 
     return sync_detailed(
@@ -184,7 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MigrationConnectionTestRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | TestMigrationConnectionResponse200]:
+) -> Response[ErrorResponse | MigrationConnectionTestResult]:
     """Test a migration source
 
      Test the source IMAP connection; returns success and folder counts.
@@ -200,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestMigrationConnectionResponse200]
+        Response[ErrorResponse | MigrationConnectionTestResult]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +216,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MigrationConnectionTestRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | TestMigrationConnectionResponse200 | None:
+) -> ErrorResponse | MigrationConnectionTestResult | None:
     """Test a migration source
 
      Test the source IMAP connection; returns success and folder counts.
@@ -234,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestMigrationConnectionResponse200
+        ErrorResponse | MigrationConnectionTestResult
     """
 
     return (

@@ -8,13 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.bulk_migration_action_result import BulkMigrationActionResult
 from ...models.bulk_migration_job_password_request import (
     BulkMigrationJobPasswordRequest,
 )
 from ...models.error_response import ErrorResponse
-from ...models.update_bulk_migration_job_password_response_200 import (
-    UpdateBulkMigrationJobPasswordResponse200,
-)
 from ...types import Unset
 
 
@@ -47,11 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateBulkMigrationJobPasswordResponse200 | None:
+) -> BulkMigrationActionResult | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = UpdateBulkMigrationJobPasswordResponse200.from_dict(
-            response.json()
-        )
+        response_200 = BulkMigrationActionResult.from_dict(response.json())
 
         return response_200
 
@@ -113,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateBulkMigrationJobPasswordResponse200]:
+) -> Response[BulkMigrationActionResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,10 +125,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BulkMigrationJobPasswordRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateBulkMigrationJobPasswordResponse200]:
+) -> Response[BulkMigrationActionResult | ErrorResponse]:
     """Fix a bulk migration job password
 
-     Set a new source password on a failed job of a batch.
+     Set a new source password on a job of the batch; only jobs with status `failed`.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -147,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateBulkMigrationJobPasswordResponse200]
+        Response[BulkMigrationActionResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -171,10 +167,10 @@ def sync(
     client: AuthenticatedClient,
     body: BulkMigrationJobPasswordRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | UpdateBulkMigrationJobPasswordResponse200 | None:
+) -> BulkMigrationActionResult | ErrorResponse | None:
     """Fix a bulk migration job password
 
-     Set a new source password on a failed job of a batch.
+     Set a new source password on a job of the batch; only jobs with status `failed`.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -189,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateBulkMigrationJobPasswordResponse200
+        BulkMigrationActionResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -208,10 +204,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BulkMigrationJobPasswordRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateBulkMigrationJobPasswordResponse200]:
+) -> Response[BulkMigrationActionResult | ErrorResponse]:
     """Fix a bulk migration job password
 
-     Set a new source password on a failed job of a batch.
+     Set a new source password on a job of the batch; only jobs with status `failed`.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -226,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateBulkMigrationJobPasswordResponse200]
+        Response[BulkMigrationActionResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -248,10 +244,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BulkMigrationJobPasswordRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | UpdateBulkMigrationJobPasswordResponse200 | None:
+) -> BulkMigrationActionResult | ErrorResponse | None:
     """Fix a bulk migration job password
 
-     Set a new source password on a failed job of a batch.
+     Set a new source password on a job of the batch; only jobs with status `failed`.
 
     Auth: ops token (`tm_live_`), scope `migrations:write`.
 
@@ -266,7 +262,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateBulkMigrationJobPasswordResponse200
+        BulkMigrationActionResult | ErrorResponse
     """
 
     return (

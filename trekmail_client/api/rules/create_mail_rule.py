@@ -8,9 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.create_mail_rule_response_200 import CreateMailRuleResponse200
 from ...models.error_response import ErrorResponse
 from ...models.mail_rule_request import MailRuleRequest
+from ...models.mail_rule_response import MailRuleResponse
 from ...types import Unset
 
 
@@ -41,11 +41,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateMailRuleResponse200 | ErrorResponse | None:
+) -> ErrorResponse | MailRuleResponse | None:
     if response.status_code == 200:
-        response_200 = CreateMailRuleResponse200.from_dict(response.json())
+        response_200 = MailRuleResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = MailRuleResponse.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -105,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateMailRuleResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | MailRuleResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,10 +125,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MailRuleRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateMailRuleResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | MailRuleResponse]:
     """Create a mail rule
 
-     Create a mail rule.
+     Create a mail rule (Pro and Agency). `match_type` defaults to `all`, `stop` to false, `enabled` to
+    true.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:rules:write`.
 
@@ -137,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMailRuleResponse200 | ErrorResponse]
+        Response[ErrorResponse | MailRuleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,10 +165,11 @@ def sync(
     client: AuthenticatedClient,
     body: MailRuleRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateMailRuleResponse200 | ErrorResponse | None:
+) -> ErrorResponse | MailRuleResponse | None:
     """Create a mail rule
 
-     Create a mail rule.
+     Create a mail rule (Pro and Agency). `match_type` defaults to `all`, `stop` to false, `enabled` to
+    true.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:rules:write`.
 
@@ -176,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMailRuleResponse200 | ErrorResponse
+        ErrorResponse | MailRuleResponse
     """
 
     return sync_detailed(
@@ -193,10 +200,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MailRuleRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateMailRuleResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | MailRuleResponse]:
     """Create a mail rule
 
-     Create a mail rule.
+     Create a mail rule (Pro and Agency). `match_type` defaults to `all`, `stop` to false, `enabled` to
+    true.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:rules:write`.
 
@@ -210,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMailRuleResponse200 | ErrorResponse]
+        Response[ErrorResponse | MailRuleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -230,10 +238,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MailRuleRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateMailRuleResponse200 | ErrorResponse | None:
+) -> ErrorResponse | MailRuleResponse | None:
     """Create a mail rule
 
-     Create a mail rule.
+     Create a mail rule (Pro and Agency). `match_type` defaults to `all`, `stop` to false, `enabled` to
+    true.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:rules:write`.
 
@@ -247,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMailRuleResponse200 | ErrorResponse
+        ErrorResponse | MailRuleResponse
     """
 
     return (

@@ -9,7 +9,7 @@ from ...types import Response
 from ... import errors
 
 from ...models.error_response import ErrorResponse
-from ...models.get_mail_rule_response_200 import GetMailRuleResponse200
+from ...models.mail_rule_response import MailRuleResponse
 
 
 def _get_kwargs(
@@ -29,9 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetMailRuleResponse200 | None:
+) -> ErrorResponse | MailRuleResponse | None:
     if response.status_code == 200:
-        response_200 = GetMailRuleResponse200.from_dict(response.json())
+        response_200 = MailRuleResponse.from_dict(response.json())
 
         return response_200
 
@@ -93,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetMailRuleResponse200]:
+) -> Response[ErrorResponse | MailRuleResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     rule_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetMailRuleResponse200]:
+) -> Response[ErrorResponse | MailRuleResponse]:
     """Get a mail rule
 
      Get one mail rule.
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetMailRuleResponse200]
+        Response[ErrorResponse | MailRuleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +143,7 @@ def sync(
     rule_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetMailRuleResponse200 | None:
+) -> ErrorResponse | MailRuleResponse | None:
     """Get a mail rule
 
      Get one mail rule.
@@ -159,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetMailRuleResponse200
+        ErrorResponse | MailRuleResponse
     """
 
     return sync_detailed(
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     rule_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetMailRuleResponse200]:
+) -> Response[ErrorResponse | MailRuleResponse]:
     """Get a mail rule
 
      Get one mail rule.
@@ -190,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetMailRuleResponse200]
+        Response[ErrorResponse | MailRuleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +208,7 @@ async def asyncio(
     rule_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetMailRuleResponse200 | None:
+) -> ErrorResponse | MailRuleResponse | None:
     """Get a mail rule
 
      Get one mail rule.
@@ -224,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetMailRuleResponse200
+        ErrorResponse | MailRuleResponse
     """
 
     return (

@@ -9,7 +9,7 @@ from ...types import Response
 from ... import errors
 
 from ...models.error_response import ErrorResponse
-from ...models.get_sieve_script_response_200 import GetSieveScriptResponse200
+from ...models.sieve_script_response import SieveScriptResponse
 
 
 def _get_kwargs(
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetSieveScriptResponse200 | None:
+) -> ErrorResponse | SieveScriptResponse | None:
     if response.status_code == 200:
-        response_200 = GetSieveScriptResponse200.from_dict(response.json())
+        response_200 = SieveScriptResponse.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetSieveScriptResponse200]:
+) -> Response[ErrorResponse | SieveScriptResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetSieveScriptResponse200]:
+) -> Response[ErrorResponse | SieveScriptResponse]:
     """Get the Sieve script
 
      The mailbox's generated Sieve script.
@@ -119,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetSieveScriptResponse200]
+        Response[ErrorResponse | SieveScriptResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetSieveScriptResponse200 | None:
+) -> ErrorResponse | SieveScriptResponse | None:
     """Get the Sieve script
 
      The mailbox's generated Sieve script.
@@ -152,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetSieveScriptResponse200
+        ErrorResponse | SieveScriptResponse
     """
 
     return sync_detailed(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetSieveScriptResponse200]:
+) -> Response[ErrorResponse | SieveScriptResponse]:
     """Get the Sieve script
 
      The mailbox's generated Sieve script.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetSieveScriptResponse200]
+        Response[ErrorResponse | SieveScriptResponse]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetSieveScriptResponse200 | None:
+) -> ErrorResponse | SieveScriptResponse | None:
     """Get the Sieve script
 
      The mailbox's generated Sieve script.
@@ -211,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetSieveScriptResponse200
+        ErrorResponse | SieveScriptResponse
     """
 
     return (

@@ -9,7 +9,7 @@ from ...types import Response
 from ... import errors
 
 from ...models.error_response import ErrorResponse
-from ...models.list_mail_rules_response_200 import ListMailRulesResponse200
+from ...models.mail_rule_list import MailRuleList
 
 
 def _get_kwargs(
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListMailRulesResponse200 | None:
+) -> ErrorResponse | MailRuleList | None:
     if response.status_code == 200:
-        response_200 = ListMailRulesResponse200.from_dict(response.json())
+        response_200 = MailRuleList.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListMailRulesResponse200]:
+) -> Response[ErrorResponse | MailRuleList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | ListMailRulesResponse200]:
+) -> Response[ErrorResponse | MailRuleList]:
     """List mail rules
 
      List a mailbox's rules (Pro and Agency).
@@ -119,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListMailRulesResponse200]
+        Response[ErrorResponse | MailRuleList]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | ListMailRulesResponse200 | None:
+) -> ErrorResponse | MailRuleList | None:
     """List mail rules
 
      List a mailbox's rules (Pro and Agency).
@@ -152,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListMailRulesResponse200
+        ErrorResponse | MailRuleList
     """
 
     return sync_detailed(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | ListMailRulesResponse200]:
+) -> Response[ErrorResponse | MailRuleList]:
     """List mail rules
 
      List a mailbox's rules (Pro and Agency).
@@ -180,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListMailRulesResponse200]
+        Response[ErrorResponse | MailRuleList]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | ListMailRulesResponse200 | None:
+) -> ErrorResponse | MailRuleList | None:
     """List mail rules
 
      List a mailbox's rules (Pro and Agency).
@@ -211,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListMailRulesResponse200
+        ErrorResponse | MailRuleList
     """
 
     return (

@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.error_response import ErrorResponse
 from ...models.mail_rule_reorder_request import MailRuleReorderRequest
-from ...models.reorder_mail_rules_response_200 import ReorderMailRulesResponse200
+from ...models.mail_rule_reorder_result import MailRuleReorderResult
 from ...types import Unset
 
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ReorderMailRulesResponse200 | None:
+) -> ErrorResponse | MailRuleReorderResult | None:
     if response.status_code == 200:
-        response_200 = ReorderMailRulesResponse200.from_dict(response.json())
+        response_200 = MailRuleReorderResult.from_dict(response.json())
 
         return response_200
 
@@ -105,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ReorderMailRulesResponse200]:
+) -> Response[ErrorResponse | MailRuleReorderResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,10 +120,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MailRuleReorderRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | ReorderMailRulesResponse200]:
+) -> Response[ErrorResponse | MailRuleReorderResult]:
     """Reorder mail rules
 
-     Set the order rules run in.
+     Set the order rules run in: `order` lists every rule id; the first matching rule wins.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:rules:write`.
 
@@ -137,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ReorderMailRulesResponse200]
+        Response[ErrorResponse | MailRuleReorderResult]
     """
 
     kwargs = _get_kwargs(
@@ -159,10 +159,10 @@ def sync(
     client: AuthenticatedClient,
     body: MailRuleReorderRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | ReorderMailRulesResponse200 | None:
+) -> ErrorResponse | MailRuleReorderResult | None:
     """Reorder mail rules
 
-     Set the order rules run in.
+     Set the order rules run in: `order` lists every rule id; the first matching rule wins.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:rules:write`.
 
@@ -176,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ReorderMailRulesResponse200
+        ErrorResponse | MailRuleReorderResult
     """
 
     return sync_detailed(
@@ -193,10 +193,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MailRuleReorderRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | ReorderMailRulesResponse200]:
+) -> Response[ErrorResponse | MailRuleReorderResult]:
     """Reorder mail rules
 
-     Set the order rules run in.
+     Set the order rules run in: `order` lists every rule id; the first matching rule wins.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:rules:write`.
 
@@ -210,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ReorderMailRulesResponse200]
+        Response[ErrorResponse | MailRuleReorderResult]
     """
 
     kwargs = _get_kwargs(
@@ -230,10 +230,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MailRuleReorderRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | ReorderMailRulesResponse200 | None:
+) -> ErrorResponse | MailRuleReorderResult | None:
     """Reorder mail rules
 
-     Set the order rules run in.
+     Set the order rules run in: `order` lists every rule id; the first matching rule wins.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:rules:write`.
 
@@ -247,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ReorderMailRulesResponse200
+        ErrorResponse | MailRuleReorderResult
     """
 
     return (

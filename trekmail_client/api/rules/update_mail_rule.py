@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.error_response import ErrorResponse
 from ...models.mail_rule_request import MailRuleRequest
-from ...models.update_mail_rule_response_200 import UpdateMailRuleResponse200
+from ...models.mail_rule_response import MailRuleResponse
 from ...types import Unset
 
 
@@ -43,9 +43,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateMailRuleResponse200 | None:
+) -> ErrorResponse | MailRuleResponse | None:
     if response.status_code == 200:
-        response_200 = UpdateMailRuleResponse200.from_dict(response.json())
+        response_200 = MailRuleResponse.from_dict(response.json())
 
         return response_200
 
@@ -107,7 +107,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateMailRuleResponse200]:
+) -> Response[ErrorResponse | MailRuleResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,7 +123,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MailRuleRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateMailRuleResponse200]:
+) -> Response[ErrorResponse | MailRuleResponse]:
     """Replace a mail rule
 
      Replace a mail rule (full replace: conditions and actions required).
@@ -141,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateMailRuleResponse200]
+        Response[ErrorResponse | MailRuleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ def sync(
     client: AuthenticatedClient,
     body: MailRuleRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | UpdateMailRuleResponse200 | None:
+) -> ErrorResponse | MailRuleResponse | None:
     """Replace a mail rule
 
      Replace a mail rule (full replace: conditions and actions required).
@@ -183,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateMailRuleResponse200
+        ErrorResponse | MailRuleResponse
     """
 
     return sync_detailed(
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MailRuleRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateMailRuleResponse200]:
+) -> Response[ErrorResponse | MailRuleResponse]:
     """Replace a mail rule
 
      Replace a mail rule (full replace: conditions and actions required).
@@ -220,7 +220,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateMailRuleResponse200]
+        Response[ErrorResponse | MailRuleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +242,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MailRuleRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | UpdateMailRuleResponse200 | None:
+) -> ErrorResponse | MailRuleResponse | None:
     """Replace a mail rule
 
      Replace a mail rule (full replace: conditions and actions required).
@@ -260,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateMailRuleResponse200
+        ErrorResponse | MailRuleResponse
     """
 
     return (

@@ -123,8 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | UploadSieveScriptResponse200]:
     """Upload a Sieve script
 
-     Replace the visual filters with a custom Sieve script (Agency only). `vnd.dovecot.pipe`, `execute`
-    and `filter` are blocked.
+     Upload a custom Sieve script (Agency only). It replaces the visual filters, must `require` every
+    extension it uses, and may not use `vnd.dovecot.pipe`, `execute` or `filter`.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:rules:write`.
 
@@ -163,8 +163,8 @@ def sync(
 ) -> ErrorResponse | UploadSieveScriptResponse200 | None:
     """Upload a Sieve script
 
-     Replace the visual filters with a custom Sieve script (Agency only). `vnd.dovecot.pipe`, `execute`
-    and `filter` are blocked.
+     Upload a custom Sieve script (Agency only). It replaces the visual filters, must `require` every
+    extension it uses, and may not use `vnd.dovecot.pipe`, `execute` or `filter`.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:rules:write`.
 
@@ -198,8 +198,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | UploadSieveScriptResponse200]:
     """Upload a Sieve script
 
-     Replace the visual filters with a custom Sieve script (Agency only). `vnd.dovecot.pipe`, `execute`
-    and `filter` are blocked.
+     Upload a custom Sieve script (Agency only). It replaces the visual filters, must `require` every
+    extension it uses, and may not use `vnd.dovecot.pipe`, `execute` or `filter`.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:rules:write`.
 
@@ -236,8 +236,8 @@ async def asyncio(
 ) -> ErrorResponse | UploadSieveScriptResponse200 | None:
     """Upload a Sieve script
 
-     Replace the visual filters with a custom Sieve script (Agency only). `vnd.dovecot.pipe`, `execute`
-    and `filter` are blocked.
+     Upload a custom Sieve script (Agency only). It replaces the visual filters, must `require` every
+    extension it uses, and may not use `vnd.dovecot.pipe`, `execute` or `filter`.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:rules:write`.
 

@@ -8,8 +8,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error_response import ErrorResponse
-from ...models.list_scheduled_response_200 import ListScheduledResponse200
 from ...models.list_scheduled_status import ListScheduledStatus
+from ...models.scheduled_message_list import ScheduledMessageList
 from ...types import Unset
 
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListScheduledResponse200 | None:
+) -> ErrorResponse | ScheduledMessageList | None:
     if response.status_code == 200:
-        response_200 = ListScheduledResponse200.from_dict(response.json())
+        response_200 = ScheduledMessageList.from_dict(response.json())
 
         return response_200
 
@@ -111,7 +111,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListScheduledResponse200]:
+) -> Response[ErrorResponse | ScheduledMessageList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,10 +127,11 @@ def sync_detailed(
     per_page: int | Unset = 100,
     shared_mailbox_id: int | Unset = UNSET,
     status: ListScheduledStatus | Unset = ListScheduledStatus.PENDING,
-) -> Response[ErrorResponse | ListScheduledResponse200]:
+) -> Response[ErrorResponse | ScheduledMessageList]:
     """List scheduled messages
 
-     List scheduled messages (cursor pagination).
+     List scheduled messages (cursor pagination: pass `pagination.next_cursor` as `cursor`).
+    `limit_reached` rows carry `failure`.
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
 
@@ -145,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListScheduledResponse200]
+        Response[ErrorResponse | ScheduledMessageList]
     """
 
     kwargs = _get_kwargs(
@@ -169,10 +170,11 @@ def sync(
     per_page: int | Unset = 100,
     shared_mailbox_id: int | Unset = UNSET,
     status: ListScheduledStatus | Unset = ListScheduledStatus.PENDING,
-) -> ErrorResponse | ListScheduledResponse200 | None:
+) -> ErrorResponse | ScheduledMessageList | None:
     """List scheduled messages
 
-     List scheduled messages (cursor pagination).
+     List scheduled messages (cursor pagination: pass `pagination.next_cursor` as `cursor`).
+    `limit_reached` rows carry `failure`.
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
 
@@ -187,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListScheduledResponse200
+        ErrorResponse | ScheduledMessageList
     """
 
     return sync_detailed(
@@ -206,10 +208,11 @@ async def asyncio_detailed(
     per_page: int | Unset = 100,
     shared_mailbox_id: int | Unset = UNSET,
     status: ListScheduledStatus | Unset = ListScheduledStatus.PENDING,
-) -> Response[ErrorResponse | ListScheduledResponse200]:
+) -> Response[ErrorResponse | ScheduledMessageList]:
     """List scheduled messages
 
-     List scheduled messages (cursor pagination).
+     List scheduled messages (cursor pagination: pass `pagination.next_cursor` as `cursor`).
+    `limit_reached` rows carry `failure`.
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
 
@@ -224,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListScheduledResponse200]
+        Response[ErrorResponse | ScheduledMessageList]
     """
 
     kwargs = _get_kwargs(
@@ -246,10 +249,11 @@ async def asyncio(
     per_page: int | Unset = 100,
     shared_mailbox_id: int | Unset = UNSET,
     status: ListScheduledStatus | Unset = ListScheduledStatus.PENDING,
-) -> ErrorResponse | ListScheduledResponse200 | None:
+) -> ErrorResponse | ScheduledMessageList | None:
     """List scheduled messages
 
-     List scheduled messages (cursor pagination).
+     List scheduled messages (cursor pagination: pass `pagination.next_cursor` as `cursor`).
+    `limit_reached` rows carry `failure`.
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
 
@@ -264,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListScheduledResponse200
+        ErrorResponse | ScheduledMessageList
     """
 
     return (

@@ -9,7 +9,7 @@ from ... import errors
 
 from ...models.error_response import ErrorResponse
 from ...models.schedule_message_request import ScheduleMessageRequest
-from ...models.schedule_message_response_200 import ScheduleMessageResponse200
+from ...models.scheduled_message_create_result import ScheduledMessageCreateResult
 from ...types import Unset
 
 
@@ -37,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ScheduleMessageResponse200 | None:
+) -> ErrorResponse | ScheduledMessageCreateResult | None:
     if response.status_code == 200:
-        response_200 = ScheduleMessageResponse200.from_dict(response.json())
+        response_200 = ScheduledMessageCreateResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = ScheduledMessageCreateResult.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -101,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ScheduleMessageResponse200]:
+) -> Response[ErrorResponse | ScheduledMessageCreateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ScheduleMessageRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | ScheduleMessageResponse200]:
+) -> Response[ErrorResponse | ScheduledMessageCreateResult]:
     """Schedule a message
 
      Schedule a message for later sending.
@@ -131,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ScheduleMessageResponse200]
+        Response[ErrorResponse | ScheduledMessageCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +156,7 @@ def sync(
     client: AuthenticatedClient,
     body: ScheduleMessageRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | ScheduleMessageResponse200 | None:
+) -> ErrorResponse | ScheduledMessageCreateResult | None:
     """Schedule a message
 
      Schedule a message for later sending.
@@ -167,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ScheduleMessageResponse200
+        ErrorResponse | ScheduledMessageCreateResult
     """
 
     return sync_detailed(
@@ -182,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ScheduleMessageRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | ScheduleMessageResponse200]:
+) -> Response[ErrorResponse | ScheduledMessageCreateResult]:
     """Schedule a message
 
      Schedule a message for later sending.
@@ -198,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ScheduleMessageResponse200]
+        Response[ErrorResponse | ScheduledMessageCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +221,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ScheduleMessageRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | ScheduleMessageResponse200 | None:
+) -> ErrorResponse | ScheduledMessageCreateResult | None:
     """Schedule a message
 
      Schedule a message for later sending.
@@ -232,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ScheduleMessageResponse200
+        ErrorResponse | ScheduledMessageCreateResult
     """
 
     return (

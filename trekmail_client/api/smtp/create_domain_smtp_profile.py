@@ -11,6 +11,9 @@ from ... import errors
 from ...models.create_domain_smtp_profile_response_200 import (
     CreateDomainSmtpProfileResponse200,
 )
+from ...models.create_domain_smtp_profile_response_201 import (
+    CreateDomainSmtpProfileResponse201,
+)
 from ...models.error_response import ErrorResponse
 from ...models.smtp_profile_create_request import SmtpProfileCreateRequest
 from ...types import Unset
@@ -43,11 +46,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateDomainSmtpProfileResponse200 | ErrorResponse | None:
+) -> (
+    CreateDomainSmtpProfileResponse200
+    | CreateDomainSmtpProfileResponse201
+    | ErrorResponse
+    | None
+):
     if response.status_code == 200:
         response_200 = CreateDomainSmtpProfileResponse200.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = CreateDomainSmtpProfileResponse201.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -107,7 +120,11 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateDomainSmtpProfileResponse200 | ErrorResponse]:
+) -> Response[
+    CreateDomainSmtpProfileResponse200
+    | CreateDomainSmtpProfileResponse201
+    | ErrorResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +139,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SmtpProfileCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateDomainSmtpProfileResponse200 | ErrorResponse]:
+) -> Response[
+    CreateDomainSmtpProfileResponse200
+    | CreateDomainSmtpProfileResponse201
+    | ErrorResponse
+]:
     """Create an SMTP profile
 
      Create a reusable SMTP profile and use it for this domain.
@@ -139,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDomainSmtpProfileResponse200 | ErrorResponse]
+        Response[CreateDomainSmtpProfileResponse200 | CreateDomainSmtpProfileResponse201 | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +182,12 @@ def sync(
     client: AuthenticatedClient,
     body: SmtpProfileCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateDomainSmtpProfileResponse200 | ErrorResponse | None:
+) -> (
+    CreateDomainSmtpProfileResponse200
+    | CreateDomainSmtpProfileResponse201
+    | ErrorResponse
+    | None
+):
     """Create an SMTP profile
 
      Create a reusable SMTP profile and use it for this domain.
@@ -178,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDomainSmtpProfileResponse200 | ErrorResponse
+        CreateDomainSmtpProfileResponse200 | CreateDomainSmtpProfileResponse201 | ErrorResponse
     """
 
     return sync_detailed(
@@ -195,7 +221,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SmtpProfileCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateDomainSmtpProfileResponse200 | ErrorResponse]:
+) -> Response[
+    CreateDomainSmtpProfileResponse200
+    | CreateDomainSmtpProfileResponse201
+    | ErrorResponse
+]:
     """Create an SMTP profile
 
      Create a reusable SMTP profile and use it for this domain.
@@ -212,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDomainSmtpProfileResponse200 | ErrorResponse]
+        Response[CreateDomainSmtpProfileResponse200 | CreateDomainSmtpProfileResponse201 | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +262,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SmtpProfileCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateDomainSmtpProfileResponse200 | ErrorResponse | None:
+) -> (
+    CreateDomainSmtpProfileResponse200
+    | CreateDomainSmtpProfileResponse201
+    | ErrorResponse
+    | None
+):
     """Create an SMTP profile
 
      Create a reusable SMTP profile and use it for this domain.
@@ -249,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDomainSmtpProfileResponse200 | ErrorResponse
+        CreateDomainSmtpProfileResponse200 | CreateDomainSmtpProfileResponse201 | ErrorResponse
     """
 
     return (

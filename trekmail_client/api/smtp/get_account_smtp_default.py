@@ -8,9 +8,7 @@ from ...types import Response
 from ... import errors
 
 from ...models.error_response import ErrorResponse
-from ...models.get_account_smtp_default_response_200 import (
-    GetAccountSmtpDefaultResponse200,
-)
+from ...models.smtp_default_response import SmtpDefaultResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetAccountSmtpDefaultResponse200 | None:
+) -> ErrorResponse | SmtpDefaultResponse | None:
     if response.status_code == 200:
-        response_200 = GetAccountSmtpDefaultResponse200.from_dict(response.json())
+        response_200 = SmtpDefaultResponse.from_dict(response.json())
 
         return response_200
 
@@ -88,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetAccountSmtpDefaultResponse200]:
+) -> Response[ErrorResponse | SmtpDefaultResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetAccountSmtpDefaultResponse200]:
+) -> Response[ErrorResponse | SmtpDefaultResponse]:
     """Get the account SMTP default
 
      `default_smtp_mode` (null until set), `effective_default_smtp_mode`, `default_smtp_connection_id`,
@@ -113,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetAccountSmtpDefaultResponse200]
+        Response[ErrorResponse | SmtpDefaultResponse]
     """
 
     kwargs = _get_kwargs()
@@ -128,7 +126,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetAccountSmtpDefaultResponse200 | None:
+) -> ErrorResponse | SmtpDefaultResponse | None:
     """Get the account SMTP default
 
      `default_smtp_mode` (null until set), `effective_default_smtp_mode`, `default_smtp_connection_id`,
@@ -141,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAccountSmtpDefaultResponse200
+        ErrorResponse | SmtpDefaultResponse
     """
 
     return sync_detailed(
@@ -152,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetAccountSmtpDefaultResponse200]:
+) -> Response[ErrorResponse | SmtpDefaultResponse]:
     """Get the account SMTP default
 
      `default_smtp_mode` (null until set), `effective_default_smtp_mode`, `default_smtp_connection_id`,
@@ -165,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetAccountSmtpDefaultResponse200]
+        Response[ErrorResponse | SmtpDefaultResponse]
     """
 
     kwargs = _get_kwargs()
@@ -178,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetAccountSmtpDefaultResponse200 | None:
+) -> ErrorResponse | SmtpDefaultResponse | None:
     """Get the account SMTP default
 
      `default_smtp_mode` (null until set), `effective_default_smtp_mode`, `default_smtp_connection_id`,
@@ -191,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAccountSmtpDefaultResponse200
+        ErrorResponse | SmtpDefaultResponse
     """
 
     return (

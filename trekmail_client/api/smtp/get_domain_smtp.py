@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response
 from ... import errors
 
+from ...models.domain_smtp_response import DomainSmtpResponse
 from ...models.error_response import ErrorResponse
-from ...models.get_domain_smtp_response_200 import GetDomainSmtpResponse200
 
 
 def _get_kwargs(
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetDomainSmtpResponse200 | None:
+) -> DomainSmtpResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = GetDomainSmtpResponse200.from_dict(response.json())
+        response_200 = DomainSmtpResponse.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetDomainSmtpResponse200]:
+) -> Response[DomainSmtpResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetDomainSmtpResponse200]:
+) -> Response[DomainSmtpResponse | ErrorResponse]:
     """Get the domain SMTP route
 
      Current route: `smtp_mode`, `effective_smtp_mode`, `profile`, `effective_profile`.
@@ -119,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetDomainSmtpResponse200]
+        Response[DomainSmtpResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetDomainSmtpResponse200 | None:
+) -> DomainSmtpResponse | ErrorResponse | None:
     """Get the domain SMTP route
 
      Current route: `smtp_mode`, `effective_smtp_mode`, `profile`, `effective_profile`.
@@ -152,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetDomainSmtpResponse200
+        DomainSmtpResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetDomainSmtpResponse200]:
+) -> Response[DomainSmtpResponse | ErrorResponse]:
     """Get the domain SMTP route
 
      Current route: `smtp_mode`, `effective_smtp_mode`, `profile`, `effective_profile`.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetDomainSmtpResponse200]
+        Response[DomainSmtpResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetDomainSmtpResponse200 | None:
+) -> DomainSmtpResponse | ErrorResponse | None:
     """Get the domain SMTP route
 
      Current route: `smtp_mode`, `effective_smtp_mode`, `profile`, `effective_profile`.
@@ -211,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetDomainSmtpResponse200
+        DomainSmtpResponse | ErrorResponse
     """
 
     return (

@@ -8,7 +8,7 @@ from ...types import Response
 from ... import errors
 
 from ...models.error_response import ErrorResponse
-from ...models.get_smtp_config_response_200 import GetSmtpConfigResponse200
+from ...models.legacy_smtp_config import LegacySmtpConfig
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetSmtpConfigResponse200 | None:
+) -> ErrorResponse | LegacySmtpConfig | None:
     if response.status_code == 200:
-        response_200 = GetSmtpConfigResponse200.from_dict(response.json())
+        response_200 = LegacySmtpConfig.from_dict(response.json())
 
         return response_200
 
@@ -86,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetSmtpConfigResponse200]:
+) -> Response[ErrorResponse | LegacySmtpConfig]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetSmtpConfigResponse200]:
+) -> Response[ErrorResponse | LegacySmtpConfig]:
     """Get the legacy SMTP config
 
      Legacy account-level SMTP configuration (mode and connection details).
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetSmtpConfigResponse200]
+        Response[ErrorResponse | LegacySmtpConfig]
     """
 
     kwargs = _get_kwargs()
@@ -128,7 +128,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetSmtpConfigResponse200 | None:
+) -> ErrorResponse | LegacySmtpConfig | None:
     """Get the legacy SMTP config
 
      Legacy account-level SMTP configuration (mode and connection details).
@@ -143,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetSmtpConfigResponse200
+        ErrorResponse | LegacySmtpConfig
     """
 
     return sync_detailed(
@@ -154,7 +154,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetSmtpConfigResponse200]:
+) -> Response[ErrorResponse | LegacySmtpConfig]:
     """Get the legacy SMTP config
 
      Legacy account-level SMTP configuration (mode and connection details).
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetSmtpConfigResponse200]
+        Response[ErrorResponse | LegacySmtpConfig]
     """
 
     kwargs = _get_kwargs()
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetSmtpConfigResponse200 | None:
+) -> ErrorResponse | LegacySmtpConfig | None:
     """Get the legacy SMTP config
 
      Legacy account-level SMTP configuration (mode and connection details).
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetSmtpConfigResponse200
+        ErrorResponse | LegacySmtpConfig
     """
 
     return (

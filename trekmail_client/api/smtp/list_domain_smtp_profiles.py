@@ -9,9 +9,7 @@ from ...types import Response
 from ... import errors
 
 from ...models.error_response import ErrorResponse
-from ...models.list_domain_smtp_profiles_response_200 import (
-    ListDomainSmtpProfilesResponse200,
-)
+from ...models.smtp_profile_list import SmtpProfileList
 
 
 def _get_kwargs(
@@ -29,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListDomainSmtpProfilesResponse200 | None:
+) -> ErrorResponse | SmtpProfileList | None:
     if response.status_code == 200:
-        response_200 = ListDomainSmtpProfilesResponse200.from_dict(response.json())
+        response_200 = SmtpProfileList.from_dict(response.json())
 
         return response_200
 
@@ -93,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListDomainSmtpProfilesResponse200]:
+) -> Response[ErrorResponse | SmtpProfileList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +104,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | ListDomainSmtpProfilesResponse200]:
+) -> Response[ErrorResponse | SmtpProfileList]:
     """List SMTP profiles
 
      The account's saved SMTP profiles with usage counts.
@@ -121,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListDomainSmtpProfilesResponse200]
+        Response[ErrorResponse | SmtpProfileList]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +137,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | ListDomainSmtpProfilesResponse200 | None:
+) -> ErrorResponse | SmtpProfileList | None:
     """List SMTP profiles
 
      The account's saved SMTP profiles with usage counts.
@@ -154,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListDomainSmtpProfilesResponse200
+        ErrorResponse | SmtpProfileList
     """
 
     return sync_detailed(
@@ -167,7 +165,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | ListDomainSmtpProfilesResponse200]:
+) -> Response[ErrorResponse | SmtpProfileList]:
     """List SMTP profiles
 
      The account's saved SMTP profiles with usage counts.
@@ -182,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListDomainSmtpProfilesResponse200]
+        Response[ErrorResponse | SmtpProfileList]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +196,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | ListDomainSmtpProfilesResponse200 | None:
+) -> ErrorResponse | SmtpProfileList | None:
     """List SMTP profiles
 
      The account's saved SMTP profiles with usage counts.
@@ -213,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListDomainSmtpProfilesResponse200
+        ErrorResponse | SmtpProfileList
     """
 
     return (

@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.domain_smtp_test_request import DomainSmtpTestRequest
 from ...models.error_response import ErrorResponse
-from ...models.test_domain_smtp_response_200 import TestDomainSmtpResponse200
+from ...models.smtp_test_job import SmtpTestJob
 from ...types import Unset
 
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TestDomainSmtpResponse200 | None:
+) -> ErrorResponse | SmtpTestJob | None:
     if response.status_code == 200:
-        response_200 = TestDomainSmtpResponse200.from_dict(response.json())
+        response_200 = SmtpTestJob.from_dict(response.json())
 
         return response_200
 
@@ -105,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TestDomainSmtpResponse200]:
+) -> Response[ErrorResponse | SmtpTestJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,10 +120,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DomainSmtpTestRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | TestDomainSmtpResponse200]:
+) -> Response[ErrorResponse | SmtpTestJob]:
     """Test the domain SMTP route
 
-     Start an asynchronous SMTP test; returns `{job_id, poll_url}`.
+     Start an asynchronous SMTP test of a route (`mode: platform` tests through a domain mailbox);
+    returns `{job_id, poll_url}`.
 
     Auth: ops token (`tm_live_`), scope `smtp:write`.
 
@@ -137,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestDomainSmtpResponse200]
+        Response[ErrorResponse | SmtpTestJob]
     """
 
     kwargs = _get_kwargs(
@@ -159,10 +160,11 @@ def sync(
     client: AuthenticatedClient,
     body: DomainSmtpTestRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | TestDomainSmtpResponse200 | None:
+) -> ErrorResponse | SmtpTestJob | None:
     """Test the domain SMTP route
 
-     Start an asynchronous SMTP test; returns `{job_id, poll_url}`.
+     Start an asynchronous SMTP test of a route (`mode: platform` tests through a domain mailbox);
+    returns `{job_id, poll_url}`.
 
     Auth: ops token (`tm_live_`), scope `smtp:write`.
 
@@ -176,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestDomainSmtpResponse200
+        ErrorResponse | SmtpTestJob
     """
 
     return sync_detailed(
@@ -193,10 +195,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DomainSmtpTestRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | TestDomainSmtpResponse200]:
+) -> Response[ErrorResponse | SmtpTestJob]:
     """Test the domain SMTP route
 
-     Start an asynchronous SMTP test; returns `{job_id, poll_url}`.
+     Start an asynchronous SMTP test of a route (`mode: platform` tests through a domain mailbox);
+    returns `{job_id, poll_url}`.
 
     Auth: ops token (`tm_live_`), scope `smtp:write`.
 
@@ -210,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestDomainSmtpResponse200]
+        Response[ErrorResponse | SmtpTestJob]
     """
 
     kwargs = _get_kwargs(
@@ -230,10 +233,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DomainSmtpTestRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | TestDomainSmtpResponse200 | None:
+) -> ErrorResponse | SmtpTestJob | None:
     """Test the domain SMTP route
 
-     Start an asynchronous SMTP test; returns `{job_id, poll_url}`.
+     Start an asynchronous SMTP test of a route (`mode: platform` tests through a domain mailbox);
+    returns `{job_id, poll_url}`.
 
     Auth: ops token (`tm_live_`), scope `smtp:write`.
 
@@ -247,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestDomainSmtpResponse200
+        ErrorResponse | SmtpTestJob
     """
 
     return (

@@ -9,7 +9,7 @@ from ... import errors
 
 from ...models.error_response import ErrorResponse
 from ...models.legacy_smtp_test_request import LegacySmtpTestRequest
-from ...models.test_smtp_response_200 import TestSmtpResponse200
+from ...models.smtp_test_job import SmtpTestJob
 from ...types import Unset
 
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TestSmtpResponse200 | None:
+) -> ErrorResponse | SmtpTestJob | None:
     if response.status_code == 200:
-        response_200 = TestSmtpResponse200.from_dict(response.json())
+        response_200 = SmtpTestJob.from_dict(response.json())
 
         return response_200
 
@@ -101,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TestSmtpResponse200]:
+) -> Response[ErrorResponse | SmtpTestJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LegacySmtpTestRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | TestSmtpResponse200]:
+) -> Response[ErrorResponse | SmtpTestJob]:
     """Test legacy SMTP settings
 
      Start an asynchronous SMTP test; returns `job_id`.
@@ -134,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestSmtpResponse200]
+        Response[ErrorResponse | SmtpTestJob]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ def sync(
     client: AuthenticatedClient,
     body: LegacySmtpTestRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | TestSmtpResponse200 | None:
+) -> ErrorResponse | SmtpTestJob | None:
     """Test legacy SMTP settings
 
      Start an asynchronous SMTP test; returns `job_id`.
@@ -173,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestSmtpResponse200
+        ErrorResponse | SmtpTestJob
     """
 
     return sync_detailed(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LegacySmtpTestRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | TestSmtpResponse200]:
+) -> Response[ErrorResponse | SmtpTestJob]:
     """Test legacy SMTP settings
 
      Start an asynchronous SMTP test; returns `job_id`.
@@ -207,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestSmtpResponse200]
+        Response[ErrorResponse | SmtpTestJob]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +225,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LegacySmtpTestRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | TestSmtpResponse200 | None:
+) -> ErrorResponse | SmtpTestJob | None:
     """Test legacy SMTP settings
 
      Start an asynchronous SMTP test; returns `job_id`.
@@ -244,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestSmtpResponse200
+        ErrorResponse | SmtpTestJob
     """
 
     return (

@@ -7,9 +7,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.create_template_response_200 import CreateTemplateResponse200
 from ...models.error_response import ErrorResponse
 from ...models.template_create_request import TemplateCreateRequest
+from ...models.template_create_result import TemplateCreateResult
 from ...types import Unset
 
 
@@ -37,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateTemplateResponse200 | ErrorResponse | None:
+) -> ErrorResponse | TemplateCreateResult | None:
     if response.status_code == 200:
-        response_200 = CreateTemplateResponse200.from_dict(response.json())
+        response_200 = TemplateCreateResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = TemplateCreateResult.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -101,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateTemplateResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | TemplateCreateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TemplateCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateTemplateResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | TemplateCreateResult]:
     """Create a template
 
      Create a message template.
@@ -131,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTemplateResponse200 | ErrorResponse]
+        Response[ErrorResponse | TemplateCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +156,7 @@ def sync(
     client: AuthenticatedClient,
     body: TemplateCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateTemplateResponse200 | ErrorResponse | None:
+) -> ErrorResponse | TemplateCreateResult | None:
     """Create a template
 
      Create a message template.
@@ -167,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTemplateResponse200 | ErrorResponse
+        ErrorResponse | TemplateCreateResult
     """
 
     return sync_detailed(
@@ -182,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TemplateCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateTemplateResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | TemplateCreateResult]:
     """Create a template
 
      Create a message template.
@@ -198,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTemplateResponse200 | ErrorResponse]
+        Response[ErrorResponse | TemplateCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +221,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TemplateCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateTemplateResponse200 | ErrorResponse | None:
+) -> ErrorResponse | TemplateCreateResult | None:
     """Create a template
 
      Create a message template.
@@ -232,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTemplateResponse200 | ErrorResponse
+        ErrorResponse | TemplateCreateResult
     """
 
     return (

@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.close_ticket_response_200 import CloseTicketResponse200
 from ...models.error_response import ErrorResponse
+from ...models.ticket_action_result import TicketActionResult
 from ...types import Unset
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CloseTicketResponse200 | ErrorResponse | None:
+) -> ErrorResponse | TicketActionResult | None:
     if response.status_code == 200:
-        response_200 = CloseTicketResponse200.from_dict(response.json())
+        response_200 = TicketActionResult.from_dict(response.json())
 
         return response_200
 
@@ -99,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CloseTicketResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | TicketActionResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CloseTicketResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | TicketActionResult]:
     """Close a ticket
 
      Close a ticket.
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloseTicketResponse200 | ErrorResponse]
+        Response[ErrorResponse | TicketActionResult]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> CloseTicketResponse200 | ErrorResponse | None:
+) -> ErrorResponse | TicketActionResult | None:
     """Close a ticket
 
      Close a ticket.
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloseTicketResponse200 | ErrorResponse
+        ErrorResponse | TicketActionResult
     """
 
     return sync_detailed(
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CloseTicketResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | TicketActionResult]:
     """Close a ticket
 
      Close a ticket.
@@ -196,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloseTicketResponse200 | ErrorResponse]
+        Response[ErrorResponse | TicketActionResult]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> CloseTicketResponse200 | ErrorResponse | None:
+) -> ErrorResponse | TicketActionResult | None:
     """Close a ticket
 
      Close a ticket.
@@ -230,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloseTicketResponse200 | ErrorResponse
+        ErrorResponse | TicketActionResult
     """
 
     return (

@@ -7,9 +7,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.create_ticket_response_200 import CreateTicketResponse200
 from ...models.error_response import ErrorResponse
 from ...models.ticket_create_request import TicketCreateRequest
+from ...models.ticket_response import TicketResponse
 from ...types import Unset
 
 
@@ -37,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateTicketResponse200 | ErrorResponse | None:
+) -> ErrorResponse | TicketResponse | None:
     if response.status_code == 200:
-        response_200 = CreateTicketResponse200.from_dict(response.json())
+        response_200 = TicketResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = TicketResponse.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -101,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateTicketResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | TicketResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,10 +120,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TicketCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateTicketResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | TicketResponse]:
     """Open a ticket
 
-     Open a support ticket.
+     Open a support ticket. `priority` defaults to `normal`.
 
     Auth: ops token (`tm_live_`), scope `tickets:write`.
 
@@ -131,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTicketResponse200 | ErrorResponse]
+        Response[ErrorResponse | TicketResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,10 +156,10 @@ def sync(
     client: AuthenticatedClient,
     body: TicketCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateTicketResponse200 | ErrorResponse | None:
+) -> ErrorResponse | TicketResponse | None:
     """Open a ticket
 
-     Open a support ticket.
+     Open a support ticket. `priority` defaults to `normal`.
 
     Auth: ops token (`tm_live_`), scope `tickets:write`.
 
@@ -167,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTicketResponse200 | ErrorResponse
+        ErrorResponse | TicketResponse
     """
 
     return sync_detailed(
@@ -182,10 +187,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TicketCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateTicketResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | TicketResponse]:
     """Open a ticket
 
-     Open a support ticket.
+     Open a support ticket. `priority` defaults to `normal`.
 
     Auth: ops token (`tm_live_`), scope `tickets:write`.
 
@@ -198,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTicketResponse200 | ErrorResponse]
+        Response[ErrorResponse | TicketResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,10 +221,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TicketCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateTicketResponse200 | ErrorResponse | None:
+) -> ErrorResponse | TicketResponse | None:
     """Open a ticket
 
-     Open a support ticket.
+     Open a support ticket. `priority` defaults to `normal`.
 
     Auth: ops token (`tm_live_`), scope `tickets:write`.
 
@@ -232,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTicketResponse200 | ErrorResponse
+        ErrorResponse | TicketResponse
     """
 
     return (

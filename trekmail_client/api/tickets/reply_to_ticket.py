@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error_response import ErrorResponse
-from ...models.reply_to_ticket_response_200 import ReplyToTicketResponse200
+from ...models.ticket_action_result import TicketActionResult
 from ...models.ticket_reply_request import TicketReplyRequest
 from ...types import Unset
 
@@ -41,11 +41,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ReplyToTicketResponse200 | None:
+) -> ErrorResponse | TicketActionResult | None:
     if response.status_code == 200:
-        response_200 = ReplyToTicketResponse200.from_dict(response.json())
+        response_200 = TicketActionResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = TicketActionResult.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -105,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ReplyToTicketResponse200]:
+) -> Response[ErrorResponse | TicketActionResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,10 +125,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TicketReplyRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | ReplyToTicketResponse200]:
+) -> Response[ErrorResponse | TicketActionResult]:
     """Reply to a ticket
 
-     Reply to an open ticket.
+     Reply to a ticket. Refused on closed tickets.
 
     Auth: ops token (`tm_live_`), scope `tickets:write`.
 
@@ -137,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ReplyToTicketResponse200]
+        Response[ErrorResponse | TicketActionResult]
     """
 
     kwargs = _get_kwargs(
@@ -159,10 +164,10 @@ def sync(
     client: AuthenticatedClient,
     body: TicketReplyRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | ReplyToTicketResponse200 | None:
+) -> ErrorResponse | TicketActionResult | None:
     """Reply to a ticket
 
-     Reply to an open ticket.
+     Reply to a ticket. Refused on closed tickets.
 
     Auth: ops token (`tm_live_`), scope `tickets:write`.
 
@@ -176,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ReplyToTicketResponse200
+        ErrorResponse | TicketActionResult
     """
 
     return sync_detailed(
@@ -193,10 +198,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TicketReplyRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | ReplyToTicketResponse200]:
+) -> Response[ErrorResponse | TicketActionResult]:
     """Reply to a ticket
 
-     Reply to an open ticket.
+     Reply to a ticket. Refused on closed tickets.
 
     Auth: ops token (`tm_live_`), scope `tickets:write`.
 
@@ -210,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ReplyToTicketResponse200]
+        Response[ErrorResponse | TicketActionResult]
     """
 
     kwargs = _get_kwargs(
@@ -230,10 +235,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TicketReplyRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | ReplyToTicketResponse200 | None:
+) -> ErrorResponse | TicketActionResult | None:
     """Reply to a ticket
 
-     Reply to an open ticket.
+     Reply to a ticket. Refused on closed tickets.
 
     Auth: ops token (`tm_live_`), scope `tickets:write`.
 
@@ -247,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ReplyToTicketResponse200
+        ErrorResponse | TicketActionResult
     """
 
     return (

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error_response import ErrorResponse
-from ...models.verify_cancel_job_response_200 import VerifyCancelJobResponse200
+from ...models.verify_job_cancel_result import VerifyJobCancelResult
 from ...types import Unset
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VerifyCancelJobResponse200 | None:
+) -> ErrorResponse | VerifyJobCancelResult | None:
     if response.status_code == 200:
-        response_200 = VerifyCancelJobResponse200.from_dict(response.json())
+        response_200 = VerifyJobCancelResult.from_dict(response.json())
 
         return response_200
 
@@ -99,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VerifyCancelJobResponse200]:
+) -> Response[ErrorResponse | VerifyJobCancelResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,10 +113,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | VerifyCancelJobResponse200]:
+) -> Response[ErrorResponse | VerifyJobCancelResult]:
     """Cancel a bulk verification job
 
-     Cancel a job and refund unprocessed credits.
+     Cancel a job and refund unprocessed credits. The path uses a slash, not a colon.
 
     Auth: ops token (`tm_live_`), scope `verify:write`.
 
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VerifyCancelJobResponse200]
+        Response[ErrorResponse | VerifyJobCancelResult]
     """
 
     kwargs = _get_kwargs(
@@ -149,10 +149,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | VerifyCancelJobResponse200 | None:
+) -> ErrorResponse | VerifyJobCancelResult | None:
     """Cancel a bulk verification job
 
-     Cancel a job and refund unprocessed credits.
+     Cancel a job and refund unprocessed credits. The path uses a slash, not a colon.
 
     Auth: ops token (`tm_live_`), scope `verify:write`.
 
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VerifyCancelJobResponse200
+        ErrorResponse | VerifyJobCancelResult
     """
 
     return sync_detailed(
@@ -180,10 +180,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | VerifyCancelJobResponse200]:
+) -> Response[ErrorResponse | VerifyJobCancelResult]:
     """Cancel a bulk verification job
 
-     Cancel a job and refund unprocessed credits.
+     Cancel a job and refund unprocessed credits. The path uses a slash, not a colon.
 
     Auth: ops token (`tm_live_`), scope `verify:write`.
 
@@ -196,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VerifyCancelJobResponse200]
+        Response[ErrorResponse | VerifyJobCancelResult]
     """
 
     kwargs = _get_kwargs(
@@ -214,10 +214,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | VerifyCancelJobResponse200 | None:
+) -> ErrorResponse | VerifyJobCancelResult | None:
     """Cancel a bulk verification job
 
-     Cancel a job and refund unprocessed credits.
+     Cancel a job and refund unprocessed credits. The path uses a slash, not a colon.
 
     Auth: ops token (`tm_live_`), scope `verify:write`.
 
@@ -230,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VerifyCancelJobResponse200
+        ErrorResponse | VerifyJobCancelResult
     """
 
     return (

@@ -8,7 +8,7 @@ from ...types import Response
 from ... import errors
 
 from ...models.error_response import ErrorResponse
-from ...models.verify_credits_response_200 import VerifyCreditsResponse200
+from ...models.verify_credits import VerifyCredits
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VerifyCreditsResponse200 | None:
+) -> ErrorResponse | VerifyCredits | None:
     if response.status_code == 200:
-        response_200 = VerifyCreditsResponse200.from_dict(response.json())
+        response_200 = VerifyCredits.from_dict(response.json())
 
         return response_200
 
@@ -86,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VerifyCreditsResponse200]:
+) -> Response[ErrorResponse | VerifyCredits]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | VerifyCreditsResponse200]:
+) -> Response[ErrorResponse | VerifyCredits]:
     """Get verifier credits
 
      Monthly remaining, purchased and total verifier credits.
@@ -110,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VerifyCreditsResponse200]
+        Response[ErrorResponse | VerifyCredits]
     """
 
     kwargs = _get_kwargs()
@@ -125,7 +125,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | VerifyCreditsResponse200 | None:
+) -> ErrorResponse | VerifyCredits | None:
     """Get verifier credits
 
      Monthly remaining, purchased and total verifier credits.
@@ -137,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VerifyCreditsResponse200
+        ErrorResponse | VerifyCredits
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | VerifyCreditsResponse200]:
+) -> Response[ErrorResponse | VerifyCredits]:
     """Get verifier credits
 
      Monthly remaining, purchased and total verifier credits.
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VerifyCreditsResponse200]
+        Response[ErrorResponse | VerifyCredits]
     """
 
     kwargs = _get_kwargs()
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | VerifyCreditsResponse200 | None:
+) -> ErrorResponse | VerifyCredits | None:
     """Get verifier credits
 
      Monthly remaining, purchased and total verifier credits.
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VerifyCreditsResponse200
+        ErrorResponse | VerifyCredits
     """
 
     return (

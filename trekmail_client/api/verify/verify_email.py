@@ -9,7 +9,7 @@ from ... import errors
 
 from ...models.error_response import ErrorResponse
 from ...models.verify_email_request import VerifyEmailRequest
-from ...models.verify_email_response_200 import VerifyEmailResponse200
+from ...models.verify_email_result import VerifyEmailResult
 from ...types import Unset
 
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VerifyEmailResponse200 | None:
+) -> ErrorResponse | VerifyEmailResult | None:
     if response.status_code == 200:
-        response_200 = VerifyEmailResponse200.from_dict(response.json())
+        response_200 = VerifyEmailResult.from_dict(response.json())
 
         return response_200
 
@@ -101,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VerifyEmailResponse200]:
+) -> Response[ErrorResponse | VerifyEmailResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,10 +115,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: VerifyEmailRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | VerifyEmailResponse200]:
+) -> Response[ErrorResponse | VerifyEmailResult]:
     """Verify an address
 
-     Verify one address: 18 checks, a trust score 0-100, status safe/valid/risky/invalid.
+     Verify one address: 18 checks, a trust score 0-100, status safe/valid/risky/invalid. `quick` (the
+    default) costs 1 credit; `deep` costs 2 (1 for big free providers).
 
     Auth: ops token (`tm_live_`), scope `verify:write`.
 
@@ -131,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VerifyEmailResponse200]
+        Response[ErrorResponse | VerifyEmailResult]
     """
 
     kwargs = _get_kwargs(
@@ -151,10 +152,11 @@ def sync(
     client: AuthenticatedClient,
     body: VerifyEmailRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | VerifyEmailResponse200 | None:
+) -> ErrorResponse | VerifyEmailResult | None:
     """Verify an address
 
-     Verify one address: 18 checks, a trust score 0-100, status safe/valid/risky/invalid.
+     Verify one address: 18 checks, a trust score 0-100, status safe/valid/risky/invalid. `quick` (the
+    default) costs 1 credit; `deep` costs 2 (1 for big free providers).
 
     Auth: ops token (`tm_live_`), scope `verify:write`.
 
@@ -167,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VerifyEmailResponse200
+        ErrorResponse | VerifyEmailResult
     """
 
     return sync_detailed(
@@ -182,10 +184,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: VerifyEmailRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | VerifyEmailResponse200]:
+) -> Response[ErrorResponse | VerifyEmailResult]:
     """Verify an address
 
-     Verify one address: 18 checks, a trust score 0-100, status safe/valid/risky/invalid.
+     Verify one address: 18 checks, a trust score 0-100, status safe/valid/risky/invalid. `quick` (the
+    default) costs 1 credit; `deep` costs 2 (1 for big free providers).
 
     Auth: ops token (`tm_live_`), scope `verify:write`.
 
@@ -198,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VerifyEmailResponse200]
+        Response[ErrorResponse | VerifyEmailResult]
     """
 
     kwargs = _get_kwargs(
@@ -216,10 +219,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: VerifyEmailRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | VerifyEmailResponse200 | None:
+) -> ErrorResponse | VerifyEmailResult | None:
     """Verify an address
 
-     Verify one address: 18 checks, a trust score 0-100, status safe/valid/risky/invalid.
+     Verify one address: 18 checks, a trust score 0-100, status safe/valid/risky/invalid. `quick` (the
+    default) costs 1 credit; `deep` costs 2 (1 for big free providers).
 
     Auth: ops token (`tm_live_`), scope `verify:write`.
 
@@ -232,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VerifyEmailResponse200
+        ErrorResponse | VerifyEmailResult
     """
 
     return (

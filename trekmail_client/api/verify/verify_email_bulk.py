@@ -8,8 +8,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error_response import ErrorResponse
+from ...models.verify_bulk_job_created import VerifyBulkJobCreated
 from ...models.verify_bulk_request import VerifyBulkRequest
-from ...models.verify_email_bulk_response_200 import VerifyEmailBulkResponse200
 from ...types import Unset
 
 
@@ -37,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VerifyEmailBulkResponse200 | None:
+) -> ErrorResponse | VerifyBulkJobCreated | None:
     if response.status_code == 200:
-        response_200 = VerifyEmailBulkResponse200.from_dict(response.json())
+        response_200 = VerifyBulkJobCreated.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = VerifyBulkJobCreated.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -101,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VerifyEmailBulkResponse200]:
+) -> Response[ErrorResponse | VerifyBulkJobCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,10 +120,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: VerifyBulkRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | VerifyEmailBulkResponse200]:
+) -> Response[ErrorResponse | VerifyBulkJobCreated]:
     """Verify addresses in bulk
 
-     Start a bulk verification job; returns the job id, `credits_charged` and a breakdown.
+     Start a bulk verification job (1-50,000 addresses). Returns the job id, `credits_charged` and a
+    `breakdown`.
 
     Auth: ops token (`tm_live_`), scope `verify:write`.
 
@@ -131,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VerifyEmailBulkResponse200]
+        Response[ErrorResponse | VerifyBulkJobCreated]
     """
 
     kwargs = _get_kwargs(
@@ -151,10 +157,11 @@ def sync(
     client: AuthenticatedClient,
     body: VerifyBulkRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | VerifyEmailBulkResponse200 | None:
+) -> ErrorResponse | VerifyBulkJobCreated | None:
     """Verify addresses in bulk
 
-     Start a bulk verification job; returns the job id, `credits_charged` and a breakdown.
+     Start a bulk verification job (1-50,000 addresses). Returns the job id, `credits_charged` and a
+    `breakdown`.
 
     Auth: ops token (`tm_live_`), scope `verify:write`.
 
@@ -167,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VerifyEmailBulkResponse200
+        ErrorResponse | VerifyBulkJobCreated
     """
 
     return sync_detailed(
@@ -182,10 +189,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: VerifyBulkRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | VerifyEmailBulkResponse200]:
+) -> Response[ErrorResponse | VerifyBulkJobCreated]:
     """Verify addresses in bulk
 
-     Start a bulk verification job; returns the job id, `credits_charged` and a breakdown.
+     Start a bulk verification job (1-50,000 addresses). Returns the job id, `credits_charged` and a
+    `breakdown`.
 
     Auth: ops token (`tm_live_`), scope `verify:write`.
 
@@ -198,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VerifyEmailBulkResponse200]
+        Response[ErrorResponse | VerifyBulkJobCreated]
     """
 
     kwargs = _get_kwargs(
@@ -216,10 +224,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: VerifyBulkRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | VerifyEmailBulkResponse200 | None:
+) -> ErrorResponse | VerifyBulkJobCreated | None:
     """Verify addresses in bulk
 
-     Start a bulk verification job; returns the job id, `credits_charged` and a breakdown.
+     Start a bulk verification job (1-50,000 addresses). Returns the job id, `credits_charged` and a
+    `breakdown`.
 
     Auth: ops token (`tm_live_`), scope `verify:write`.
 
@@ -232,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VerifyEmailBulkResponse200
+        ErrorResponse | VerifyBulkJobCreated
     """
 
     return (

@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.drive_folder_create_request import DriveFolderCreateRequest
+from ...models.drive_folder_create_response_200 import DriveFolderCreateResponse200
+from ...models.drive_folder_create_response_201 import DriveFolderCreateResponse201
+from ...models.error_response import ErrorResponse
+from ...types import Unset
+
+
+def _get_kwargs(
+    space: str,
+    *,
+    body: DriveFolderCreateRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/drive/spaces/{space}/folders".format(
+            space=quote(str(space), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DriveFolderCreateResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = DriveFolderCreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    space: str,
+    *,
+    client: AuthenticatedClient,
+    body: DriveFolderCreateRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[
+    DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse
+]:
+    """Create a Drive folder
+
+     Create a folder in a space, at the root (`parent_id` null) or in a folder. `is_shared` (root only)
+    creates a shared folder.
+
+    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
+    is enough).
+
+    Args:
+        space (str):  Example: account.
+        idempotency_key (str | Unset):
+        body (DriveFolderCreateRequest): Create a folder.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        space=space,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    space: str,
+    *,
+    client: AuthenticatedClient,
+    body: DriveFolderCreateRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse | None:
+    """Create a Drive folder
+
+     Create a folder in a space, at the root (`parent_id` null) or in a folder. `is_shared` (root only)
+    creates a shared folder.
+
+    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
+    is enough).
+
+    Args:
+        space (str):  Example: account.
+        idempotency_key (str | Unset):
+        body (DriveFolderCreateRequest): Create a folder.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse
+    """
+
+    return sync_detailed(
+        space=space,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    space: str,
+    *,
+    client: AuthenticatedClient,
+    body: DriveFolderCreateRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[
+    DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse
+]:
+    """Create a Drive folder
+
+     Create a folder in a space, at the root (`parent_id` null) or in a folder. `is_shared` (root only)
+    creates a shared folder.
+
+    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
+    is enough).
+
+    Args:
+        space (str):  Example: account.
+        idempotency_key (str | Unset):
+        body (DriveFolderCreateRequest): Create a folder.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        space=space,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    space: str,
+    *,
+    client: AuthenticatedClient,
+    body: DriveFolderCreateRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse | None:
+    """Create a Drive folder
+
+     Create a folder in a space, at the root (`parent_id` null) or in a folder. `is_shared` (root only)
+    creates a shared folder.
+
+    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
+    is enough).
+
+    Args:
+        space (str):  Example: account.
+        idempotency_key (str | Unset):
+        body (DriveFolderCreateRequest): Create a folder.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            space=space,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,277 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_response import ErrorResponse
+from ...models.white_label_activity_list import WhiteLabelActivityList
+from ...types import Unset
+
+
+def _get_kwargs(
+    *,
+    action: str | Unset = UNSET,
+    member_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["action"] = action
+
+    params["member_id"] = member_id
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/white-label/activity",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | WhiteLabelActivityList | None:
+    if response.status_code == 200:
+        response_200 = WhiteLabelActivityList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | WhiteLabelActivityList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    action: str | Unset = UNSET,
+    member_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[ErrorResponse | WhiteLabelActivityList]:
+    """List White Label activity
+
+     The White Label team activity log, one page at a time. An unknown `member_id` gives 404. Not in the
+    API overview; the official client calls it. Member endpoints allow 20 requests per minute.
+
+    Auth: ops token (`tm_live_`), scope `activity:read`.
+
+    Args:
+        action (str | Unset):
+        member_id (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | WhiteLabelActivityList]
+    """
+
+    kwargs = _get_kwargs(
+        action=action,
+        member_id=member_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    action: str | Unset = UNSET,
+    member_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> ErrorResponse | WhiteLabelActivityList | None:
+    """List White Label activity
+
+     The White Label team activity log, one page at a time. An unknown `member_id` gives 404. Not in the
+    API overview; the official client calls it. Member endpoints allow 20 requests per minute.
+
+    Auth: ops token (`tm_live_`), scope `activity:read`.
+
+    Args:
+        action (str | Unset):
+        member_id (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | WhiteLabelActivityList
+    """
+
+    return sync_detailed(
+        client=client,
+        action=action,
+        member_id=member_id,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    action: str | Unset = UNSET,
+    member_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[ErrorResponse | WhiteLabelActivityList]:
+    """List White Label activity
+
+     The White Label team activity log, one page at a time. An unknown `member_id` gives 404. Not in the
+    API overview; the official client calls it. Member endpoints allow 20 requests per minute.
+
+    Auth: ops token (`tm_live_`), scope `activity:read`.
+
+    Args:
+        action (str | Unset):
+        member_id (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | WhiteLabelActivityList]
+    """
+
+    kwargs = _get_kwargs(
+        action=action,
+        member_id=member_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    action: str | Unset = UNSET,
+    member_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> ErrorResponse | WhiteLabelActivityList | None:
+    """List White Label activity
+
+     The White Label team activity log, one page at a time. An unknown `member_id` gives 404. Not in the
+    API overview; the official client calls it. Member endpoints allow 20 requests per minute.
+
+    Auth: ops token (`tm_live_`), scope `activity:read`.
+
+    Args:
+        action (str | Unset):
+        member_id (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | WhiteLabelActivityList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            action=action,
+            member_id=member_id,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AgentSubscriptionRequestPeriod(StrEnum):
+    MONTHLY = "monthly"
+    YEARLY = "yearly"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, TYPE_CHECKING
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+
+if TYPE_CHECKING:
+    from ..models.bulk_migration import BulkMigration
+
+
+T = TypeVar("T", bound="BulkMigrationResponse")
+
+
+@_attrs_define
+class BulkMigrationResponse:
+    """A bulk migration batch.
+
+    Attributes:
+        data (BulkMigration): A bulk migration batch. Only `id` is typed; the other fields are not pinned down and are
+            kept as additional properties.
+    """
+
+    data: BulkMigration
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_migration import BulkMigration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = BulkMigration.from_dict(d.pop("data"))
+
+        bulk_migration_response = cls(
+            data=data,
+        )
+
+        bulk_migration_response.additional_properties = d
+        return bulk_migration_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

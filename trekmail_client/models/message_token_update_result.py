@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, TYPE_CHECKING
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+if TYPE_CHECKING:
+    from ..models.message_token import MessageToken
+
+
+T = TypeVar("T", bound="MessageTokenUpdateResult")
+
+
+@_attrs_define
+class MessageTokenUpdateResult:
+    """The narrowed token. The facts give no shape: `data` is typed when present, every key optional.
+
+    Attributes:
+        data (MessageToken | Unset): A message token (never includes the secret).
+    """
+
+    data: MessageToken | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_token import MessageToken  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: MessageToken | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = MessageToken.from_dict(_data)
+
+        message_token_update_result = cls(
+            data=data,
+        )
+
+        message_token_update_result.additional_properties = d
+        return message_token_update_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

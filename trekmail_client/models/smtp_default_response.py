@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, TYPE_CHECKING
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+if TYPE_CHECKING:
+    from ..models.smtp_default import SmtpDefault
+
+
+T = TypeVar("T", bound="SmtpDefaultResponse")
+
+
+@_attrs_define
+class SmtpDefaultResponse:
+    """The account SMTP default. The facts say domain-SMTP responses are wrapped in `data`; whether this one is too is not
+    stated, so `data` is not required.
+
+        Attributes:
+            data (SmtpDefault | Unset): The account-wide default SMTP route (new domains start on it).
+    """
+
+    data: SmtpDefault | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.smtp_default import SmtpDefault  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: SmtpDefault | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = SmtpDefault.from_dict(_data)
+
+        smtp_default_response = cls(
+            data=data,
+        )
+
+        smtp_default_response.additional_properties = d
+        return smtp_default_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

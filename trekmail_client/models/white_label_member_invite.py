@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, TYPE_CHECKING
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+    from ..models.white_label_invitation import WhiteLabelInvitation
+
+
+T = TypeVar("T", bound="WhiteLabelMemberInvite")
+
+
+@_attrs_define
+class WhiteLabelMemberInvite:
+    """An invited member, at the top level (no `data` envelope). Also carries delivery details (shape not stated).
+
+    Attributes:
+        id (int | Unset): Member id.
+        note (None | str | Unset): Free-text note.
+        invitation (WhiteLabelInvitation | Unset): The member's invitation.
+    """
+
+    id: int | Unset = UNSET
+    note: None | str | Unset = UNSET
+    invitation: WhiteLabelInvitation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        invitation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invitation, Unset):
+            invitation = self.invitation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if note is not UNSET:
+            field_dict["note"] = note
+        if invitation is not UNSET:
+            field_dict["invitation"] = invitation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.white_label_invitation import WhiteLabelInvitation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        _invitation = d.pop("invitation", UNSET)
+        invitation: WhiteLabelInvitation | Unset
+        if isinstance(_invitation, Unset):
+            invitation = UNSET
+        else:
+            invitation = WhiteLabelInvitation.from_dict(_invitation)
+
+        white_label_member_invite = cls(
+            id=id,
+            note=note,
+            invitation=invitation,
+        )
+
+        white_label_member_invite.additional_properties = d
+        return white_label_member_invite
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
