@@ -401,7 +401,7 @@ class TrekMail(AuthenticatedClient):
         self,
         module: ModuleType,
         /,
-        *,
+        *args: Any,
         max_pages: int | None = None,
         max_items: int | None = None,
         **params: Any,
@@ -409,11 +409,13 @@ class TrekMail(AuthenticatedClient):
         """Iterate the items of a list operation across pages (see
         :func:`trekmail_client._pagination.paginate`).
 
-        Example: ``async for mb in tm.paginate(list_mailboxes, per_page=100): ...``
+        Example: ``async for mb in tm.paginate(list_mailboxes, per_page=100): ...``; path
+        parameters go first: ``tm.paginate(drive_trash_list, "account", per_page=50)``.
         """
         return paginate(
             self,
             module,
+            *args,
             max_pages=max_pages,
             max_items=max_items,
             registry=self._tm_registry,
@@ -421,8 +423,10 @@ class TrekMail(AuthenticatedClient):
         )
 
     def pages(
-        self, module: ModuleType, /, *, max_pages: int | None = None, **params: Any
+        self, module: ModuleType, /, *args: Any, max_pages: int | None = None, **params: Any
     ) -> AsyncIterator[Page]:
         """Iterate the pages of a list operation (see
         :func:`trekmail_client._pagination.iter_pages`)."""
-        return iter_pages(self, module, max_pages=max_pages, registry=self._tm_registry, **params)
+        return iter_pages(
+            self, module, *args, max_pages=max_pages, registry=self._tm_registry, **params
+        )

@@ -202,6 +202,11 @@ def _items(op_id: str, parsed: Any, raw: Any, content: bytes) -> list[Any]:
     data = getattr(parsed, "data", None)
     if isinstance(data, list):
         return data
+    if attrs.has(type(parsed)):
+        # A typed page whose items sit under another name (``messages``): its one list field.
+        lists = [v for f in attrs.fields(type(parsed)) if isinstance(v := getattr(parsed, f.name), list)]
+        if len(lists) == 1:
+            return lists[0]
     if isinstance(raw, list):
         return raw
     if isinstance(raw, Mapping):
@@ -230,7 +235,7 @@ async def iter_pages(
     client: AuthenticatedClient,
     module: ModuleType,
     /,
-    *,
+    *args: Any,
     max_pages: int | None = None,
     registry: Registry | None = None,
     **params: Any,
@@ -241,6 +246,7 @@ async def iter_pages(
         client: the ``TrekMail`` client.
         module: a generated endpoint module such as
             ``trekmail_client.api.mailboxes.list_mailboxes``.
+        *args: the operation's path parameters, as for ``module.asyncio_detailed``.
         max_pages: stop after this many pages (``None``: no limit).
         registry: operation registry (default: from ``openapi.json``).
         **params: passed to ``module.asyncio_detailed`` (filters, ``per_page``, a starting
@@ -257,7 +263,7 @@ async def iter_pages(
     number = 0
     while max_pages is None or number < max_pages:
         query = strategy.query()
-        response = await call(client=client, **params, **query)
+        response = await call(*args, client=client, **params, **query)
         content: bytes = response.content
         try:
             raw = json.loads(content) if content else None
@@ -279,7 +285,7 @@ async def paginate(
     client: AuthenticatedClient,
     module: ModuleType,
     /,
-    *,
+    *args: Any,
     max_pages: int | None = None,
     max_items: int | None = None,
     registry: Registry | None = None,
@@ -290,7 +296,7 @@ async def paginate(
     ``async for mailbox in paginate(tm, list_mailboxes, per_page=100): ...``
 
     Args:
-        client, module, max_pages, registry, params: as :func:`iter_pages`.
+        client, module, args, max_pages, registry, params: as :func:`iter_pages`.
         max_items: stop after yielding this many items (``None``: no limit).
 
     Raises:
@@ -299,7 +305,7 @@ async def paginate(
     if max_items is not None and max_items <= 0:
         return
     count = 0
-    pages = iter_pages(client, module, max_pages=max_pages, registry=registry, **params)
+    pages = iter_pages(client, module, *args, max_pages=max_pages, registry=registry, **params)
     try:
         async for page in pages:
             for item in page.items:
