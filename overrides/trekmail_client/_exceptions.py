@@ -1,6 +1,6 @@
-"""The exception hierarchy and the status-to-class table.
+"""The exception hierarchy. :mod:`._envelope` builds these from responses.
 
-Envelope parsing follows TrekMail's API overview ("Error responses follow a consistent
+Envelope parsing (in :mod:`._envelope`) follows TrekMail's API overview ("Error responses follow a consistent
 structure": ``{"error": {"code", "message", "hint", "request_id", "retryable"}}``) and the
 official client's reading of it: leftover keys inside ``error`` and every top-level sibling of
 ``error`` are kept in :attr:`APIError.extra`; a body without ``error`` is used whole; a body
@@ -38,11 +38,8 @@ __all__ = [
     "ServiceUnavailableError",
     "TrekMailError",
     "UnprocessableEntityError",
-    "error_from_response",
 ]
 
-SNIPPET_CHARS = 200
-_ENVELOPE_KEYS = ("code", "message", "hint", "request_id", "retryable")
 
 
 class TrekMailError(Exception):
@@ -303,150 +300,3 @@ APIResponseValidationError = ResponseParseError
 class PaginationError(TrekMailError):
     """A list response would make pagination loop (a repeated page, cursor or uid) or is
     missing the fields its pagination style needs."""
-
-
-_STATUS_TABLE: dict[int, type[APIError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: PaymentRequiredError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-    503: ServiceUnavailableError,
-}
-
-
-def error_class_for(status: int, code: str) -> type[APIError]:
-    """Return the exception class for a status (and code): the table above, any other
-    5xx -> :class:`InternalServerError`, else :class:`APIError`."""
-    if status == 409 and code == "idempotency_mismatch":
-        return IdempotencyConflictError
-    cls = _STATUS_TABLE.get(status)
-    if cls is not None:
-        return cls
-    if status >= 500:
-        return InternalServerError
-    return APIError
-
-
-def snippet(body: bytes | str, limit: int = SNIPPET_CHARS) -> str:
-    """Return the first ``limit`` characters of a body as one line of text."""
-    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-    return " ".join(text[:limit].split())
-
-
-def _bulk_summary(body: Mapping[str, Any]) -> tuple[str, str]:
-    results = [r for r in body.get("results", []) if isinstance(r, Mapping)]
-    reasons = {str(r.get("reason") or r.get("error") or "failed") for r in results}
-    code = reasons.pop() if len(reasons) == 1 else "bulk_all_failed"
-    counts = body.get("counts")
-    failed = len(results)
-    total: Any = body.get("total")
-    if isinstance(counts, Mapping):
-        failed = int(counts.get("failed", failed) or failed)
-        total = failed + int(counts.get("created", 0) or 0)
-    if not isinstance(total, int):
-        total = len(results)
-    first = next((str(r.get("error") or r.get("reason")) for r in results), "")
-    return code, f"{failed} of {total} rows failed: {first}".rstrip(": ")
-
-
-def error_from_response(
-    response: httpx.Response,
-    *,
-    idempotency_key: str | None = None,
-    retry_after: float | None = None,
-) -> APIError:
-    """Build the typed exception for an error response (the body must already be read).
-
-    Args:
-        response: an ``httpx.Response`` with status >= 400 whose content is loaded
-            (``await response.aread()``).
-        idempotency_key: the key the request carried; defaults to the request's
-            ``Idempotency-Key`` header when the response has a request.
-        retry_after: seconds to wait, if the caller already parsed it.
-
-    Returns:
-        An :class:`APIError` subclass chosen by status (and code for 409). Never raises on a
-        malformed body: a non-JSON body gives code ``"non_json_response"`` and a hint with the
-        first 200 characters.
-    """
-    status = response.status_code
-    headers = response.headers
-    if idempotency_key is None:
-        try:
-            idempotency_key = response.request.headers.get("idempotency-key")
-        except RuntimeError:
-            idempotency_key = None
-    raw = response.content
-    body: Any
-    try:
-        body = json.loads(raw) if raw else None
-    except ValueError:
-        body = None
-        text = snippet(raw)
-        cls = error_class_for(status, "non_json_response")
-        return cls(
-            f"API returned a non-JSON response with HTTP {status}.",
-            status=status,
-            code="non_json_response",
-            hint=f"First {SNIPPET_CHARS} chars: {text}" if text else None,
-            request_id=headers.get("x-request-id"),
-            retry_after=retry_after,
-            headers=headers,
-            body=text,
-            idempotency_key=idempotency_key,
-        )
-
-    extra: dict[str, Any] = {}
-    envelope: Mapping[str, Any]
-    code: str | None = None
-    message: str | None = None
-    if isinstance(body, Mapping) and isinstance(body.get("error"), Mapping):
-        envelope = body["error"]
-        extra.update({k: v for k, v in envelope.items() if k not in _ENVELOPE_KEYS})
-        extra.update({k: v for k, v in body.items() if k != "error"})
-    elif isinstance(body, Mapping):
-        envelope = body
-        extra.update({k: v for k, v in body.items() if k not in _ENVELOPE_KEYS})
-        if status == 422 and isinstance(body.get("results"), list) and "code" not in body:
-            code, message = _bulk_summary(body)
-    else:
-        envelope = {}
-        if body is not None:
-            extra["body"] = body
-        if isinstance(body, str) and body:
-            message = body
-
-    code = str(envelope.get("code") or code or "unknown_error")
-    message = str(envelope.get("message") or message or "An unknown error occurred")
-    hint = envelope.get("hint")
-    request_id = envelope.get("request_id") or headers.get("x-request-id")
-    retryable = envelope.get("retryable")
-    if retry_after is None:
-        retry_after = _number(envelope.get("retry_after"))
-        if retry_after is None and isinstance(body, Mapping):
-            retry_after = _number(body.get("retry_after"))
-    cls = error_class_for(status, code)
-    return cls(
-        message,
-        status=status,
-        code=code,
-        hint=str(hint) if hint is not None else None,
-        request_id=str(request_id) if request_id is not None else None,
-        retryable=retryable if isinstance(retryable, bool) else None,
-        retry_after=retry_after,
-        headers=headers,
-        body=body,
-        idempotency_key=idempotency_key,
-        extra=extra,
-    )
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    number = float(value)
-    return number if math.isfinite(number) and number >= 0 else None

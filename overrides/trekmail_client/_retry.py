@@ -43,9 +43,8 @@ from ._exceptions import (
     APIError,
     APITimeoutError,
     ResponseParseError,
-    error_from_response,
-    snippet,
 )
+from ._envelope import error_from_response, snippet
 from ._logging import logger, redact_headers
 
 __all__ = ["RetryTransport"]
