@@ -12,8 +12,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-import subprocess
-import sys
 import time
 
 import httpx
@@ -21,28 +19,7 @@ import httpx
 from trekmail_client import TrekMail
 from trekmail_client.api.mailboxes import create_mailbox, get_mailbox
 from trekmail_client.models import MailboxCreateRequest, MailboxCreateRequestPasswordMode
-from trekmail_client.testing import DEMO_OPS_TOKEN
-
-
-def start_sandbox() -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "trekmail_client.testing",
-            "--port",
-            "0",
-            "--rate-limit",
-            "10000000",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if "listening on" in line:
-            return proc, line.rsplit(" ", 1)[-1].strip()
-    raise SystemExit("the sandbox did not start")
+from trekmail_client.testing import DEMO_OPS_TOKEN, sandbox_process
 
 
 async def measure(url: str, rounds: int, per_round: int) -> dict[str, list[float]]:
@@ -86,12 +63,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--requests", type=int, default=300, help="requests per round")
     args = parser.parse_args()
-    proc, url = start_sandbox()
-    try:
+    with sandbox_process(rate_limit=10_000_000) as url:
         results = asyncio.run(measure(url, args.rounds, args.requests))
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
     base = statistics.median(results["raw httpx"])
     print(f"client CPU per request, median of {args.rounds} interleaved rounds of {args.requests}")
     for name, values in results.items():

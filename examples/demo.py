@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import bisect
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -28,7 +27,7 @@ from trekmail_client.provisioning import (
     load_specs,
     provision_mailboxes,
 )
-from trekmail_client.testing import DEMO_OPS_TOKEN
+from trekmail_client.testing import DEMO_OPS_TOKEN, sandbox_process
 
 
 class CountingTransport(httpx.AsyncBaseTransport):
@@ -58,28 +57,6 @@ class CountingTransport(httpx.AsyncBaseTransport):
         return max(
             (bisect.bisect_right(times, t + 60.0) - i for i, t in enumerate(times)), default=0
         )
-
-
-def start_sandbox(rate_limit: int) -> tuple[subprocess.Popen[str], str]:
-    """Start the sandbox in its own process; return it and its base URL."""
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "trekmail_client.testing",
-            "--port",
-            "0",
-            "--rate-limit",
-            str(rate_limit),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if "listening on" in line:
-            return proc, line.rsplit(" ", 1)[-1].strip()
-    raise SystemExit(f"the sandbox did not start (exit {proc.wait()})")
 
 
 async def count_mailboxes(tm: TrekMail) -> Counter[str]:
@@ -147,13 +124,9 @@ def main() -> int:
     if len(specs) != len(entries):
         print(f"{args.csv}: {len(entries) - len(specs)} rows cannot be read", file=sys.stderr)
         return 1
-    proc, url = start_sandbox(args.rate_limit)
-    print(f"sandbox at {url}, rate limit {args.rate_limit:,} requests/minute per token")
-    try:
+    with sandbox_process(rate_limit=args.rate_limit) as url:
+        print(f"sandbox at {url}, rate limit {args.rate_limit:,} requests/minute per token")
         ok = asyncio.run(run(url, specs, args.rate_limit, args.concurrency))
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
     print("demo passed" if ok else "demo FAILED")
     return 0 if ok else 1
 

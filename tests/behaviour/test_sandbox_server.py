@@ -94,3 +94,16 @@ def test_cli_prints_url_and_tokens_and_stops_on_sigterm(tmp_path: Path) -> None:
     finally:
         if process.poll() is None:
             process.kill()
+
+
+def test_sandbox_process_serves_and_stops() -> None:
+    from trekmail_client.testing import DEMO_OPS_TOKEN, sandbox_process
+
+    with sandbox_process(rate_limit=50) as url:
+        response = httpx.get(
+            f"{url}/api/v1/me", headers={"Authorization": f"Bearer {DEMO_OPS_TOKEN}"}
+        )
+        assert response.status_code == 200
+        assert response.headers["X-RateLimit-Limit"] == "50"
+    with pytest.raises(httpx.TransportError):
+        httpx.get(f"{url}/api/v1/me", timeout=2)

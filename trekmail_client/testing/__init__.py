@@ -29,6 +29,7 @@ from ._config import (
     SandboxConfig,
 )
 from ._faults import FAULT_MODES, Fault, FaultQueue, FaultRule, parse_fault
+from ._process import sandbox_process
 from ._server import Sandbox
 from ._state import SandboxState
 
@@ -46,4 +47,5 @@ __all__ = [
     "SandboxState",
     "create_app",
     "parse_fault",
+    "sandbox_process",
 ]
