@@ -109,6 +109,8 @@ class _PageStrategy(_Strategy):
     def __init__(self, op_id: str, params: dict[str, Any]) -> None:
         super().__init__(op_id, params)
         self.page = _int(params.pop("page", 1)) or 1
+        self.per_page = _int(params.get("per_page"))
+        self._last_items: str | None = None
         self._remember("page", self.page)
 
     def query(self) -> dict[str, Any]:
@@ -123,6 +125,21 @@ class _PageStrategy(_Strategy):
         last = _int(_field(raw, "last_page"))
         if next_link is None:
             return False
+        if next_link is _MISSING and current is None and last is None:
+            # No links and no meta: go on until a short page (when per_page is known) or an
+            # empty one, rather than stopping silently after the first page.
+            if self.per_page is not None and len(items) < self.per_page:
+                return False
+            fingerprint = json.dumps(raw.get("data") if isinstance(raw, Mapping) else raw)
+            if fingerprint == self._last_items:
+                raise PaginationError(
+                    f"{self.op_id}: page {self.page} repeats the previous page (the server "
+                    "sends no links or meta and seems to ignore `page`); stopping"
+                )
+            self._last_items = fingerprint
+            self.page += 1
+            self._remember("page", self.page)
+            return True
         if current is not None and last is not None:
             if current >= last:
                 return False

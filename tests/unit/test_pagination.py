@@ -76,7 +76,7 @@ async def test_page_style_follows_meta_and_links(registry: Registry) -> None:
     ("second", "expected_calls"),
     [
         ({"data": [{"id": 1}], "links": {"next": None}}, 1),  # links.next null
-        ({"data": [{"id": 1}]}, 1),  # no links, no meta
+        ({"data": [{"id": 1}]}, 2),  # no links, no meta: on to the next page
         (
             {
                 "data": [{"id": 1}],
@@ -271,5 +271,7 @@ async def test_generated_list_mailboxes_through_client(tm: TrekMail) -> None:
     pages = []
     with respx.mock(base_url=BASE) as mock:
         mock.get("/api/v1/mailboxes").respond(200, json={"data": _mailboxes([1])})
-        pages = [p async for p in tm.pages(list_mailboxes, max_pages=5)]
-    assert len(pages) == 1 and pages[0].items[0].email == "u1@example.com"
+        with pytest.raises(PaginationError, match="repeats the previous page"):
+            async for page in tm.pages(list_mailboxes, max_pages=5):
+                pages.append(page)
+    assert len(pages) == 2 and pages[0].items[0].email == "u1@example.com"

@@ -89,3 +89,19 @@ async def test_offset_style_stops_on_a_short_page() -> None:
         "3",
         "6",
     ]
+
+
+@respx.mock
+async def test_page_style_without_links_or_meta_reads_until_a_short_page() -> None:
+    rows = [{"id": i, "email": f"u{i}@example.com"} for i in range(5)]
+
+    def page(request: httpx.Request) -> httpx.Response:
+        number = int(query(request)["page"])
+        return httpx.Response(200, json={"data": rows[(number - 1) * 2 : number * 2]})
+
+    route = respx.get(f"{BASE}/api/v1/mailboxes").mock(side_effect=page)
+    async with client() as tm:
+        ids = [m.id async for m in tm.paginate(list_mailboxes, per_page=2)]
+        unsized = [m.id async for m in tm.paginate(list_mailboxes)]
+    assert ids == unsized == [0, 1, 2, 3, 4]
+    assert route.call_count == 3 + 4  # sized: stops on the short page; unsized: on the empty one
