@@ -4,7 +4,8 @@ Steps, all in a scratch folder outside the work tree:
 1. openapi-python-client (the version pinned in pyproject.toml) generates the package;
 2. the operation table ``_spec.py`` is written from openapi.json;
 3. ``models/__init__.py`` is made lazy;
-4. the hand layer ``overrides/trekmail_client/`` is laid over the result.
+4. every endpoint's parse goes through ``parse_checked`` (SDK errors for bad bodies);
+5. the hand layer ``overrides/trekmail_client/`` is laid over the result.
 Then the new tree replaces ``trekmail_client/`` by two renames, so a failed run never leaves a
 half-deleted package. ``--check`` compares instead of replacing and exits 1 on any drift.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from checked_parse import route_parsing
 from lazy_models import make_lazy
 from registry import write_registry
 
@@ -59,6 +61,7 @@ def generate_into(workdir: Path) -> Path:
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)  # left by the ruff post-hooks
     count = write_registry(ROOT / "openapi.json", out)
     models = make_lazy(out / "models")
+    route_parsing(out)
     shutil.copytree(HAND_LAYER, out, dirs_exist_ok=True, ignore=IGNORED)
     print(f"generated {count} operations, {models} models, hand layer laid in")
     return out

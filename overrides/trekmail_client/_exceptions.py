@@ -269,9 +269,11 @@ class InvalidTokenError(TrekMailError, ValueError):
 
 
 class ResponseParseError(TrekMailError):
-    """A 2xx response could not be parsed.
+    """A 2xx response could not be parsed: not JSON (``code`` ``non_json_response``), or not
+    what the contract declares (``code`` ``response_does_not_match_contract``).
 
     Attributes:
+        code: ``non_json_response`` or ``response_does_not_match_contract``.
         status: HTTP status code.
         body: the raw body (bytes).
         headers: the response headers.
@@ -285,13 +287,14 @@ class ResponseParseError(TrekMailError):
         status: int,
         body: bytes,
         headers: httpx.Headers | Mapping[str, str] | None = None,
+        code: str = "non_json_response",
     ) -> None:
         super().__init__(message)
         self.status = status
         self.body = body
         self.headers = httpx.Headers(headers or {})
         self.request_id = self.headers.get("x-request-id")
-        self.code = "non_json_response"
+        self.code = code
 
 
 APIResponseValidationError = ResponseParseError

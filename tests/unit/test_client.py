@@ -8,11 +8,10 @@ import respx
 
 from trekmail_client._backoff import RetryPolicy
 from trekmail_client._client import DEFAULT_TIMEOUT, TrekMail
-from trekmail_client._exceptions import APIError, InvalidTokenError
+from trekmail_client._exceptions import APIError, InvalidTokenError, ResponseParseError
 from trekmail_client._retry import RetryTransport
 from trekmail_client.api.mailboxes import get_mailbox
 from trekmail_client.client import AuthenticatedClient
-from trekmail_client.errors import UnexpectedStatus
 
 OPS = "tm_live_unit0test0token"
 MSG = "tm_msg_unit0test0token"
@@ -194,5 +193,5 @@ async def test_redirect_is_an_error_naming_the_target() -> None:
 async def test_undocumented_status_raises_instead_of_returning_none() -> None:
     respx.get("http://trekmail.test/api/v1/mailboxes/1").respond(204)
     async with TrekMail(base_url="http://trekmail.test", ops_token=OPS) as tm:
-        with pytest.raises(UnexpectedStatus):
+        with pytest.raises(ResponseParseError, match="status 204"):
             await get_mailbox.asyncio(1, client=tm)

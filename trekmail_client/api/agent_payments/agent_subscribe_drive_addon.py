@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
+from ..._parsing import parse_checked
 
 from ...models.agent_drive_addon_request import AgentDriveAddonRequest
 from ...models.agent_purchase_result import AgentPurchaseResult
@@ -110,7 +111,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_checked(_parse_response, client=client, response=response),
     )
 
 

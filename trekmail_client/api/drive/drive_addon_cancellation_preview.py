@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 from ... import errors
+from ..._parsing import parse_checked
 
 from ...models.drive_addon_cancellation_preview_response_200 import (
     DriveAddonCancellationPreviewResponse200,
@@ -95,7 +96,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_checked(_parse_response, client=client, response=response),
     )
 
 

@@ -7,6 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
+from ..._parsing import parse_checked
 
 from ...models.drive_share_link_create_request import DriveShareLinkCreateRequest
 from ...models.drive_share_link_create_response import DriveShareLinkCreateResponse
@@ -116,7 +117,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_checked(_parse_response, client=client, response=response),
     )
 
 

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
+from ..._parsing import parse_checked
 
 from ...models.error_response import ErrorResponse
 from ...models.verify_email_request import VerifyEmailRequest
@@ -106,7 +107,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_checked(_parse_response, client=client, response=response),
     )
 
 
