@@ -107,7 +107,7 @@ async def test_operation(prism_url: str, contract_stats: Any, operation_id: str,
 
 async def test_binary_download_parses_as_file(prism_url: str) -> None:
     """``verify_job_download`` with an Accept header its content types satisfy: the CSV body
-    comes back as a :class:`File` (the xfailed plain call above fails only on Accept)."""
+    comes back as a :class:`File`."""
     call = operation_call("verify_job_download", "full")
     async with _client(prism_url) as tm:
         csv_client = tm.with_headers({"Accept": "text/csv"})

@@ -320,6 +320,7 @@ if TYPE_CHECKING:
     from .mail_rule_response import MailRuleResponse
     from .mailbox import Mailbox
     from .mailbox_action_result import MailboxActionResult
+    from .mailbox_action_result_data import MailboxActionResultData
     from .mailbox_bulk_counts import MailboxBulkCounts
     from .mailbox_bulk_create_request import MailboxBulkCreateRequest
     from .mailbox_bulk_error_response import MailboxBulkErrorResponse
@@ -445,9 +446,11 @@ if TYPE_CHECKING:
     from .smtp_profile import SmtpProfile
     from .smtp_profile_create_request import SmtpProfileCreateRequest
     from .smtp_profile_create_request_encryption import SmtpProfileCreateRequestEncryption
+    from .smtp_profile_create_request_port import SmtpProfileCreateRequestPort
     from .smtp_profile_list import SmtpProfileList
     from .smtp_profile_update_request import SmtpProfileUpdateRequest
     from .smtp_profile_update_request_encryption import SmtpProfileUpdateRequestEncryption
+    from .smtp_profile_update_request_port import SmtpProfileUpdateRequestPort
     from .smtp_profile_usage import SmtpProfileUsage
     from .smtp_profile_usage_item import SmtpProfileUsageItem
     from .smtp_profile_usage_response import SmtpProfileUsageResponse
@@ -828,6 +831,7 @@ _MODULE_OF: dict[str, str] = {
     "MailRuleResponse": "mail_rule_response",
     "Mailbox": "mailbox",
     "MailboxActionResult": "mailbox_action_result",
+    "MailboxActionResultData": "mailbox_action_result_data",
     "MailboxBulkCounts": "mailbox_bulk_counts",
     "MailboxBulkCreateRequest": "mailbox_bulk_create_request",
     "MailboxBulkErrorResponse": "mailbox_bulk_error_response",
@@ -953,9 +957,11 @@ _MODULE_OF: dict[str, str] = {
     "SmtpProfile": "smtp_profile",
     "SmtpProfileCreateRequest": "smtp_profile_create_request",
     "SmtpProfileCreateRequestEncryption": "smtp_profile_create_request_encryption",
+    "SmtpProfileCreateRequestPort": "smtp_profile_create_request_port",
     "SmtpProfileList": "smtp_profile_list",
     "SmtpProfileUpdateRequest": "smtp_profile_update_request",
     "SmtpProfileUpdateRequestEncryption": "smtp_profile_update_request_encryption",
+    "SmtpProfileUpdateRequestPort": "smtp_profile_update_request_port",
     "SmtpProfileUsage": "smtp_profile_usage",
     "SmtpProfileUsageItem": "smtp_profile_usage_item",
     "SmtpProfileUsageResponse": "smtp_profile_usage_response",
@@ -1337,6 +1343,7 @@ __all__ = (
     "MailRuleResponse",
     "Mailbox",
     "MailboxActionResult",
+    "MailboxActionResultData",
     "MailboxBulkCounts",
     "MailboxBulkCreateRequest",
     "MailboxBulkErrorResponse",
@@ -1462,9 +1469,11 @@ __all__ = (
     "SmtpProfile",
     "SmtpProfileCreateRequest",
     "SmtpProfileCreateRequestEncryption",
+    "SmtpProfileCreateRequestPort",
     "SmtpProfileList",
     "SmtpProfileUpdateRequest",
     "SmtpProfileUpdateRequestEncryption",
+    "SmtpProfileUpdateRequestPort",
     "SmtpProfileUsage",
     "SmtpProfileUsageItem",
     "SmtpProfileUsageResponse",

@@ -21,24 +21,27 @@ T = TypeVar("T", bound="ContactGroupMemberList")
 @_attrs_define
 class ContactGroupMemberList:
     """A page of group members (page-number list; the facts do not show the envelope, the API's page convention `{data,
-    links, meta}` is assumed).
+    links, meta}` is assumed). The `data` wrapper follows the overview's convention; the official client's facts do not
+    confirm it for this operation, so it is optional.
 
         Attributes:
-            data (list[ContactGroupMember]):
+            data (list[ContactGroupMember] | Unset):
             links (PageLinks | Unset): Links of a page-number list.
             meta (PageMeta | Unset): Paging metadata of a page-number list.
     """
 
-    data: list[ContactGroupMember]
+    data: list[ContactGroupMember] | Unset = UNSET
     links: PageLinks | Unset = UNSET
     meta: PageMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):
@@ -50,11 +53,9 @@ class ContactGroupMemberList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
         if links is not UNSET:
             field_dict["links"] = links
         if meta is not UNSET:
@@ -69,12 +70,14 @@ class ContactGroupMemberList:
         from ..models.page_meta import PageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ContactGroupMember.from_dict(data_item_data)
+        _data = d.pop("data", UNSET)
+        data: list[ContactGroupMember] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = ContactGroupMember.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
         _links = d.pop("links", UNSET)
         links: PageLinks | Unset

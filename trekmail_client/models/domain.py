@@ -21,7 +21,8 @@ class Domain:
 
     Attributes:
         id (int): Domain id.
-        name (str): The domain name, e.g. `example.com`.
+        name (str | Unset): The domain name, e.g. `example.com`. (The overview's example names this field `domain`;
+            either may come, so neither is required.)
         domain (str | Unset): The domain name under the key the API overview's example uses; see `name`.
         status (str | Unset): Domain status. Known values: `pending_dns`, `active`, `suspended` (a plain string so new
             values parse).
@@ -31,7 +32,7 @@ class Domain:
     """
 
     id: int
-    name: str
+    name: str | Unset = UNSET
     domain: str | Unset = UNSET
     status: str | Unset = UNSET
     mail_hosting: str | Unset = UNSET
@@ -69,9 +70,10 @@ class Domain:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if domain is not UNSET:
             field_dict["domain"] = domain
         if status is not UNSET:
@@ -90,7 +92,7 @@ class Domain:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         domain = d.pop("domain", UNSET)
 

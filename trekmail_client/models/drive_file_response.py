@@ -6,6 +6,8 @@ from typing import Any, TypeVar, TYPE_CHECKING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 
 if TYPE_CHECKING:
     from ..models.drive_file import DriveFile
@@ -16,27 +18,28 @@ T = TypeVar("T", bound="DriveFileResponse")
 
 @_attrs_define
 class DriveFileResponse:
-    """A single Drive file.
+    """A single Drive file. The `data` wrapper follows the overview's convention; the official client's facts do not
+    confirm it for this operation, so it is optional.
 
-    Attributes:
-        data (DriveFile): A Drive file. The facts list name, size, MIME type, status, scan status and
-            `has_active_share_link`; only the names `name`, `status` and `has_active_share_link` are certain, the others are
-            kept as additional properties.
+        Attributes:
+            data (DriveFile | Unset): A Drive file. The facts list name, size, MIME type, status, scan status and
+                `has_active_share_link`; only the names `name`, `status` and `has_active_share_link` are certain, the others are
+                kept as additional properties.
     """
 
-    data: DriveFile
+    data: DriveFile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -45,7 +48,12 @@ class DriveFileResponse:
         from ..models.drive_file import DriveFile  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = DriveFile.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: DriveFile | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = DriveFile.from_dict(_data)
 
         drive_file_response = cls(
             data=data,

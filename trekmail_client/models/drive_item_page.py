@@ -19,24 +19,27 @@ T = TypeVar("T", bound="DriveItemPage")
 
 @_attrs_define
 class DriveItemPage:
-    """One page of a Drive cursor list. Pass `next_cursor` as `cursor` while `has_more` is true.
+    """One page of a Drive cursor list. Pass `next_cursor` as `cursor` while `has_more` is true. The `data` wrapper follows
+    the overview's convention; the official client's facts do not confirm it for this operation, so it is optional.
 
-    Attributes:
-        data (list[DriveItem]):
-        has_more (bool | Unset): True when another page follows.
-        next_cursor (None | str | Unset): Cursor of the next page, or null on the last page.
+        Attributes:
+            data (list[DriveItem] | Unset):
+            has_more (bool | Unset): True when another page follows.
+            next_cursor (None | str | Unset): Cursor of the next page, or null on the last page.
     """
 
-    data: list[DriveItem]
+    data: list[DriveItem] | Unset = UNSET
     has_more: bool | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         has_more = self.has_more
 
@@ -48,11 +51,9 @@ class DriveItemPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
         if has_more is not UNSET:
             field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
@@ -65,12 +66,14 @@ class DriveItemPage:
         from ..models.drive_item import DriveItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = DriveItem.from_dict(data_item_data)
+        _data = d.pop("data", UNSET)
+        data: list[DriveItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = DriveItem.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
         has_more = d.pop("has_more", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, TYPE_CHECKING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 
 if TYPE_CHECKING:
     from ..models.drive_share_link_created import DriveShareLinkCreated
@@ -16,25 +18,27 @@ T = TypeVar("T", bound="DriveShareLinkCreateResponse")
 
 @_attrs_define
 class DriveShareLinkCreateResponse:
-    """The created share link.
+    """The created share link. The `data` wrapper follows the overview's convention; the official client's facts do not
+    confirm it for this operation, so it is optional.
 
-    Attributes:
-        data (DriveShareLinkCreated): A new share link. `token` is shown only once; later listings never include it.
+        Attributes:
+            data (DriveShareLinkCreated | Unset): A new share link. `token` is shown only once; later listings never include
+                it.
     """
 
-    data: DriveShareLinkCreated
+    data: DriveShareLinkCreated | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -43,7 +47,12 @@ class DriveShareLinkCreateResponse:
         from ..models.drive_share_link_created import DriveShareLinkCreated  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = DriveShareLinkCreated.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: DriveShareLinkCreated | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = DriveShareLinkCreated.from_dict(_data)
 
         drive_share_link_create_response = cls(
             data=data,

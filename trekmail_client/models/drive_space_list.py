@@ -6,6 +6,8 @@ from typing import Any, TypeVar, TYPE_CHECKING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 
 if TYPE_CHECKING:
     from ..models.drive_space import DriveSpace
@@ -16,28 +18,29 @@ T = TypeVar("T", bound="DriveSpaceList")
 
 @_attrs_define
 class DriveSpaceList:
-    """The Drive spaces the token can see.
+    """The Drive spaces the token can see. The `data` wrapper follows the overview's convention; the official client's
+    facts do not confirm it for this operation, so it is optional.
 
-    Attributes:
-        data (list[DriveSpace]):
+        Attributes:
+            data (list[DriveSpace] | Unset):
     """
 
-    data: list[DriveSpace]
+    data: list[DriveSpace] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -46,12 +49,14 @@ class DriveSpaceList:
         from ..models.drive_space import DriveSpace  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = DriveSpace.from_dict(data_item_data)
+        _data = d.pop("data", UNSET)
+        data: list[DriveSpace] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = DriveSpace.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
         drive_space_list = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, TYPE_CHECKING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 
 if TYPE_CHECKING:
     from ..models.drive_storage_summary import DriveStorageSummary
@@ -16,27 +18,28 @@ T = TypeVar("T", bound="DriveStorageSummaryResponse")
 
 @_attrs_define
 class DriveStorageSummaryResponse:
-    """Drive storage summary.
+    """Drive storage summary. The `data` wrapper follows the overview's convention; the official client's facts do not
+    confirm it for this operation, so it is optional.
 
-    Attributes:
-        data (DriveStorageSummary): Drive storage of the account. The facts name `used_bytes` and `limit_bytes`; the
-            add-on size and the add-on active/grace flags are also returned, under names the facts do not give (kept as
-            additional properties).
+        Attributes:
+            data (DriveStorageSummary | Unset): Drive storage of the account. The facts name `used_bytes` and `limit_bytes`;
+                the add-on size and the add-on active/grace flags are also returned, under names the facts do not give (kept as
+                additional properties).
     """
 
-    data: DriveStorageSummary
+    data: DriveStorageSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -45,7 +48,12 @@ class DriveStorageSummaryResponse:
         from ..models.drive_storage_summary import DriveStorageSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = DriveStorageSummary.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: DriveStorageSummary | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = DriveStorageSummary.from_dict(_data)
 
         drive_storage_summary_response = cls(
             data=data,

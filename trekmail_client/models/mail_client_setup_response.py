@@ -6,6 +6,8 @@ from typing import Any, TypeVar, TYPE_CHECKING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 
 if TYPE_CHECKING:
     from ..models.mail_client_setup import MailClientSetup
@@ -16,27 +18,28 @@ T = TypeVar("T", bound="MailClientSetupResponse")
 
 @_attrs_define
 class MailClientSetupResponse:
-    """The mail client setup.
+    """The mail client setup. The `data` wrapper follows the overview's convention; the official client's facts do not
+    confirm it for this operation, so it is optional.
 
-    Attributes:
-        data (MailClientSetup): Password-free IMAP/SMTP settings, sending readiness and setup guides for a mailbox. Only
-            the keys the facts name are typed; the server and guide keys are not pinned down and are kept as additional
-            properties.
+        Attributes:
+            data (MailClientSetup | Unset): Password-free IMAP/SMTP settings, sending readiness and setup guides for a
+                mailbox. Only the keys the facts name are typed; the server and guide keys are not pinned down and are kept as
+                additional properties.
     """
 
-    data: MailClientSetup
+    data: MailClientSetup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -45,7 +48,12 @@ class MailClientSetupResponse:
         from ..models.mail_client_setup import MailClientSetup  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = MailClientSetup.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: MailClientSetup | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = MailClientSetup.from_dict(_data)
 
         mail_client_setup_response = cls(
             data=data,

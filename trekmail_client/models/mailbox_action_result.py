@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 
 if TYPE_CHECKING:
-    from ..models.mailbox import Mailbox
+    from ..models.mailbox_action_result_data import MailboxActionResultData
 
 
 T = TypeVar("T", bound="MailboxActionResult")
@@ -21,12 +21,13 @@ class MailboxActionResult:
     """Result of a mailbox action. The exact shape is not pinned down by the facts, so every key is optional.
 
     Attributes:
-        data (Mailbox | Unset): A mailbox.
+        data (MailboxActionResultData | Unset): The mailbox or the action's result; the facts give no shape for most
+            actions (a `Mailbox` object where the API returns one).
         status (str | Unset): Outcome or the mailbox's new status.
         message (str | Unset): Human-readable message.
     """
 
-    data: Mailbox | Unset = UNSET
+    data: MailboxActionResultData | Unset = UNSET
     status: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,15 +55,15 @@ class MailboxActionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mailbox import Mailbox  # noqa: PLC0415
+        from ..models.mailbox_action_result_data import MailboxActionResultData  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: Mailbox | Unset
+        data: MailboxActionResultData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = Mailbox.from_dict(_data)
+            data = MailboxActionResultData.from_dict(_data)
 
         status = d.pop("status", UNSET)
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from ..models.smtp_profile_create_request_encryption import (
     SmtpProfileCreateRequestEncryption,
 )
+from ..models.smtp_profile_create_request_port import SmtpProfileCreateRequestPort
 
 
 T = TypeVar("T", bound="SmtpProfileCreateRequest")
@@ -21,7 +22,7 @@ class SmtpProfileCreateRequest:
     Attributes:
         name (str): Profile name.
         host (str): SMTP host.
-        port (int): SMTP port (25, 465, 587 or 2525).
+        port (SmtpProfileCreateRequestPort): SMTP port (25, 465, 587 or 2525).
         encryption (SmtpProfileCreateRequestEncryption): Encryption.
         username (str): SMTP username.
         password (str): SMTP password.
@@ -29,7 +30,7 @@ class SmtpProfileCreateRequest:
 
     name: str
     host: str
-    port: int
+    port: SmtpProfileCreateRequestPort
     encryption: SmtpProfileCreateRequestEncryption
     username: str
     password: str
@@ -39,7 +40,7 @@ class SmtpProfileCreateRequest:
 
         host = self.host
 
-        port = self.port
+        port = self.port.value
 
         encryption = self.encryption.value
 
@@ -69,7 +70,7 @@ class SmtpProfileCreateRequest:
 
         host = d.pop("host")
 
-        port = d.pop("port")
+        port = SmtpProfileCreateRequestPort(d.pop("port"))
 
         encryption = SmtpProfileCreateRequestEncryption(d.pop("encryption"))
 

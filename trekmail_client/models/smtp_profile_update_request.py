@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 from ..models.smtp_profile_update_request_encryption import (
     SmtpProfileUpdateRequestEncryption,
 )
+from ..models.smtp_profile_update_request_port import SmtpProfileUpdateRequestPort
 
 
 T = TypeVar("T", bound="SmtpProfileUpdateRequest")
@@ -22,7 +23,7 @@ class SmtpProfileUpdateRequest:
     Attributes:
         name (str): Profile name.
         host (str): SMTP host.
-        port (int): SMTP port (25, 465, 587 or 2525).
+        port (SmtpProfileUpdateRequestPort): SMTP port (25, 465, 587 or 2525).
         encryption (SmtpProfileUpdateRequestEncryption): Encryption.
         username (str): SMTP username.
         password (str | Unset): SMTP password.
@@ -30,7 +31,7 @@ class SmtpProfileUpdateRequest:
 
     name: str
     host: str
-    port: int
+    port: SmtpProfileUpdateRequestPort
     encryption: SmtpProfileUpdateRequestEncryption
     username: str
     password: str | Unset = UNSET
@@ -40,7 +41,7 @@ class SmtpProfileUpdateRequest:
 
         host = self.host
 
-        port = self.port
+        port = self.port.value
 
         encryption = self.encryption.value
 
@@ -71,7 +72,7 @@ class SmtpProfileUpdateRequest:
 
         host = d.pop("host")
 
-        port = d.pop("port")
+        port = SmtpProfileUpdateRequestPort(d.pop("port"))
 
         encryption = SmtpProfileUpdateRequestEncryption(d.pop("encryption"))
 

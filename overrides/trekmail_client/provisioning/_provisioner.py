@@ -66,9 +66,10 @@ async def _resolve_domains(tm: TrekMail, names: set[str]) -> dict[str, int]:
 
     found: dict[str, int] = {}
     async for domain in tm.paginate(list_domains, per_page=100):
-        name = str(domain.name).lower()
-        if name in names:
-            found[name] = int(domain.id)
+        # The overview's example names the field `domain`, the official client `name`.
+        value = domain.name if isinstance(domain.name, str) else domain.domain
+        if isinstance(value, str) and value.lower() in names:
+            found[value.lower()] = int(domain.id)
     return found
 
 
