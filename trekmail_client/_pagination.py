@@ -188,6 +188,10 @@ class _BeforeUidStrategy(_CursorStrategy):
     field = "next_before_uid"
 
     def advance(self, raw: Any, items: list[Any]) -> bool:
+        # IMAP uids start at 1: a next_before_uid of 1 or less means nothing older is left.
+        nxt = _int(_field(raw, self.field))
+        if nxt is not None and nxt <= 1:
+            return False
         return bool(items) and super().advance(raw, items)
 
 
