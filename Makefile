@@ -36,8 +36,8 @@ lint-spec: npm
 	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
 
 lint: install
-	$(BIN)/ruff check overrides tests bench examples
-	$(BIN)/ruff format --check overrides tests bench examples
+	$(BIN)/ruff check --no-cache overrides tests bench examples
+	$(BIN)/ruff format --no-cache --check overrides tests bench examples
 
 typecheck: install
 	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules)
@@ -57,8 +57,8 @@ behaviour: install
 test: install npm
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
 	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
-	$(BIN)/ruff check overrides tests bench examples
-	$(BIN)/ruff format --check overrides tests bench examples
+	$(BIN)/ruff check --no-cache overrides tests bench examples
+	$(BIN)/ruff format --no-cache --check overrides tests bench examples
 	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules)
 	$(BIN)/pytest tests
 

@@ -6,9 +6,9 @@ from typing import Any
 
 import httpx
 import pytest
-from trekmail_client._envelope import error_from_response
 
 from trekmail_client import _exceptions as exc
+from trekmail_client._envelope import error_from_response
 
 
 def _resp(
