@@ -18,7 +18,7 @@ import httpx
 
 from trekmail_client import TrekMail
 from trekmail_client.api.mailboxes import create_mailbox, get_mailbox
-from trekmail_client.models import MailboxCreateRequest, MailboxCreateRequestPasswordMode
+from trekmail_client.models import MailboxCreateRequest
 from trekmail_client.testing import DEMO_OPS_TOKEN, sandbox_process
 
 
@@ -32,7 +32,7 @@ async def measure(url: str, rounds: int, per_round: int) -> dict[str, list[float
         body = MailboxCreateRequest(
             domain_id=1,
             local_part="bench",
-            password_mode=MailboxCreateRequestPasswordMode.GENERATED_ONE_TIME,
+            password_mode="generated_one_time",
         )
         created = await create_mailbox.asyncio(client=tm, body=body)
         assert created is not None

@@ -30,7 +30,7 @@ from trekmail_client.api.domains import list_domains
 from trekmail_client.api.mailboxes import create_mailbox, get_mailbox, list_mailboxes
 from trekmail_client.api.messages import list_messages
 from trekmail_client.cli import main as cli_main
-from trekmail_client.models import MailboxCreateRequest, MailboxCreateRequestPasswordMode
+from trekmail_client.models import MailboxCreateRequest
 from trekmail_client.testing import DEMO_MESSAGE_TOKEN, DEMO_OPS_TOKEN, Sandbox, SandboxConfig
 
 pytestmark = pytest.mark.anyio
@@ -46,7 +46,7 @@ def body(local_part: str, domain_id: int = 1) -> MailboxCreateRequest:
     return MailboxCreateRequest(
         domain_id=domain_id,
         local_part=local_part,
-        password_mode=MailboxCreateRequestPasswordMode.GENERATED_ONE_TIME,
+        password_mode="generated_one_time",
     )
 
 
@@ -217,3 +217,12 @@ async def test_server_validation_names_the_field(sandbox: Sandbox) -> None:
             await create_mailbox.asyncio(client=tm, body=body("x" * 65))
     assert "\n  local_part: " in str(exc.value)
     assert list(exc.value.errors) == ["local_part"]
+
+
+async def test_unknown_enum_value_comes_back_as_a_422_naming_the_field(sandbox: Sandbox) -> None:
+    bad = MailboxCreateRequest(domain_id=1, local_part="erin", password_mode="bogus")  # type: ignore[arg-type]
+    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN) as tm:
+        with pytest.raises(UnprocessableEntityError) as exc:
+            await create_mailbox.asyncio(client=tm, body=bad)
+    assert "password_mode" in exc.value.errors
+    assert "\n  password_mode: " in str(exc.value)

@@ -165,6 +165,10 @@ def to_python(value: Any, hint: Any) -> Any:
             except (TypeError, ValueError, KeyError) as exc:
                 errors.append(f"{member}: {exc}")
         raise TypeError(f"{value!r} fits none of {hint}: {errors}")
+    if origin is typing.Literal:  # request enums (generator option literal_enums)
+        if value in typing.get_args(hint):
+            return value
+        raise TypeError(f"{value!r} is none of {typing.get_args(hint)}")
     if origin is list:
         if not isinstance(value, list):
             raise TypeError(f"{value!r} is not a list")

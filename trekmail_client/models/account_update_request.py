@@ -9,6 +9,9 @@ from attrs import define as _attrs_define
 from ..models.account_update_request_new_mailbox_client_auth_mode import (
     AccountUpdateRequestNewMailboxClientAuthMode,
 )
+from ..models.account_update_request_new_mailbox_client_auth_mode import (
+    check_account_update_request_new_mailbox_client_auth_mode,
+)
 
 
 T = TypeVar("T", bound="AccountUpdateRequest")
@@ -26,7 +29,7 @@ class AccountUpdateRequest:
     new_mailbox_client_auth_mode: AccountUpdateRequestNewMailboxClientAuthMode
 
     def to_dict(self) -> dict[str, Any]:
-        new_mailbox_client_auth_mode = self.new_mailbox_client_auth_mode.value
+        new_mailbox_client_auth_mode: str = self.new_mailbox_client_auth_mode
 
         field_dict: dict[str, Any] = {}
 
@@ -41,8 +44,10 @@ class AccountUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        new_mailbox_client_auth_mode = AccountUpdateRequestNewMailboxClientAuthMode(
-            d.pop("new_mailbox_client_auth_mode")
+        new_mailbox_client_auth_mode = (
+            check_account_update_request_new_mailbox_client_auth_mode(
+                d.pop("new_mailbox_client_auth_mode")
+            )
         )
 
         account_update_request = cls(

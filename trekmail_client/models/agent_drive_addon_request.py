@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 
 from ..models.agent_drive_addon_request_period import AgentDriveAddonRequestPeriod
+from ..models.agent_drive_addon_request_period import (
+    check_agent_drive_addon_request_period,
+)
 
 
 T = TypeVar("T", bound="AgentDriveAddonRequest")
@@ -27,7 +30,7 @@ class AgentDriveAddonRequest:
     def to_dict(self) -> dict[str, Any]:
         size_gb = self.size_gb
 
-        period = self.period.value
+        period: str = self.period
 
         field_dict: dict[str, Any] = {}
 
@@ -45,7 +48,7 @@ class AgentDriveAddonRequest:
         d = dict(src_dict)
         size_gb = d.pop("size_gb")
 
-        period = AgentDriveAddonRequestPeriod(d.pop("period"))
+        period = check_agent_drive_addon_request_period(d.pop("period"))
 
         agent_drive_addon_request = cls(
             size_gb=size_gb,

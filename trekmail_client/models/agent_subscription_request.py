@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 
 
 from ..models.agent_subscription_request_period import AgentSubscriptionRequestPeriod
+from ..models.agent_subscription_request_period import (
+    check_agent_subscription_request_period,
+)
 from ..models.agent_subscription_request_plan import AgentSubscriptionRequestPlan
+from ..models.agent_subscription_request_plan import (
+    check_agent_subscription_request_plan,
+)
 
 
 T = TypeVar("T", bound="AgentSubscriptionRequest")
@@ -26,9 +32,9 @@ class AgentSubscriptionRequest:
     period: AgentSubscriptionRequestPeriod
 
     def to_dict(self) -> dict[str, Any]:
-        plan = self.plan.value
+        plan: str = self.plan
 
-        period = self.period.value
+        period: str = self.period
 
         field_dict: dict[str, Any] = {}
 
@@ -44,9 +50,9 @@ class AgentSubscriptionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        plan = AgentSubscriptionRequestPlan(d.pop("plan"))
+        plan = check_agent_subscription_request_plan(d.pop("plan"))
 
-        period = AgentSubscriptionRequestPeriod(d.pop("period"))
+        period = check_agent_subscription_request_period(d.pop("period"))
 
         agent_subscription_request = cls(
             plan=plan,

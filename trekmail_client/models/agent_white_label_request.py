@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 
 from ..models.agent_white_label_request_period import AgentWhiteLabelRequestPeriod
+from ..models.agent_white_label_request_period import (
+    check_agent_white_label_request_period,
+)
 
 
 T = TypeVar("T", bound="AgentWhiteLabelRequest")
@@ -23,7 +26,7 @@ class AgentWhiteLabelRequest:
     period: AgentWhiteLabelRequestPeriod
 
     def to_dict(self) -> dict[str, Any]:
-        period = self.period.value
+        period: str = self.period
 
         field_dict: dict[str, Any] = {}
 
@@ -38,7 +41,7 @@ class AgentWhiteLabelRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        period = AgentWhiteLabelRequestPeriod(d.pop("period"))
+        period = check_agent_white_label_request_period(d.pop("period"))
 
         agent_white_label_request = cls(
             period=period,

@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+AgentWhiteLabelRequestPeriod = Literal["monthly", "yearly"]
+
+AGENT_WHITE_LABEL_REQUEST_PERIOD_VALUES: set[AgentWhiteLabelRequestPeriod] = {
+    "monthly",
+    "yearly",
+}
 
 
-class AgentWhiteLabelRequestPeriod(StrEnum):
-    MONTHLY = "monthly"
-    YEARLY = "yearly"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_agent_white_label_request_period(value: str) -> AgentWhiteLabelRequestPeriod:
+    if value in AGENT_WHITE_LABEL_REQUEST_PERIOD_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AGENT_WHITE_LABEL_REQUEST_PERIOD_VALUES!r}"
+    )

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.brand_logo_request_scope import BrandLogoRequestScope
+from ..models.brand_logo_request_scope import check_brand_logo_request_scope
 
 
 T = TypeVar("T", bound="BrandLogoRequest")
@@ -30,7 +31,7 @@ class BrandLogoRequest:
 
         scope: str | Unset = UNSET
         if not isinstance(self.scope, Unset):
-            scope = self.scope.value
+            scope = self.scope
 
         field_dict: dict[str, Any] = {}
 
@@ -54,7 +55,7 @@ class BrandLogoRequest:
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = BrandLogoRequestScope(_scope)
+            scope = check_brand_logo_request_scope(_scope)
 
         brand_logo_request = cls(
             content_base64=content_base64,

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.branding_update_request_mode import BrandingUpdateRequestMode
+from ..models.branding_update_request_mode import check_branding_update_request_mode
 from ..models.branding_update_request_scope import BrandingUpdateRequestScope
+from ..models.branding_update_request_scope import check_branding_update_request_scope
 from typing import cast
 
 
@@ -32,7 +34,7 @@ class BrandingUpdateRequest:
         support_email (None | str | Unset): Support address.
         support_url (None | str | Unset): Support URL.
         sender_email (None | str | Unset): Sender address (on a DKIM-verified domain of the account).
-        scope (BrandingUpdateRequestScope | Unset): What to update. Default: BrandingUpdateRequestScope.DOMAIN.
+        scope (BrandingUpdateRequestScope | Unset): What to update. Default: 'domain'.
     """
 
     mode: BrandingUpdateRequestMode | Unset = UNSET
@@ -47,12 +49,12 @@ class BrandingUpdateRequest:
     support_email: None | str | Unset = UNSET
     support_url: None | str | Unset = UNSET
     sender_email: None | str | Unset = UNSET
-    scope: BrandingUpdateRequestScope | Unset = BrandingUpdateRequestScope.DOMAIN
+    scope: BrandingUpdateRequestScope | Unset = "domain"
 
     def to_dict(self) -> dict[str, Any]:
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = self.mode
 
         name = self.name
 
@@ -90,7 +92,7 @@ class BrandingUpdateRequest:
 
         scope: str | Unset = UNSET
         if not isinstance(self.scope, Unset):
-            scope = self.scope.value
+            scope = self.scope
 
         field_dict: dict[str, Any] = {}
 
@@ -132,7 +134,7 @@ class BrandingUpdateRequest:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = BrandingUpdateRequestMode(_mode)
+            mode = check_branding_update_request_mode(_mode)
 
         name = d.pop("name", UNSET)
 
@@ -182,7 +184,7 @@ class BrandingUpdateRequest:
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = BrandingUpdateRequestScope(_scope)
+            scope = check_branding_update_request_scope(_scope)
 
         branding_update_request = cls(
             mode=mode,

@@ -10,11 +10,20 @@ from ..types import UNSET, Unset
 from ..models.bulk_migration_preview_request_folder_strategy import (
     BulkMigrationPreviewRequestFolderStrategy,
 )
+from ..models.bulk_migration_preview_request_folder_strategy import (
+    check_bulk_migration_preview_request_folder_strategy,
+)
 from ..models.bulk_migration_preview_request_provider import (
     BulkMigrationPreviewRequestProvider,
 )
+from ..models.bulk_migration_preview_request_provider import (
+    check_bulk_migration_preview_request_provider,
+)
 from ..models.bulk_migration_preview_request_source_security import (
     BulkMigrationPreviewRequestSourceSecurity,
+)
+from ..models.bulk_migration_preview_request_source_security import (
+    check_bulk_migration_preview_request_source_security,
 )
 import datetime
 
@@ -34,8 +43,7 @@ class BulkMigrationPreviewRequest:
         source_port (int | Unset): Source IMAP port. Default: 993.
         source_security (BulkMigrationPreviewRequestSourceSecurity | Unset): Source connection security.
         per_row_server (bool | Unset): Each CSV row carries its own host, port and security.
-        folder_strategy (BulkMigrationPreviewRequestFolderStrategy | Unset): Which folders to copy. Default:
-            BulkMigrationPreviewRequestFolderStrategy.ALL.
+        folder_strategy (BulkMigrationPreviewRequestFolderStrategy | Unset): Which folders to copy. Default: 'all'.
         import_since (datetime.date | Unset): Only mail since this day (`YYYY-MM-DD`).
         skip_duplicates (bool | Unset): Skip messages already present. Default: True.
     """
@@ -46,9 +54,7 @@ class BulkMigrationPreviewRequest:
     source_port: int | Unset = 993
     source_security: BulkMigrationPreviewRequestSourceSecurity | Unset = UNSET
     per_row_server: bool | Unset = UNSET
-    folder_strategy: BulkMigrationPreviewRequestFolderStrategy | Unset = (
-        BulkMigrationPreviewRequestFolderStrategy.ALL
-    )
+    folder_strategy: BulkMigrationPreviewRequestFolderStrategy | Unset = "all"
     import_since: datetime.date | Unset = UNSET
     skip_duplicates: bool | Unset = True
 
@@ -57,7 +63,7 @@ class BulkMigrationPreviewRequest:
 
         provider: str | Unset = UNSET
         if not isinstance(self.provider, Unset):
-            provider = self.provider.value
+            provider = self.provider
 
         source_host = self.source_host
 
@@ -65,13 +71,13 @@ class BulkMigrationPreviewRequest:
 
         source_security: str | Unset = UNSET
         if not isinstance(self.source_security, Unset):
-            source_security = self.source_security.value
+            source_security = self.source_security
 
         per_row_server = self.per_row_server
 
         folder_strategy: str | Unset = UNSET
         if not isinstance(self.folder_strategy, Unset):
-            folder_strategy = self.folder_strategy.value
+            folder_strategy = self.folder_strategy
 
         import_since: str | Unset = UNSET
         if not isinstance(self.import_since, Unset):
@@ -115,7 +121,7 @@ class BulkMigrationPreviewRequest:
         if isinstance(_provider, Unset):
             provider = UNSET
         else:
-            provider = BulkMigrationPreviewRequestProvider(_provider)
+            provider = check_bulk_migration_preview_request_provider(_provider)
 
         source_host = d.pop("source_host", UNSET)
 
@@ -126,7 +132,7 @@ class BulkMigrationPreviewRequest:
         if isinstance(_source_security, Unset):
             source_security = UNSET
         else:
-            source_security = BulkMigrationPreviewRequestSourceSecurity(
+            source_security = check_bulk_migration_preview_request_source_security(
                 _source_security
             )
 
@@ -137,7 +143,7 @@ class BulkMigrationPreviewRequest:
         if isinstance(_folder_strategy, Unset):
             folder_strategy = UNSET
         else:
-            folder_strategy = BulkMigrationPreviewRequestFolderStrategy(
+            folder_strategy = check_bulk_migration_preview_request_folder_strategy(
                 _folder_strategy
             )
 

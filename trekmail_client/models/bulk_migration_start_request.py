@@ -10,11 +10,20 @@ from ..types import UNSET, Unset
 from ..models.bulk_migration_start_request_folder_strategy import (
     BulkMigrationStartRequestFolderStrategy,
 )
+from ..models.bulk_migration_start_request_folder_strategy import (
+    check_bulk_migration_start_request_folder_strategy,
+)
 from ..models.bulk_migration_start_request_provider import (
     BulkMigrationStartRequestProvider,
 )
+from ..models.bulk_migration_start_request_provider import (
+    check_bulk_migration_start_request_provider,
+)
 from ..models.bulk_migration_start_request_source_security import (
     BulkMigrationStartRequestSourceSecurity,
+)
+from ..models.bulk_migration_start_request_source_security import (
+    check_bulk_migration_start_request_source_security,
 )
 import datetime
 
@@ -34,8 +43,7 @@ class BulkMigrationStartRequest:
         source_port (int | Unset): Source IMAP port. Default: 993.
         source_security (BulkMigrationStartRequestSourceSecurity | Unset): Source connection security.
         per_row_server (bool | Unset): Each CSV row carries its own host, port and security.
-        folder_strategy (BulkMigrationStartRequestFolderStrategy | Unset): Which folders to copy. Default:
-            BulkMigrationStartRequestFolderStrategy.ALL.
+        folder_strategy (BulkMigrationStartRequestFolderStrategy | Unset): Which folders to copy. Default: 'all'.
         import_since (datetime.date | Unset): Only mail since this day (`YYYY-MM-DD`).
         skip_duplicates (bool | Unset): Skip messages already present. Default: True.
         name (str | Unset): Batch name.
@@ -47,9 +55,7 @@ class BulkMigrationStartRequest:
     source_port: int | Unset = 993
     source_security: BulkMigrationStartRequestSourceSecurity | Unset = UNSET
     per_row_server: bool | Unset = UNSET
-    folder_strategy: BulkMigrationStartRequestFolderStrategy | Unset = (
-        BulkMigrationStartRequestFolderStrategy.ALL
-    )
+    folder_strategy: BulkMigrationStartRequestFolderStrategy | Unset = "all"
     import_since: datetime.date | Unset = UNSET
     skip_duplicates: bool | Unset = True
     name: str | Unset = UNSET
@@ -59,7 +65,7 @@ class BulkMigrationStartRequest:
 
         provider: str | Unset = UNSET
         if not isinstance(self.provider, Unset):
-            provider = self.provider.value
+            provider = self.provider
 
         source_host = self.source_host
 
@@ -67,13 +73,13 @@ class BulkMigrationStartRequest:
 
         source_security: str | Unset = UNSET
         if not isinstance(self.source_security, Unset):
-            source_security = self.source_security.value
+            source_security = self.source_security
 
         per_row_server = self.per_row_server
 
         folder_strategy: str | Unset = UNSET
         if not isinstance(self.folder_strategy, Unset):
-            folder_strategy = self.folder_strategy.value
+            folder_strategy = self.folder_strategy
 
         import_since: str | Unset = UNSET
         if not isinstance(self.import_since, Unset):
@@ -121,7 +127,7 @@ class BulkMigrationStartRequest:
         if isinstance(_provider, Unset):
             provider = UNSET
         else:
-            provider = BulkMigrationStartRequestProvider(_provider)
+            provider = check_bulk_migration_start_request_provider(_provider)
 
         source_host = d.pop("source_host", UNSET)
 
@@ -132,7 +138,9 @@ class BulkMigrationStartRequest:
         if isinstance(_source_security, Unset):
             source_security = UNSET
         else:
-            source_security = BulkMigrationStartRequestSourceSecurity(_source_security)
+            source_security = check_bulk_migration_start_request_source_security(
+                _source_security
+            )
 
         per_row_server = d.pop("per_row_server", UNSET)
 
@@ -141,7 +149,9 @@ class BulkMigrationStartRequest:
         if isinstance(_folder_strategy, Unset):
             folder_strategy = UNSET
         else:
-            folder_strategy = BulkMigrationStartRequestFolderStrategy(_folder_strategy)
+            folder_strategy = check_bulk_migration_start_request_folder_strategy(
+                _folder_strategy
+            )
 
         _import_since = d.pop("import_since", UNSET)
         import_since: datetime.date | Unset

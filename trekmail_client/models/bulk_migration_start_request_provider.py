@@ -1,12 +1,23 @@
-from enum import StrEnum
+from typing import Literal
+
+BulkMigrationStartRequestProvider = Literal[
+    "generic_imap", "gmail", "icloud", "outlook", "yahoo"
+]
+
+BULK_MIGRATION_START_REQUEST_PROVIDER_VALUES: set[BulkMigrationStartRequestProvider] = {
+    "generic_imap",
+    "gmail",
+    "icloud",
+    "outlook",
+    "yahoo",
+}
 
 
-class BulkMigrationStartRequestProvider(StrEnum):
-    GENERIC_IMAP = "generic_imap"
-    GMAIL = "gmail"
-    ICLOUD = "icloud"
-    OUTLOOK = "outlook"
-    YAHOO = "yahoo"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_bulk_migration_start_request_provider(
+    value: str,
+) -> BulkMigrationStartRequestProvider:
+    if value in BULK_MIGRATION_START_REQUEST_PROVIDER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BULK_MIGRATION_START_REQUEST_PROVIDER_VALUES!r}"
+    )

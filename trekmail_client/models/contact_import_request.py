@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 
+from ..models.contact_import_request_format import check_contact_import_request_format
 from ..models.contact_import_request_format import ContactImportRequestFormat
 
 
@@ -27,7 +28,7 @@ class ContactImportRequest:
     def to_dict(self) -> dict[str, Any]:
         content_base64 = self.content_base64
 
-        format_ = self.format_.value
+        format_: str = self.format_
 
         field_dict: dict[str, Any] = {}
 
@@ -45,7 +46,7 @@ class ContactImportRequest:
         d = dict(src_dict)
         content_base64 = d.pop("content_base64")
 
-        format_ = ContactImportRequestFormat(d.pop("format"))
+        format_ = check_contact_import_request_format(d.pop("format"))
 
         contact_import_request = cls(
             content_base64=content_base64,

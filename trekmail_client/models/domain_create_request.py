@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+from ..models.domain_create_request_mail_hosting import (
+    check_domain_create_request_mail_hosting,
+)
 from ..models.domain_create_request_mail_hosting import DomainCreateRequestMailHosting
 
 
@@ -20,20 +23,18 @@ class DomainCreateRequest:
     Attributes:
         name (str): The domain name (lowercase).
         mail_hosting (DomainCreateRequestMailHosting | Unset): `trekmail` (default) hosts mail; `external` is sending-
-            only (no MX, no mailboxes). Default: DomainCreateRequestMailHosting.TREKMAIL.
+            only (no MX, no mailboxes). Default: 'trekmail'.
     """
 
     name: str
-    mail_hosting: DomainCreateRequestMailHosting | Unset = (
-        DomainCreateRequestMailHosting.TREKMAIL
-    )
+    mail_hosting: DomainCreateRequestMailHosting | Unset = "trekmail"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         mail_hosting: str | Unset = UNSET
         if not isinstance(self.mail_hosting, Unset):
-            mail_hosting = self.mail_hosting.value
+            mail_hosting = self.mail_hosting
 
         field_dict: dict[str, Any] = {}
 
@@ -57,7 +58,7 @@ class DomainCreateRequest:
         if isinstance(_mail_hosting, Unset):
             mail_hosting = UNSET
         else:
-            mail_hosting = DomainCreateRequestMailHosting(_mail_hosting)
+            mail_hosting = check_domain_create_request_mail_hosting(_mail_hosting)
 
         domain_create_request = cls(
             name=name,

@@ -1,9 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+DomainCreateRequestMailHosting = Literal["external", "trekmail"]
+
+DOMAIN_CREATE_REQUEST_MAIL_HOSTING_VALUES: set[DomainCreateRequestMailHosting] = {
+    "external",
+    "trekmail",
+}
 
 
-class DomainCreateRequestMailHosting(StrEnum):
-    EXTERNAL = "external"
-    TREKMAIL = "trekmail"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_domain_create_request_mail_hosting(
+    value: str,
+) -> DomainCreateRequestMailHosting:
+    if value in DOMAIN_CREATE_REQUEST_MAIL_HOSTING_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DOMAIN_CREATE_REQUEST_MAIL_HOSTING_VALUES!r}"
+    )

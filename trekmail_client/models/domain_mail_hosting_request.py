@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.domain_mail_hosting_request_mail_hosting import (
+    check_domain_mail_hosting_request_mail_hosting,
+)
+from ..models.domain_mail_hosting_request_mail_hosting import (
     DomainMailHostingRequestMailHosting,
 )
 
@@ -31,7 +34,7 @@ class DomainMailHostingRequest:
     confirm_mailboxes_stop_receiving: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        mail_hosting = self.mail_hosting.value
+        mail_hosting: str = self.mail_hosting
 
         confirm_mailboxes_stop_receiving = self.confirm_mailboxes_stop_receiving
 
@@ -52,7 +55,9 @@ class DomainMailHostingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mail_hosting = DomainMailHostingRequestMailHosting(d.pop("mail_hosting"))
+        mail_hosting = check_domain_mail_hosting_request_mail_hosting(
+            d.pop("mail_hosting")
+        )
 
         confirm_mailboxes_stop_receiving = d.pop(
             "confirm_mailboxes_stop_receiving", UNSET

@@ -1,9 +1,20 @@
-from enum import StrEnum
+from typing import Literal
+
+DomainMailHostingRequestMailHosting = Literal["external", "trekmail"]
+
+DOMAIN_MAIL_HOSTING_REQUEST_MAIL_HOSTING_VALUES: set[
+    DomainMailHostingRequestMailHosting
+] = {
+    "external",
+    "trekmail",
+}
 
 
-class DomainMailHostingRequestMailHosting(StrEnum):
-    EXTERNAL = "external"
-    TREKMAIL = "trekmail"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_domain_mail_hosting_request_mail_hosting(
+    value: str,
+) -> DomainMailHostingRequestMailHosting:
+    if value in DOMAIN_MAIL_HOSTING_REQUEST_MAIL_HOSTING_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DOMAIN_MAIL_HOSTING_REQUEST_MAIL_HOSTING_VALUES!r}"
+    )

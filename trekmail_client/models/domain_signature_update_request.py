@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.domain_signature_update_request_signature_mode import (
+    check_domain_signature_update_request_signature_mode,
+)
+from ..models.domain_signature_update_request_signature_mode import (
     DomainSignatureUpdateRequestSignatureMode,
+)
+from ..models.domain_signature_update_request_signature_position import (
+    check_domain_signature_update_request_signature_position,
 )
 from ..models.domain_signature_update_request_signature_position import (
     DomainSignatureUpdateRequestSignaturePosition,
@@ -25,23 +31,23 @@ class DomainSignatureUpdateRequest:
     Attributes:
         signature_mode (DomainSignatureUpdateRequestSignatureMode): Signature mode.
         signature_position (DomainSignatureUpdateRequestSignaturePosition | Unset): Where the signature goes. Default:
-            DomainSignatureUpdateRequestSignaturePosition.BEFORE_REPLY.
+            'before_reply'.
         signature_html (str | Unset): Signature HTML. Omit to keep the current one; `""` with mode `off` clears it.
             Sanitized server-side.
     """
 
     signature_mode: DomainSignatureUpdateRequestSignatureMode
     signature_position: DomainSignatureUpdateRequestSignaturePosition | Unset = (
-        DomainSignatureUpdateRequestSignaturePosition.BEFORE_REPLY
+        "before_reply"
     )
     signature_html: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        signature_mode = self.signature_mode.value
+        signature_mode: str = self.signature_mode
 
         signature_position: str | Unset = UNSET
         if not isinstance(self.signature_position, Unset):
-            signature_position = self.signature_position.value
+            signature_position = self.signature_position
 
         signature_html = self.signature_html
 
@@ -62,7 +68,7 @@ class DomainSignatureUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        signature_mode = DomainSignatureUpdateRequestSignatureMode(
+        signature_mode = check_domain_signature_update_request_signature_mode(
             d.pop("signature_mode")
         )
 
@@ -71,8 +77,10 @@ class DomainSignatureUpdateRequest:
         if isinstance(_signature_position, Unset):
             signature_position = UNSET
         else:
-            signature_position = DomainSignatureUpdateRequestSignaturePosition(
-                _signature_position
+            signature_position = (
+                check_domain_signature_update_request_signature_position(
+                    _signature_position
+                )
             )
 
         signature_html = d.pop("signature_html", UNSET)

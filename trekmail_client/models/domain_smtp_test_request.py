@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+from ..models.domain_smtp_test_request_encryption import (
+    check_domain_smtp_test_request_encryption,
+)
 from ..models.domain_smtp_test_request_encryption import DomainSmtpTestRequestEncryption
+from ..models.domain_smtp_test_request_mode import check_domain_smtp_test_request_mode
 from ..models.domain_smtp_test_request_mode import DomainSmtpTestRequestMode
 
 
@@ -39,7 +43,7 @@ class DomainSmtpTestRequest:
     def to_dict(self) -> dict[str, Any]:
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = self.mode
 
         smtp_connection_id = self.smtp_connection_id
 
@@ -49,7 +53,7 @@ class DomainSmtpTestRequest:
 
         encryption: str | Unset = UNSET
         if not isinstance(self.encryption, Unset):
-            encryption = self.encryption.value
+            encryption = self.encryption
 
         username = self.username
 
@@ -83,7 +87,7 @@ class DomainSmtpTestRequest:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = DomainSmtpTestRequestMode(_mode)
+            mode = check_domain_smtp_test_request_mode(_mode)
 
         smtp_connection_id = d.pop("smtp_connection_id", UNSET)
 
@@ -96,7 +100,7 @@ class DomainSmtpTestRequest:
         if isinstance(_encryption, Unset):
             encryption = UNSET
         else:
-            encryption = DomainSmtpTestRequestEncryption(_encryption)
+            encryption = check_domain_smtp_test_request_encryption(_encryption)
 
         username = d.pop("username", UNSET)
 

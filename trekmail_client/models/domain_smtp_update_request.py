@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.domain_smtp_update_request_smtp_mode import (
+    check_domain_smtp_update_request_smtp_mode,
+)
+from ..models.domain_smtp_update_request_smtp_mode import (
     DomainSmtpUpdateRequestSmtpMode,
 )
 from typing import cast
@@ -33,7 +36,7 @@ class DomainSmtpUpdateRequest:
     apply_to_all: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        smtp_mode = self.smtp_mode.value
+        smtp_mode: str = self.smtp_mode
 
         smtp_connection_id: int | None | Unset
         if isinstance(self.smtp_connection_id, Unset):
@@ -64,7 +67,7 @@ class DomainSmtpUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        smtp_mode = DomainSmtpUpdateRequestSmtpMode(d.pop("smtp_mode"))
+        smtp_mode = check_domain_smtp_update_request_smtp_mode(d.pop("smtp_mode"))
 
         def _parse_smtp_connection_id(data: object) -> int | None | Unset:
             if data is None:

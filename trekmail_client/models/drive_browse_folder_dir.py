@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+DriveBrowseFolderDir = Literal["asc", "desc"]
+
+DRIVE_BROWSE_FOLDER_DIR_VALUES: set[DriveBrowseFolderDir] = {
+    "asc",
+    "desc",
+}
 
 
-class DriveBrowseFolderDir(StrEnum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_drive_browse_folder_dir(value: str) -> DriveBrowseFolderDir:
+    if value in DRIVE_BROWSE_FOLDER_DIR_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DRIVE_BROWSE_FOLDER_DIR_VALUES!r}"
+    )

@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+DriveBrowseSubfolderDir = Literal["asc", "desc"]
+
+DRIVE_BROWSE_SUBFOLDER_DIR_VALUES: set[DriveBrowseSubfolderDir] = {
+    "asc",
+    "desc",
+}
 
 
-class DriveBrowseSubfolderDir(StrEnum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_drive_browse_subfolder_dir(value: str) -> DriveBrowseSubfolderDir:
+    if value in DRIVE_BROWSE_SUBFOLDER_DIR_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DRIVE_BROWSE_SUBFOLDER_DIR_VALUES!r}"
+    )

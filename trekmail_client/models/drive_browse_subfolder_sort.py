@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+DriveBrowseSubfolderSort = Literal["date", "name", "size"]
+
+DRIVE_BROWSE_SUBFOLDER_SORT_VALUES: set[DriveBrowseSubfolderSort] = {
+    "date",
+    "name",
+    "size",
+}
 
 
-class DriveBrowseSubfolderSort(StrEnum):
-    DATE = "date"
-    NAME = "name"
-    SIZE = "size"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_drive_browse_subfolder_sort(value: str) -> DriveBrowseSubfolderSort:
+    if value in DRIVE_BROWSE_SUBFOLDER_SORT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DRIVE_BROWSE_SUBFOLDER_SORT_VALUES!r}"
+    )

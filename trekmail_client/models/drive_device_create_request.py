@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.drive_device_create_request_scopes_item import (
+    check_drive_device_create_request_scopes_item,
+)
+from ..models.drive_device_create_request_scopes_item import (
     DriveDeviceCreateRequestScopesItem,
 )
 from typing import cast
@@ -39,7 +42,7 @@ class DriveDeviceCreateRequest:
 
         scopes = []
         for scopes_item_data in self.scopes:
-            scopes_item = scopes_item_data.value
+            scopes_item: str = scopes_item_data
             scopes.append(scopes_item)
 
         mailbox_id: int | None | Unset
@@ -77,7 +80,9 @@ class DriveDeviceCreateRequest:
         scopes = []
         _scopes = d.pop("scopes")
         for scopes_item_data in _scopes:
-            scopes_item = DriveDeviceCreateRequestScopesItem(scopes_item_data)
+            scopes_item = check_drive_device_create_request_scopes_item(
+                scopes_item_data
+            )
 
             scopes.append(scopes_item)
 

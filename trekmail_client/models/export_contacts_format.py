@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+ExportContactsFormat = Literal["csv", "vcard"]
+
+EXPORT_CONTACTS_FORMAT_VALUES: set[ExportContactsFormat] = {
+    "csv",
+    "vcard",
+}
 
 
-class ExportContactsFormat(StrEnum):
-    CSV = "csv"
-    VCARD = "vcard"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_export_contacts_format(value: str) -> ExportContactsFormat:
+    if value in EXPORT_CONTACTS_FORMAT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {EXPORT_CONTACTS_FORMAT_VALUES!r}"
+    )

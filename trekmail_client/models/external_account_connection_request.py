@@ -8,16 +8,31 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.external_account_connection_request_imap_encryption import (
+    check_external_account_connection_request_imap_encryption,
+)
+from ..models.external_account_connection_request_imap_encryption import (
     ExternalAccountConnectionRequestImapEncryption,
+)
+from ..models.external_account_connection_request_imap_port import (
+    check_external_account_connection_request_imap_port,
 )
 from ..models.external_account_connection_request_imap_port import (
     ExternalAccountConnectionRequestImapPort,
 )
 from ..models.external_account_connection_request_provider import (
+    check_external_account_connection_request_provider,
+)
+from ..models.external_account_connection_request_provider import (
     ExternalAccountConnectionRequestProvider,
 )
 from ..models.external_account_connection_request_smtp_encryption import (
+    check_external_account_connection_request_smtp_encryption,
+)
+from ..models.external_account_connection_request_smtp_encryption import (
     ExternalAccountConnectionRequestSmtpEncryption,
+)
+from ..models.external_account_connection_request_smtp_port import (
+    check_external_account_connection_request_smtp_port,
 )
 from ..models.external_account_connection_request_smtp_port import (
     ExternalAccountConnectionRequestSmtpPort,
@@ -62,21 +77,21 @@ class ExternalAccountConnectionRequest:
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        provider = self.provider.value
+        provider: str = self.provider
 
         password = self.password
 
         imap_host = self.imap_host
 
-        imap_port = self.imap_port.value
+        imap_port: int = self.imap_port
 
-        imap_encryption = self.imap_encryption.value
+        imap_encryption: str = self.imap_encryption
 
         smtp_host = self.smtp_host
 
-        smtp_port = self.smtp_port.value
+        smtp_port: int = self.smtp_port
 
-        smtp_encryption = self.smtp_encryption.value
+        smtp_encryption: str = self.smtp_encryption
 
         imap_username = self.imap_username
 
@@ -113,23 +128,27 @@ class ExternalAccountConnectionRequest:
         d = dict(src_dict)
         email = d.pop("email")
 
-        provider = ExternalAccountConnectionRequestProvider(d.pop("provider"))
+        provider = check_external_account_connection_request_provider(d.pop("provider"))
 
         password = d.pop("password")
 
         imap_host = d.pop("imap_host")
 
-        imap_port = ExternalAccountConnectionRequestImapPort(d.pop("imap_port"))
+        imap_port = check_external_account_connection_request_imap_port(
+            d.pop("imap_port")
+        )
 
-        imap_encryption = ExternalAccountConnectionRequestImapEncryption(
+        imap_encryption = check_external_account_connection_request_imap_encryption(
             d.pop("imap_encryption")
         )
 
         smtp_host = d.pop("smtp_host")
 
-        smtp_port = ExternalAccountConnectionRequestSmtpPort(d.pop("smtp_port"))
+        smtp_port = check_external_account_connection_request_smtp_port(
+            d.pop("smtp_port")
+        )
 
-        smtp_encryption = ExternalAccountConnectionRequestSmtpEncryption(
+        smtp_encryption = check_external_account_connection_request_smtp_encryption(
             d.pop("smtp_encryption")
         )
 

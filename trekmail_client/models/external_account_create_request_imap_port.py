@@ -1,9 +1,20 @@
-from enum import IntEnum
+from typing import Literal
+
+ExternalAccountCreateRequestImapPort = Literal[143, 993]
+
+EXTERNAL_ACCOUNT_CREATE_REQUEST_IMAP_PORT_VALUES: set[
+    ExternalAccountCreateRequestImapPort
+] = {
+    143,
+    993,
+}
 
 
-class ExternalAccountCreateRequestImapPort(IntEnum):
-    VALUE_143 = 143
-    VALUE_993 = 993
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_external_account_create_request_imap_port(
+    value: int,
+) -> ExternalAccountCreateRequestImapPort:
+    if value in EXTERNAL_ACCOUNT_CREATE_REQUEST_IMAP_PORT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {EXTERNAL_ACCOUNT_CREATE_REQUEST_IMAP_PORT_VALUES!r}"
+    )

@@ -8,13 +8,25 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.external_account_update_request_imap_encryption import (
+    check_external_account_update_request_imap_encryption,
+)
+from ..models.external_account_update_request_imap_encryption import (
     ExternalAccountUpdateRequestImapEncryption,
+)
+from ..models.external_account_update_request_imap_port import (
+    check_external_account_update_request_imap_port,
 )
 from ..models.external_account_update_request_imap_port import (
     ExternalAccountUpdateRequestImapPort,
 )
 from ..models.external_account_update_request_smtp_encryption import (
+    check_external_account_update_request_smtp_encryption,
+)
+from ..models.external_account_update_request_smtp_encryption import (
     ExternalAccountUpdateRequestSmtpEncryption,
+)
+from ..models.external_account_update_request_smtp_port import (
+    check_external_account_update_request_smtp_port,
 )
 from ..models.external_account_update_request_smtp_port import (
     ExternalAccountUpdateRequestSmtpPort,
@@ -68,11 +80,11 @@ class ExternalAccountUpdateRequest:
 
         imap_port: int | Unset = UNSET
         if not isinstance(self.imap_port, Unset):
-            imap_port = self.imap_port.value
+            imap_port = self.imap_port
 
         imap_encryption: str | Unset = UNSET
         if not isinstance(self.imap_encryption, Unset):
-            imap_encryption = self.imap_encryption.value
+            imap_encryption = self.imap_encryption
 
         imap_username = self.imap_username
 
@@ -80,11 +92,11 @@ class ExternalAccountUpdateRequest:
 
         smtp_port: int | Unset = UNSET
         if not isinstance(self.smtp_port, Unset):
-            smtp_port = self.smtp_port.value
+            smtp_port = self.smtp_port
 
         smtp_encryption: str | Unset = UNSET
         if not isinstance(self.smtp_encryption, Unset):
-            smtp_encryption = self.smtp_encryption.value
+            smtp_encryption = self.smtp_encryption
 
         smtp_username = self.smtp_username
 
@@ -148,14 +160,14 @@ class ExternalAccountUpdateRequest:
         if isinstance(_imap_port, Unset):
             imap_port = UNSET
         else:
-            imap_port = ExternalAccountUpdateRequestImapPort(_imap_port)
+            imap_port = check_external_account_update_request_imap_port(_imap_port)
 
         _imap_encryption = d.pop("imap_encryption", UNSET)
         imap_encryption: ExternalAccountUpdateRequestImapEncryption | Unset
         if isinstance(_imap_encryption, Unset):
             imap_encryption = UNSET
         else:
-            imap_encryption = ExternalAccountUpdateRequestImapEncryption(
+            imap_encryption = check_external_account_update_request_imap_encryption(
                 _imap_encryption
             )
 
@@ -168,14 +180,14 @@ class ExternalAccountUpdateRequest:
         if isinstance(_smtp_port, Unset):
             smtp_port = UNSET
         else:
-            smtp_port = ExternalAccountUpdateRequestSmtpPort(_smtp_port)
+            smtp_port = check_external_account_update_request_smtp_port(_smtp_port)
 
         _smtp_encryption = d.pop("smtp_encryption", UNSET)
         smtp_encryption: ExternalAccountUpdateRequestSmtpEncryption | Unset
         if isinstance(_smtp_encryption, Unset):
             smtp_encryption = UNSET
         else:
-            smtp_encryption = ExternalAccountUpdateRequestSmtpEncryption(
+            smtp_encryption = check_external_account_update_request_smtp_encryption(
                 _smtp_encryption
             )
 

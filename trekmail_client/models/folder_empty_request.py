@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 
+from ..models.folder_empty_request_folder import check_folder_empty_request_folder
 from ..models.folder_empty_request_folder import FolderEmptyRequestFolder
 
 
@@ -23,7 +24,7 @@ class FolderEmptyRequest:
     folder: FolderEmptyRequestFolder
 
     def to_dict(self) -> dict[str, Any]:
-        folder = self.folder.value
+        folder: str = self.folder
 
         field_dict: dict[str, Any] = {}
 
@@ -38,7 +39,7 @@ class FolderEmptyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        folder = FolderEmptyRequestFolder(d.pop("folder"))
+        folder = check_folder_empty_request_folder(d.pop("folder"))
 
         folder_empty_request = cls(
             folder=folder,

@@ -1,20 +1,29 @@
-from enum import StrEnum
+from typing import Literal
+
+GetAppleMailProfileLang = Literal[
+    "ar", "de", "en", "es", "fr", "he", "it", "ja", "ko", "nl", "pt", "ru", "zh"
+]
+
+GET_APPLE_MAIL_PROFILE_LANG_VALUES: set[GetAppleMailProfileLang] = {
+    "ar",
+    "de",
+    "en",
+    "es",
+    "fr",
+    "he",
+    "it",
+    "ja",
+    "ko",
+    "nl",
+    "pt",
+    "ru",
+    "zh",
+}
 
 
-class GetAppleMailProfileLang(StrEnum):
-    AR = "ar"
-    DE = "de"
-    EN = "en"
-    ES = "es"
-    FR = "fr"
-    HE = "he"
-    IT = "it"
-    JA = "ja"
-    KO = "ko"
-    NL = "nl"
-    PT = "pt"
-    RU = "ru"
-    ZH = "zh"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_get_apple_mail_profile_lang(value: str) -> GetAppleMailProfileLang:
+    if value in GET_APPLE_MAIL_PROFILE_LANG_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GET_APPLE_MAIL_PROFILE_LANG_VALUES!r}"
+    )

@@ -1,20 +1,29 @@
-from enum import StrEnum
+from typing import Literal
+
+GetMailClientSetupLang = Literal[
+    "ar", "de", "en", "es", "fr", "he", "it", "ja", "ko", "nl", "pt", "ru", "zh"
+]
+
+GET_MAIL_CLIENT_SETUP_LANG_VALUES: set[GetMailClientSetupLang] = {
+    "ar",
+    "de",
+    "en",
+    "es",
+    "fr",
+    "he",
+    "it",
+    "ja",
+    "ko",
+    "nl",
+    "pt",
+    "ru",
+    "zh",
+}
 
 
-class GetMailClientSetupLang(StrEnum):
-    AR = "ar"
-    DE = "de"
-    EN = "en"
-    ES = "es"
-    FR = "fr"
-    HE = "he"
-    IT = "it"
-    JA = "ja"
-    KO = "ko"
-    NL = "nl"
-    PT = "pt"
-    RU = "ru"
-    ZH = "zh"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_get_mail_client_setup_lang(value: str) -> GetMailClientSetupLang:
+    if value in GET_MAIL_CLIENT_SETUP_LANG_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GET_MAIL_CLIENT_SETUP_LANG_VALUES!r}"
+    )

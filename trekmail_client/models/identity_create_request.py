@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+from ..models.identity_create_request_kind import check_identity_create_request_kind
 from ..models.identity_create_request_kind import IdentityCreateRequestKind
+from ..models.identity_create_request_smtp_mode import (
+    check_identity_create_request_smtp_mode,
+)
 from ..models.identity_create_request_smtp_mode import IdentityCreateRequestSmtpMode
 from typing import cast
 
@@ -21,7 +25,7 @@ class IdentityCreateRequest:
 
     Attributes:
         email (str): Address (the mailbox address or a send-enabled alias).
-        kind (IdentityCreateRequestKind | Unset): Identity kind. Default: IdentityCreateRequestKind.MANAGED.
+        kind (IdentityCreateRequestKind | Unset): Identity kind. Default: 'managed'.
         name (None | str | Unset): Display name.
         reply_to (None | str | Unset): Reply-To address.
         signature_html (None | str | Unset): Signature HTML.
@@ -32,7 +36,7 @@ class IdentityCreateRequest:
     """
 
     email: str
-    kind: IdentityCreateRequestKind | Unset = IdentityCreateRequestKind.MANAGED
+    kind: IdentityCreateRequestKind | Unset = "managed"
     name: None | str | Unset = UNSET
     reply_to: None | str | Unset = UNSET
     signature_html: None | str | Unset = UNSET
@@ -46,7 +50,7 @@ class IdentityCreateRequest:
 
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
-            kind = self.kind.value
+            kind = self.kind
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -72,7 +76,7 @@ class IdentityCreateRequest:
 
         smtp_mode: str | Unset = UNSET
         if not isinstance(self.smtp_mode, Unset):
-            smtp_mode = self.smtp_mode.value
+            smtp_mode = self.smtp_mode
 
         smtp_connection_id = self.smtp_connection_id
 
@@ -112,7 +116,7 @@ class IdentityCreateRequest:
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
-            kind = IdentityCreateRequestKind(_kind)
+            kind = check_identity_create_request_kind(_kind)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -150,7 +154,7 @@ class IdentityCreateRequest:
         if isinstance(_smtp_mode, Unset):
             smtp_mode = UNSET
         else:
-            smtp_mode = IdentityCreateRequestSmtpMode(_smtp_mode)
+            smtp_mode = check_identity_create_request_smtp_mode(_smtp_mode)
 
         smtp_connection_id = d.pop("smtp_connection_id", UNSET)
 

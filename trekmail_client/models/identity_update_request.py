@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+from ..models.identity_update_request_smtp_mode import (
+    check_identity_update_request_smtp_mode,
+)
 from ..models.identity_update_request_smtp_mode import IdentityUpdateRequestSmtpMode
 from typing import cast
 
@@ -63,7 +66,7 @@ class IdentityUpdateRequest:
 
         smtp_mode: str | Unset = UNSET
         if not isinstance(self.smtp_mode, Unset):
-            smtp_mode = self.smtp_mode.value
+            smtp_mode = self.smtp_mode
 
         is_default = self.is_default
 
@@ -135,7 +138,7 @@ class IdentityUpdateRequest:
         if isinstance(_smtp_mode, Unset):
             smtp_mode = UNSET
         else:
-            smtp_mode = IdentityUpdateRequestSmtpMode(_smtp_mode)
+            smtp_mode = check_identity_update_request_smtp_mode(_smtp_mode)
 
         is_default = d.pop("is_default", UNSET)
 

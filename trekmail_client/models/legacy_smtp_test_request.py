@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 
+from ..models.legacy_smtp_test_request_encryption import (
+    check_legacy_smtp_test_request_encryption,
+)
 from ..models.legacy_smtp_test_request_encryption import LegacySmtpTestRequestEncryption
 
 
@@ -35,7 +38,7 @@ class LegacySmtpTestRequest:
 
         port = self.port
 
-        encryption = self.encryption.value
+        encryption: str = self.encryption
 
         username = self.username
 
@@ -62,7 +65,7 @@ class LegacySmtpTestRequest:
 
         port = d.pop("port")
 
-        encryption = LegacySmtpTestRequestEncryption(d.pop("encryption"))
+        encryption = check_legacy_smtp_test_request_encryption(d.pop("encryption"))
 
         username = d.pop("username")
 

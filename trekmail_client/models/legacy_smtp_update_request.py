@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.legacy_smtp_update_request_encryption import (
+    check_legacy_smtp_update_request_encryption,
+)
+from ..models.legacy_smtp_update_request_encryption import (
     LegacySmtpUpdateRequestEncryption,
+)
+from ..models.legacy_smtp_update_request_mode import (
+    check_legacy_smtp_update_request_mode,
 )
 from ..models.legacy_smtp_update_request_mode import LegacySmtpUpdateRequestMode
 
@@ -37,7 +43,7 @@ class LegacySmtpUpdateRequest:
     password: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode.value
+        mode: str = self.mode
 
         host = self.host
 
@@ -45,7 +51,7 @@ class LegacySmtpUpdateRequest:
 
         encryption: str | Unset = UNSET
         if not isinstance(self.encryption, Unset):
-            encryption = self.encryption.value
+            encryption = self.encryption
 
         username = self.username
 
@@ -74,7 +80,7 @@ class LegacySmtpUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = LegacySmtpUpdateRequestMode(d.pop("mode"))
+        mode = check_legacy_smtp_update_request_mode(d.pop("mode"))
 
         host = d.pop("host", UNSET)
 
@@ -85,7 +91,7 @@ class LegacySmtpUpdateRequest:
         if isinstance(_encryption, Unset):
             encryption = UNSET
         else:
-            encryption = LegacySmtpUpdateRequestEncryption(_encryption)
+            encryption = check_legacy_smtp_update_request_encryption(_encryption)
 
         username = d.pop("username", UNSET)
 

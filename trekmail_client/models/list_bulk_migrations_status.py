@@ -1,13 +1,22 @@
-from enum import StrEnum
+from typing import Literal
+
+ListBulkMigrationsStatus = Literal[
+    "cancelled", "completed", "completed_with_errors", "paused", "processing", "queued"
+]
+
+LIST_BULK_MIGRATIONS_STATUS_VALUES: set[ListBulkMigrationsStatus] = {
+    "cancelled",
+    "completed",
+    "completed_with_errors",
+    "paused",
+    "processing",
+    "queued",
+}
 
 
-class ListBulkMigrationsStatus(StrEnum):
-    CANCELLED = "cancelled"
-    COMPLETED = "completed"
-    COMPLETED_WITH_ERRORS = "completed_with_errors"
-    PAUSED = "paused"
-    PROCESSING = "processing"
-    QUEUED = "queued"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_bulk_migrations_status(value: str) -> ListBulkMigrationsStatus:
+    if value in LIST_BULK_MIGRATIONS_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_BULK_MIGRATIONS_STATUS_VALUES!r}"
+    )

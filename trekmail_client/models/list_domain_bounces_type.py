@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+ListDomainBouncesType = Literal["all", "hard", "soft"]
+
+LIST_DOMAIN_BOUNCES_TYPE_VALUES: set[ListDomainBouncesType] = {
+    "all",
+    "hard",
+    "soft",
+}
 
 
-class ListDomainBouncesType(StrEnum):
-    ALL = "all"
-    HARD = "hard"
-    SOFT = "soft"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_domain_bounces_type(value: str) -> ListDomainBouncesType:
+    if value in LIST_DOMAIN_BOUNCES_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_DOMAIN_BOUNCES_TYPE_VALUES!r}"
+    )

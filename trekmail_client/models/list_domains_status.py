@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+ListDomainsStatus = Literal["active", "pending_dns", "suspended"]
+
+LIST_DOMAINS_STATUS_VALUES: set[ListDomainsStatus] = {
+    "active",
+    "pending_dns",
+    "suspended",
+}
 
 
-class ListDomainsStatus(StrEnum):
-    ACTIVE = "active"
-    PENDING_DNS = "pending_dns"
-    SUSPENDED = "suspended"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_domains_status(value: str) -> ListDomainsStatus:
+    if value in LIST_DOMAINS_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_DOMAINS_STATUS_VALUES!r}"
+    )

@@ -1,17 +1,35 @@
-from enum import StrEnum
+from typing import Literal
+
+ListWhiteLabelMembersRole = Literal[
+    "account_manager",
+    "billing_manager",
+    "client",
+    "custom",
+    "domain_admin",
+    "mailbox_operator",
+    "owner",
+    "read_only",
+    "support_agent",
+    "webmail_only",
+]
+
+LIST_WHITE_LABEL_MEMBERS_ROLE_VALUES: set[ListWhiteLabelMembersRole] = {
+    "account_manager",
+    "billing_manager",
+    "client",
+    "custom",
+    "domain_admin",
+    "mailbox_operator",
+    "owner",
+    "read_only",
+    "support_agent",
+    "webmail_only",
+}
 
 
-class ListWhiteLabelMembersRole(StrEnum):
-    ACCOUNT_MANAGER = "account_manager"
-    BILLING_MANAGER = "billing_manager"
-    CLIENT = "client"
-    CUSTOM = "custom"
-    DOMAIN_ADMIN = "domain_admin"
-    MAILBOX_OPERATOR = "mailbox_operator"
-    OWNER = "owner"
-    READ_ONLY = "read_only"
-    SUPPORT_AGENT = "support_agent"
-    WEBMAIL_ONLY = "webmail_only"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_white_label_members_role(value: str) -> ListWhiteLabelMembersRole:
+    if value in LIST_WHITE_LABEL_MEMBERS_ROLE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_WHITE_LABEL_MEMBERS_ROLE_VALUES!r}"
+    )

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+from ..models.mail_rule_request_match_type import check_mail_rule_request_match_type
 from ..models.mail_rule_request_match_type import MailRuleRequestMatchType
 
 if TYPE_CHECKING:
@@ -25,8 +26,7 @@ class MailRuleRequest:
         conditions (list[RuleCondition]): Conditions (1-10).
         actions (list[RuleAction]): Actions (1-5).
         name (str | Unset): Rule name.
-        match_type (MailRuleRequestMatchType | Unset): Match all or any condition. Default:
-            MailRuleRequestMatchType.ALL.
+        match_type (MailRuleRequestMatchType | Unset): Match all or any condition. Default: 'all'.
         stop (bool | Unset): Stop processing further rules. Default: False.
         enabled (bool | Unset): Rule is active. Default: True.
     """
@@ -34,7 +34,7 @@ class MailRuleRequest:
     conditions: list[RuleCondition]
     actions: list[RuleAction]
     name: str | Unset = UNSET
-    match_type: MailRuleRequestMatchType | Unset = MailRuleRequestMatchType.ALL
+    match_type: MailRuleRequestMatchType | Unset = "all"
     stop: bool | Unset = False
     enabled: bool | Unset = True
 
@@ -53,7 +53,7 @@ class MailRuleRequest:
 
         match_type: str | Unset = UNSET
         if not isinstance(self.match_type, Unset):
-            match_type = self.match_type.value
+            match_type = self.match_type
 
         stop = self.stop
 
@@ -105,7 +105,7 @@ class MailRuleRequest:
         if isinstance(_match_type, Unset):
             match_type = UNSET
         else:
-            match_type = MailRuleRequestMatchType(_match_type)
+            match_type = check_mail_rule_request_match_type(_match_type)
 
         stop = d.pop("stop", UNSET)
 

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.mailbox_bulk_create_request_password_mode import (
+    check_mailbox_bulk_create_request_password_mode,
+)
+from ..models.mailbox_bulk_create_request_password_mode import (
     MailboxBulkCreateRequestPasswordMode,
 )
 
@@ -26,14 +29,12 @@ class MailboxBulkCreateRequest:
         Attributes:
             items (list[MailboxBulkItem]): Mailboxes to create (1-100).
             password_mode (MailboxBulkCreateRequestPasswordMode | Unset): `user_supplied` (each item has `password`) or
-                `generated_one_time`. Default: MailboxBulkCreateRequestPasswordMode.USER_SUPPLIED.
+                `generated_one_time`. Default: 'user_supplied'.
             create_app_password (bool | Unset): Also mint an app password per mailbox.
     """
 
     items: list[MailboxBulkItem]
-    password_mode: MailboxBulkCreateRequestPasswordMode | Unset = (
-        MailboxBulkCreateRequestPasswordMode.USER_SUPPLIED
-    )
+    password_mode: MailboxBulkCreateRequestPasswordMode | Unset = "user_supplied"
     create_app_password: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +45,7 @@ class MailboxBulkCreateRequest:
 
         password_mode: str | Unset = UNSET
         if not isinstance(self.password_mode, Unset):
-            password_mode = self.password_mode.value
+            password_mode = self.password_mode
 
         create_app_password = self.create_app_password
 
@@ -79,7 +80,9 @@ class MailboxBulkCreateRequest:
         if isinstance(_password_mode, Unset):
             password_mode = UNSET
         else:
-            password_mode = MailboxBulkCreateRequestPasswordMode(_password_mode)
+            password_mode = check_mailbox_bulk_create_request_password_mode(
+                _password_mode
+            )
 
         create_app_password = d.pop("create_app_password", UNSET)
 

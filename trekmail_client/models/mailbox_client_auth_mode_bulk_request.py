@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.mailbox_client_auth_mode_bulk_request_mode import (
+    check_mailbox_client_auth_mode_bulk_request_mode,
+)
+from ..models.mailbox_client_auth_mode_bulk_request_mode import (
     MailboxClientAuthModeBulkRequestMode,
 )
 from typing import cast
@@ -36,7 +39,7 @@ class MailboxClientAuthModeBulkRequest:
     all_: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode.value
+        mode: str = self.mode
 
         mailbox_ids: list[int] | Unset = UNSET
         if not isinstance(self.mailbox_ids, Unset):
@@ -65,7 +68,7 @@ class MailboxClientAuthModeBulkRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = MailboxClientAuthModeBulkRequestMode(d.pop("mode"))
+        mode = check_mailbox_client_auth_mode_bulk_request_mode(d.pop("mode"))
 
         mailbox_ids = cast(list[int], d.pop("mailbox_ids", UNSET))
 

@@ -1,9 +1,22 @@
-from enum import StrEnum
+from typing import Literal
+
+MailboxClientAuthModeBulkRequestMode = Literal[
+    "app_password_only", "password_or_app_password"
+]
+
+MAILBOX_CLIENT_AUTH_MODE_BULK_REQUEST_MODE_VALUES: set[
+    MailboxClientAuthModeBulkRequestMode
+] = {
+    "app_password_only",
+    "password_or_app_password",
+}
 
 
-class MailboxClientAuthModeBulkRequestMode(StrEnum):
-    APP_PASSWORD_ONLY = "app_password_only"
-    PASSWORD_OR_APP_PASSWORD = "password_or_app_password"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_mailbox_client_auth_mode_bulk_request_mode(
+    value: str,
+) -> MailboxClientAuthModeBulkRequestMode:
+    if value in MAILBOX_CLIENT_AUTH_MODE_BULK_REQUEST_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MAILBOX_CLIENT_AUTH_MODE_BULK_REQUEST_MODE_VALUES!r}"
+    )

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 
 from ..models.mailbox_client_auth_mode_request_mode import (
+    check_mailbox_client_auth_mode_request_mode,
+)
+from ..models.mailbox_client_auth_mode_request_mode import (
     MailboxClientAuthModeRequestMode,
 )
 
@@ -25,7 +28,7 @@ class MailboxClientAuthModeRequest:
     mode: MailboxClientAuthModeRequestMode
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode.value
+        mode: str = self.mode
 
         field_dict: dict[str, Any] = {}
 
@@ -40,7 +43,7 @@ class MailboxClientAuthModeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = MailboxClientAuthModeRequestMode(d.pop("mode"))
+        mode = check_mailbox_client_auth_mode_request_mode(d.pop("mode"))
 
         mailbox_client_auth_mode_request = cls(
             mode=mode,

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.mailbox_create_request_client_auth_mode import (
+    check_mailbox_create_request_client_auth_mode,
+)
+from ..models.mailbox_create_request_client_auth_mode import (
     MailboxCreateRequestClientAuthMode,
+)
+from ..models.mailbox_create_request_password_mode import (
+    check_mailbox_create_request_password_mode,
 )
 from ..models.mailbox_create_request_password_mode import (
     MailboxCreateRequestPasswordMode,
@@ -63,13 +69,13 @@ class MailboxCreateRequest:
 
         password_mode: str | Unset = UNSET
         if not isinstance(self.password_mode, Unset):
-            password_mode = self.password_mode.value
+            password_mode = self.password_mode
 
         password = self.password
 
         client_auth_mode: str | Unset = UNSET
         if not isinstance(self.client_auth_mode, Unset):
-            client_auth_mode = self.client_auth_mode.value
+            client_auth_mode = self.client_auth_mode
 
         create_app_password = self.create_app_password
 
@@ -121,7 +127,7 @@ class MailboxCreateRequest:
         if isinstance(_password_mode, Unset):
             password_mode = UNSET
         else:
-            password_mode = MailboxCreateRequestPasswordMode(_password_mode)
+            password_mode = check_mailbox_create_request_password_mode(_password_mode)
 
         password = d.pop("password", UNSET)
 
@@ -130,7 +136,9 @@ class MailboxCreateRequest:
         if isinstance(_client_auth_mode, Unset):
             client_auth_mode = UNSET
         else:
-            client_auth_mode = MailboxCreateRequestClientAuthMode(_client_auth_mode)
+            client_auth_mode = check_mailbox_create_request_client_auth_mode(
+                _client_auth_mode
+            )
 
         create_app_password = d.pop("create_app_password", UNSET)
 

@@ -1,9 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+MailboxCreateRequestPasswordMode = Literal["generated_one_time", "user_supplied"]
+
+MAILBOX_CREATE_REQUEST_PASSWORD_MODE_VALUES: set[MailboxCreateRequestPasswordMode] = {
+    "generated_one_time",
+    "user_supplied",
+}
 
 
-class MailboxCreateRequestPasswordMode(StrEnum):
-    GENERATED_ONE_TIME = "generated_one_time"
-    USER_SUPPLIED = "user_supplied"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_mailbox_create_request_password_mode(
+    value: str,
+) -> MailboxCreateRequestPasswordMode:
+    if value in MAILBOX_CREATE_REQUEST_PASSWORD_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MAILBOX_CREATE_REQUEST_PASSWORD_MODE_VALUES!r}"
+    )

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.mailbox_drive_access_request_drive_access import (
+    check_mailbox_drive_access_request_drive_access,
+)
+from ..models.mailbox_drive_access_request_drive_access import (
     MailboxDriveAccessRequestDriveAccess,
 )
 from typing import cast
@@ -36,7 +39,7 @@ class MailboxDriveAccessRequest:
     all_: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        drive_access = self.drive_access.value
+        drive_access: str = self.drive_access
 
         mailbox_ids: list[int] | Unset = UNSET
         if not isinstance(self.mailbox_ids, Unset):
@@ -65,7 +68,9 @@ class MailboxDriveAccessRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        drive_access = MailboxDriveAccessRequestDriveAccess(d.pop("drive_access"))
+        drive_access = check_mailbox_drive_access_request_drive_access(
+            d.pop("drive_access")
+        )
 
         mailbox_ids = cast(list[int], d.pop("mailbox_ids", UNSET))
 

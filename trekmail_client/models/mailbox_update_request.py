@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+from ..models.mailbox_update_request_drive_access import (
+    check_mailbox_update_request_drive_access,
+)
 from ..models.mailbox_update_request_drive_access import MailboxUpdateRequestDriveAccess
 from typing import cast
 
@@ -39,7 +42,7 @@ class MailboxUpdateRequest:
 
         drive_access: str | Unset = UNSET
         if not isinstance(self.drive_access, Unset):
-            drive_access = self.drive_access.value
+            drive_access = self.drive_access
 
         field_dict: dict[str, Any] = {}
 
@@ -73,7 +76,7 @@ class MailboxUpdateRequest:
         if isinstance(_drive_access, Unset):
             drive_access = UNSET
         else:
-            drive_access = MailboxUpdateRequestDriveAccess(_drive_access)
+            drive_access = check_mailbox_update_request_drive_access(_drive_access)
 
         mailbox_update_request = cls(
             display_name=display_name,

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+from ..models.message_bulk_action_request_action import (
+    check_message_bulk_action_request_action,
+)
 from ..models.message_bulk_action_request_action import MessageBulkActionRequestAction
 from typing import cast
 
@@ -37,7 +40,7 @@ class MessageBulkActionRequest:
 
         uids = self.uids
 
-        action = self.action.value
+        action: str = self.action
 
         destination = self.destination
 
@@ -66,7 +69,7 @@ class MessageBulkActionRequest:
 
         uids = cast(list[int], d.pop("uids"))
 
-        action = MessageBulkActionRequestAction(d.pop("action"))
+        action = check_message_bulk_action_request_action(d.pop("action"))
 
         destination = d.pop("destination", UNSET)
 

@@ -1,15 +1,26 @@
-from enum import StrEnum
+from typing import Literal
+
+MessageBulkActionRequestAction = Literal[
+    "delete", "move", "notspam", "read", "spam", "star", "unread", "unstar"
+]
+
+MESSAGE_BULK_ACTION_REQUEST_ACTION_VALUES: set[MessageBulkActionRequestAction] = {
+    "delete",
+    "move",
+    "notspam",
+    "read",
+    "spam",
+    "star",
+    "unread",
+    "unstar",
+}
 
 
-class MessageBulkActionRequestAction(StrEnum):
-    DELETE = "delete"
-    MOVE = "move"
-    NOTSPAM = "notspam"
-    READ = "read"
-    SPAM = "spam"
-    STAR = "star"
-    UNREAD = "unread"
-    UNSTAR = "unstar"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_message_bulk_action_request_action(
+    value: str,
+) -> MessageBulkActionRequestAction:
+    if value in MESSAGE_BULK_ACTION_REQUEST_ACTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MESSAGE_BULK_ACTION_REQUEST_ACTION_VALUES!r}"
+    )

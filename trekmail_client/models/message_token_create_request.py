@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.message_token_create_request_expires_in import (
+    check_message_token_create_request_expires_in,
+)
+from ..models.message_token_create_request_expires_in import (
     MessageTokenCreateRequestExpiresIn,
+)
+from ..models.message_token_create_request_scopes_item import (
+    check_message_token_create_request_scopes_item,
 )
 from ..models.message_token_create_request_scopes_item import (
     MessageTokenCreateRequestScopesItem,
@@ -25,27 +31,24 @@ class MessageTokenCreateRequest:
     Attributes:
         name (str): Token name.
         scopes (list[MessageTokenCreateRequestScopesItem]): Scopes to grant (at least one).
-        expires_in (MessageTokenCreateRequestExpiresIn | Unset): Lifetime. Default:
-            MessageTokenCreateRequestExpiresIn.NEVER.
+        expires_in (MessageTokenCreateRequestExpiresIn | Unset): Lifetime. Default: 'never'.
     """
 
     name: str
     scopes: list[MessageTokenCreateRequestScopesItem]
-    expires_in: MessageTokenCreateRequestExpiresIn | Unset = (
-        MessageTokenCreateRequestExpiresIn.NEVER
-    )
+    expires_in: MessageTokenCreateRequestExpiresIn | Unset = "never"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         scopes = []
         for scopes_item_data in self.scopes:
-            scopes_item = scopes_item_data.value
+            scopes_item: str = scopes_item_data
             scopes.append(scopes_item)
 
         expires_in: str | Unset = UNSET
         if not isinstance(self.expires_in, Unset):
-            expires_in = self.expires_in.value
+            expires_in = self.expires_in
 
         field_dict: dict[str, Any] = {}
 
@@ -68,7 +71,9 @@ class MessageTokenCreateRequest:
         scopes = []
         _scopes = d.pop("scopes")
         for scopes_item_data in _scopes:
-            scopes_item = MessageTokenCreateRequestScopesItem(scopes_item_data)
+            scopes_item = check_message_token_create_request_scopes_item(
+                scopes_item_data
+            )
 
             scopes.append(scopes_item)
 
@@ -77,7 +82,7 @@ class MessageTokenCreateRequest:
         if isinstance(_expires_in, Unset):
             expires_in = UNSET
         else:
-            expires_in = MessageTokenCreateRequestExpiresIn(_expires_in)
+            expires_in = check_message_token_create_request_expires_in(_expires_in)
 
         message_token_create_request = cls(
             name=name,

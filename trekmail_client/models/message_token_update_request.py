@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.message_token_update_request_expires_in import (
+    check_message_token_update_request_expires_in,
+)
+from ..models.message_token_update_request_expires_in import (
     MessageTokenUpdateRequestExpiresIn,
+)
+from ..models.message_token_update_request_scopes_item import (
+    check_message_token_update_request_scopes_item,
 )
 from ..models.message_token_update_request_scopes_item import (
     MessageTokenUpdateRequestScopesItem,
@@ -39,12 +45,12 @@ class MessageTokenUpdateRequest:
         if not isinstance(self.scopes, Unset):
             scopes = []
             for scopes_item_data in self.scopes:
-                scopes_item = scopes_item_data.value
+                scopes_item: str = scopes_item_data
                 scopes.append(scopes_item)
 
         expires_in: str | Unset = UNSET
         if not isinstance(self.expires_in, Unset):
-            expires_in = self.expires_in.value
+            expires_in = self.expires_in
 
         name = self.name
 
@@ -68,7 +74,9 @@ class MessageTokenUpdateRequest:
         if _scopes is not UNSET:
             scopes = []
             for scopes_item_data in _scopes:
-                scopes_item = MessageTokenUpdateRequestScopesItem(scopes_item_data)
+                scopes_item = check_message_token_update_request_scopes_item(
+                    scopes_item_data
+                )
 
                 scopes.append(scopes_item)
 
@@ -77,7 +85,7 @@ class MessageTokenUpdateRequest:
         if isinstance(_expires_in, Unset):
             expires_in = UNSET
         else:
-            expires_in = MessageTokenUpdateRequestExpiresIn(_expires_in)
+            expires_in = check_message_token_update_request_expires_in(_expires_in)
 
         name = d.pop("name", UNSET)
 

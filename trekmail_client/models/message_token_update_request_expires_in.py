@@ -1,14 +1,25 @@
-from enum import StrEnum
+from typing import Literal
+
+MessageTokenUpdateRequestExpiresIn = Literal["1h", "2h", "30d", "4h", "7d", "8h", "90d"]
+
+MESSAGE_TOKEN_UPDATE_REQUEST_EXPIRES_IN_VALUES: set[
+    MessageTokenUpdateRequestExpiresIn
+] = {
+    "1h",
+    "2h",
+    "30d",
+    "4h",
+    "7d",
+    "8h",
+    "90d",
+}
 
 
-class MessageTokenUpdateRequestExpiresIn(StrEnum):
-    VALUE_0 = "1h"
-    VALUE_1 = "2h"
-    VALUE_2 = "4h"
-    VALUE_3 = "8h"
-    VALUE_4 = "7d"
-    VALUE_5 = "30d"
-    VALUE_6 = "90d"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_message_token_update_request_expires_in(
+    value: str,
+) -> MessageTokenUpdateRequestExpiresIn:
+    if value in MESSAGE_TOKEN_UPDATE_REQUEST_EXPIRES_IN_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MESSAGE_TOKEN_UPDATE_REQUEST_EXPIRES_IN_VALUES!r}"
+    )

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.migration_connection_test_request_source_security import (
+    check_migration_connection_test_request_source_security,
+)
+from ..models.migration_connection_test_request_source_security import (
     MigrationConnectionTestRequestSourceSecurity,
 )
 
@@ -40,7 +43,7 @@ class MigrationConnectionTestRequest:
 
         source_port = self.source_port
 
-        source_security = self.source_security.value
+        source_security: str = self.source_security
 
         source_email = self.source_email
 
@@ -71,7 +74,7 @@ class MigrationConnectionTestRequest:
 
         source_port = d.pop("source_port")
 
-        source_security = MigrationConnectionTestRequestSourceSecurity(
+        source_security = check_migration_connection_test_request_source_security(
             d.pop("source_security")
         )
 

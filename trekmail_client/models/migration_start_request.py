@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+from ..models.migration_start_request_provider import (
+    check_migration_start_request_provider,
+)
 from ..models.migration_start_request_provider import MigrationStartRequestProvider
+from ..models.migration_start_request_source_security import (
+    check_migration_start_request_source_security,
+)
 from ..models.migration_start_request_source_security import (
     MigrationStartRequestSourceSecurity,
 )
@@ -51,13 +57,13 @@ class MigrationStartRequest:
     def to_dict(self) -> dict[str, Any]:
         mailbox_id = self.mailbox_id
 
-        provider = self.provider.value
+        provider: str = self.provider
 
         source_host = self.source_host
 
         source_port = self.source_port
 
-        source_security = self.source_security.value
+        source_security: str = self.source_security
 
         source_email = self.source_email
 
@@ -104,13 +110,15 @@ class MigrationStartRequest:
         d = dict(src_dict)
         mailbox_id = d.pop("mailbox_id")
 
-        provider = MigrationStartRequestProvider(d.pop("provider"))
+        provider = check_migration_start_request_provider(d.pop("provider"))
 
         source_host = d.pop("source_host")
 
         source_port = d.pop("source_port")
 
-        source_security = MigrationStartRequestSourceSecurity(d.pop("source_security"))
+        source_security = check_migration_start_request_source_security(
+            d.pop("source_security")
+        )
 
         source_email = d.pop("source_email")
 

@@ -1,12 +1,21 @@
-from enum import StrEnum
+from typing import Literal
+
+MigrationStartRequestProvider = Literal[
+    "generic_imap", "gmail", "icloud", "outlook", "yahoo"
+]
+
+MIGRATION_START_REQUEST_PROVIDER_VALUES: set[MigrationStartRequestProvider] = {
+    "generic_imap",
+    "gmail",
+    "icloud",
+    "outlook",
+    "yahoo",
+}
 
 
-class MigrationStartRequestProvider(StrEnum):
-    GENERIC_IMAP = "generic_imap"
-    GMAIL = "gmail"
-    ICLOUD = "icloud"
-    OUTLOOK = "outlook"
-    YAHOO = "yahoo"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_migration_start_request_provider(value: str) -> MigrationStartRequestProvider:
+    if value in MIGRATION_START_REQUEST_PROVIDER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MIGRATION_START_REQUEST_PROVIDER_VALUES!r}"
+    )

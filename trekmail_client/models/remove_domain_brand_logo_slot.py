@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+RemoveDomainBrandLogoSlot = Literal["dark", "favicon", "light"]
+
+REMOVE_DOMAIN_BRAND_LOGO_SLOT_VALUES: set[RemoveDomainBrandLogoSlot] = {
+    "dark",
+    "favicon",
+    "light",
+}
 
 
-class RemoveDomainBrandLogoSlot(StrEnum):
-    DARK = "dark"
-    FAVICON = "favicon"
-    LIGHT = "light"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_remove_domain_brand_logo_slot(value: str) -> RemoveDomainBrandLogoSlot:
+    if value in REMOVE_DOMAIN_BRAND_LOGO_SLOT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {REMOVE_DOMAIN_BRAND_LOGO_SLOT_VALUES!r}"
+    )

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 
 from ..models.reply_from_policy_request_reply_from_policy import (
+    check_reply_from_policy_request_reply_from_policy,
+)
+from ..models.reply_from_policy_request_reply_from_policy import (
     ReplyFromPolicyRequestReplyFromPolicy,
 )
 
@@ -26,7 +29,7 @@ class ReplyFromPolicyRequest:
     reply_from_policy: ReplyFromPolicyRequestReplyFromPolicy
 
     def to_dict(self) -> dict[str, Any]:
-        reply_from_policy = self.reply_from_policy.value
+        reply_from_policy: str = self.reply_from_policy
 
         field_dict: dict[str, Any] = {}
 
@@ -41,7 +44,7 @@ class ReplyFromPolicyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reply_from_policy = ReplyFromPolicyRequestReplyFromPolicy(
+        reply_from_policy = check_reply_from_policy_request_reply_from_policy(
             d.pop("reply_from_policy")
         )
 

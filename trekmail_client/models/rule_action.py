@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+from ..models.rule_action_type import check_rule_action_type
 from ..models.rule_action_type import RuleActionType
 
 
@@ -26,7 +27,7 @@ class RuleAction:
     value: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str = self.type_
 
         value = self.value
 
@@ -45,7 +46,7 @@ class RuleAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = RuleActionType(d.pop("type"))
+        type_ = check_rule_action_type(d.pop("type"))
 
         value = d.pop("value", UNSET)
 

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+from ..models.rule_condition_field import check_rule_condition_field
 from ..models.rule_condition_field import RuleConditionField
+from ..models.rule_condition_operator import check_rule_condition_operator
 from ..models.rule_condition_operator import RuleConditionOperator
 
 
@@ -31,9 +33,9 @@ class RuleCondition:
     header_name: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field.value
+        field: str = self.field
 
-        operator = self.operator.value
+        operator: str = self.operator
 
         value = self.value
 
@@ -57,9 +59,9 @@ class RuleCondition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field = RuleConditionField(d.pop("field"))
+        field = check_rule_condition_field(d.pop("field"))
 
-        operator = RuleConditionOperator(d.pop("operator"))
+        operator = check_rule_condition_operator(d.pop("operator"))
 
         value = d.pop("value", UNSET)
 

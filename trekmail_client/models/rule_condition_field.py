@@ -1,13 +1,20 @@
-from enum import StrEnum
+from typing import Literal
+
+RuleConditionField = Literal["body", "from", "header", "size", "subject", "to"]
+
+RULE_CONDITION_FIELD_VALUES: set[RuleConditionField] = {
+    "body",
+    "from",
+    "header",
+    "size",
+    "subject",
+    "to",
+}
 
 
-class RuleConditionField(StrEnum):
-    BODY = "body"
-    FROM = "from"
-    HEADER = "header"
-    SIZE = "size"
-    SUBJECT = "subject"
-    TO = "to"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_rule_condition_field(value: str) -> RuleConditionField:
+    if value in RULE_CONDITION_FIELD_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RULE_CONDITION_FIELD_VALUES!r}"
+    )

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.smtp_default_update_request_smtp_mode import (
+    check_smtp_default_update_request_smtp_mode,
+)
+from ..models.smtp_default_update_request_smtp_mode import (
     SmtpDefaultUpdateRequestSmtpMode,
 )
 from typing import cast
@@ -31,7 +34,7 @@ class SmtpDefaultUpdateRequest:
     apply_to_all: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        smtp_mode = self.smtp_mode.value
+        smtp_mode: str = self.smtp_mode
 
         smtp_connection_id: int | None | Unset
         if isinstance(self.smtp_connection_id, Unset):
@@ -58,7 +61,7 @@ class SmtpDefaultUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        smtp_mode = SmtpDefaultUpdateRequestSmtpMode(d.pop("smtp_mode"))
+        smtp_mode = check_smtp_default_update_request_smtp_mode(d.pop("smtp_mode"))
 
         def _parse_smtp_connection_id(data: object) -> int | None | Unset:
             if data is None:

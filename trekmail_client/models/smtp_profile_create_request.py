@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 
 
 from ..models.smtp_profile_create_request_encryption import (
+    check_smtp_profile_create_request_encryption,
+)
+from ..models.smtp_profile_create_request_encryption import (
     SmtpProfileCreateRequestEncryption,
+)
+from ..models.smtp_profile_create_request_port import (
+    check_smtp_profile_create_request_port,
 )
 from ..models.smtp_profile_create_request_port import SmtpProfileCreateRequestPort
 
@@ -40,9 +46,9 @@ class SmtpProfileCreateRequest:
 
         host = self.host
 
-        port = self.port.value
+        port: int = self.port
 
-        encryption = self.encryption.value
+        encryption: str = self.encryption
 
         username = self.username
 
@@ -70,9 +76,9 @@ class SmtpProfileCreateRequest:
 
         host = d.pop("host")
 
-        port = SmtpProfileCreateRequestPort(d.pop("port"))
+        port = check_smtp_profile_create_request_port(d.pop("port"))
 
-        encryption = SmtpProfileCreateRequestEncryption(d.pop("encryption"))
+        encryption = check_smtp_profile_create_request_encryption(d.pop("encryption"))
 
         username = d.pop("username")
 

@@ -1,10 +1,21 @@
-from enum import StrEnum
+from typing import Literal
+
+SmtpProfileCreateRequestEncryption = Literal["none", "ssl", "tls"]
+
+SMTP_PROFILE_CREATE_REQUEST_ENCRYPTION_VALUES: set[
+    SmtpProfileCreateRequestEncryption
+] = {
+    "none",
+    "ssl",
+    "tls",
+}
 
 
-class SmtpProfileCreateRequestEncryption(StrEnum):
-    NONE = "none"
-    SSL = "ssl"
-    TLS = "tls"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_smtp_profile_create_request_encryption(
+    value: str,
+) -> SmtpProfileCreateRequestEncryption:
+    if value in SMTP_PROFILE_CREATE_REQUEST_ENCRYPTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SMTP_PROFILE_CREATE_REQUEST_ENCRYPTION_VALUES!r}"
+    )

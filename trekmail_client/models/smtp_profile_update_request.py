@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.smtp_profile_update_request_encryption import (
+    check_smtp_profile_update_request_encryption,
+)
+from ..models.smtp_profile_update_request_encryption import (
     SmtpProfileUpdateRequestEncryption,
+)
+from ..models.smtp_profile_update_request_port import (
+    check_smtp_profile_update_request_port,
 )
 from ..models.smtp_profile_update_request_port import SmtpProfileUpdateRequestPort
 
@@ -41,9 +47,9 @@ class SmtpProfileUpdateRequest:
 
         host = self.host
 
-        port = self.port.value
+        port: int = self.port
 
-        encryption = self.encryption.value
+        encryption: str = self.encryption
 
         username = self.username
 
@@ -72,9 +78,9 @@ class SmtpProfileUpdateRequest:
 
         host = d.pop("host")
 
-        port = SmtpProfileUpdateRequestPort(d.pop("port"))
+        port = check_smtp_profile_update_request_port(d.pop("port"))
 
-        encryption = SmtpProfileUpdateRequestEncryption(d.pop("encryption"))
+        encryption = check_smtp_profile_update_request_encryption(d.pop("encryption"))
 
         username = d.pop("username")
 

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+from ..models.ticket_create_request_category import check_ticket_create_request_category
 from ..models.ticket_create_request_category import TicketCreateRequestCategory
+from ..models.ticket_create_request_priority import check_ticket_create_request_priority
 from ..models.ticket_create_request_priority import TicketCreateRequestPriority
 
 
@@ -22,24 +24,24 @@ class TicketCreateRequest:
         subject (str): Subject.
         category (TicketCreateRequestCategory): Category.
         message (str): Message.
-        priority (TicketCreateRequestPriority | Unset): Priority. Default: TicketCreateRequestPriority.NORMAL.
+        priority (TicketCreateRequestPriority | Unset): Priority. Default: 'normal'.
     """
 
     subject: str
     category: TicketCreateRequestCategory
     message: str
-    priority: TicketCreateRequestPriority | Unset = TicketCreateRequestPriority.NORMAL
+    priority: TicketCreateRequestPriority | Unset = "normal"
 
     def to_dict(self) -> dict[str, Any]:
         subject = self.subject
 
-        category = self.category.value
+        category: str = self.category
 
         message = self.message
 
         priority: str | Unset = UNSET
         if not isinstance(self.priority, Unset):
-            priority = self.priority.value
+            priority = self.priority
 
         field_dict: dict[str, Any] = {}
 
@@ -60,7 +62,7 @@ class TicketCreateRequest:
         d = dict(src_dict)
         subject = d.pop("subject")
 
-        category = TicketCreateRequestCategory(d.pop("category"))
+        category = check_ticket_create_request_category(d.pop("category"))
 
         message = d.pop("message")
 
@@ -69,7 +71,7 @@ class TicketCreateRequest:
         if isinstance(_priority, Unset):
             priority = UNSET
         else:
-            priority = TicketCreateRequestPriority(_priority)
+            priority = check_ticket_create_request_priority(_priority)
 
         ticket_create_request = cls(
             subject=subject,

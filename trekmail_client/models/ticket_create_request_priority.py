@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+TicketCreateRequestPriority = Literal["high", "normal", "urgent"]
+
+TICKET_CREATE_REQUEST_PRIORITY_VALUES: set[TicketCreateRequestPriority] = {
+    "high",
+    "normal",
+    "urgent",
+}
 
 
-class TicketCreateRequestPriority(StrEnum):
-    HIGH = "high"
-    NORMAL = "normal"
-    URGENT = "urgent"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_ticket_create_request_priority(value: str) -> TicketCreateRequestPriority:
+    if value in TICKET_CREATE_REQUEST_PRIORITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {TICKET_CREATE_REQUEST_PRIORITY_VALUES!r}"
+    )

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+from ..models.verify_bulk_request_mode import check_verify_bulk_request_mode
 from ..models.verify_bulk_request_mode import VerifyBulkRequestMode
 from typing import cast
 
@@ -22,12 +23,12 @@ class VerifyBulkRequest:
         emails (list[str]): Addresses (1-50,000).
         name (str | Unset): Job name.
         mode (VerifyBulkRequestMode | Unset): `quick` (1 credit) or `deep` (2 credits; 1 for big free providers).
-            Default: VerifyBulkRequestMode.QUICK.
+            Default: 'quick'.
     """
 
     emails: list[str]
     name: str | Unset = UNSET
-    mode: VerifyBulkRequestMode | Unset = VerifyBulkRequestMode.QUICK
+    mode: VerifyBulkRequestMode | Unset = "quick"
 
     def to_dict(self) -> dict[str, Any]:
         emails = self.emails
@@ -36,7 +37,7 @@ class VerifyBulkRequest:
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = self.mode
 
         field_dict: dict[str, Any] = {}
 
@@ -64,7 +65,7 @@ class VerifyBulkRequest:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = VerifyBulkRequestMode(_mode)
+            mode = check_verify_bulk_request_mode(_mode)
 
         verify_bulk_request = cls(
             emails=emails,

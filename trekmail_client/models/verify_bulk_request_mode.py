@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+VerifyBulkRequestMode = Literal["deep", "quick"]
+
+VERIFY_BULK_REQUEST_MODE_VALUES: set[VerifyBulkRequestMode] = {
+    "deep",
+    "quick",
+}
 
 
-class VerifyBulkRequestMode(StrEnum):
-    DEEP = "deep"
-    QUICK = "quick"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_verify_bulk_request_mode(value: str) -> VerifyBulkRequestMode:
+    if value in VERIFY_BULK_REQUEST_MODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VERIFY_BULK_REQUEST_MODE_VALUES!r}"
+    )

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
+from ..models.verify_email_request_mode import check_verify_email_request_mode
 from ..models.verify_email_request_mode import VerifyEmailRequestMode
 
 
@@ -20,18 +21,18 @@ class VerifyEmailRequest:
     Attributes:
         email (str): Address to verify.
         mode (VerifyEmailRequestMode | Unset): `quick` (1 credit) or `deep` (2 credits; 1 for big free providers).
-            Default: VerifyEmailRequestMode.QUICK.
+            Default: 'quick'.
     """
 
     email: str
-    mode: VerifyEmailRequestMode | Unset = VerifyEmailRequestMode.QUICK
+    mode: VerifyEmailRequestMode | Unset = "quick"
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = self.mode
 
         field_dict: dict[str, Any] = {}
 
@@ -55,7 +56,7 @@ class VerifyEmailRequest:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = VerifyEmailRequestMode(_mode)
+            mode = check_verify_email_request_mode(_mode)
 
         verify_email_request = cls(
             email=email,

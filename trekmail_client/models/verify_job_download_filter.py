@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+VerifyJobDownloadFilter = Literal["all", "safe", "safe_risky"]
+
+VERIFY_JOB_DOWNLOAD_FILTER_VALUES: set[VerifyJobDownloadFilter] = {
+    "all",
+    "safe",
+    "safe_risky",
+}
 
 
-class VerifyJobDownloadFilter(StrEnum):
-    ALL = "all"
-    SAFE = "safe"
-    SAFE_RISKY = "safe_risky"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_verify_job_download_filter(value: str) -> VerifyJobDownloadFilter:
+    if value in VERIFY_JOB_DOWNLOAD_FILTER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VERIFY_JOB_DOWNLOAD_FILTER_VALUES!r}"
+    )

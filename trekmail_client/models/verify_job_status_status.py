@@ -1,11 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+VerifyJobStatusStatus = Literal["invalid", "risky", "safe", "valid"]
+
+VERIFY_JOB_STATUS_STATUS_VALUES: set[VerifyJobStatusStatus] = {
+    "invalid",
+    "risky",
+    "safe",
+    "valid",
+}
 
 
-class VerifyJobStatusStatus(StrEnum):
-    INVALID = "invalid"
-    RISKY = "risky"
-    SAFE = "safe"
-    VALID = "valid"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_verify_job_status_status(value: str) -> VerifyJobStatusStatus:
+    if value in VERIFY_JOB_STATUS_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VERIFY_JOB_STATUS_STATUS_VALUES!r}"
+    )

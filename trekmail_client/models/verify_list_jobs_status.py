@@ -1,13 +1,22 @@
-from enum import StrEnum
+from typing import Literal
+
+VerifyListJobsStatus = Literal[
+    "cancelled", "completed", "failed", "partial", "pending", "processing"
+]
+
+VERIFY_LIST_JOBS_STATUS_VALUES: set[VerifyListJobsStatus] = {
+    "cancelled",
+    "completed",
+    "failed",
+    "partial",
+    "pending",
+    "processing",
+}
 
 
-class VerifyListJobsStatus(StrEnum):
-    CANCELLED = "cancelled"
-    COMPLETED = "completed"
-    FAILED = "failed"
-    PARTIAL = "partial"
-    PENDING = "pending"
-    PROCESSING = "processing"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_verify_list_jobs_status(value: str) -> VerifyListJobsStatus:
+    if value in VERIFY_LIST_JOBS_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VERIFY_LIST_JOBS_STATUS_VALUES!r}"
+    )

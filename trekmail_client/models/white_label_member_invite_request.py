@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.white_label_member_invite_request_role import (
+    check_white_label_member_invite_request_role,
+)
+from ..models.white_label_member_invite_request_role import (
     WhiteLabelMemberInviteRequestRole,
 )
 from typing import cast
@@ -39,7 +42,7 @@ class WhiteLabelMemberInviteRequest:
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        role = self.role.value
+        role: str = self.role
 
         all_domains = self.all_domains
 
@@ -80,7 +83,7 @@ class WhiteLabelMemberInviteRequest:
         d = dict(src_dict)
         email = d.pop("email")
 
-        role = WhiteLabelMemberInviteRequestRole(d.pop("role"))
+        role = check_white_label_member_invite_request_role(d.pop("role"))
 
         all_domains = d.pop("all_domains")
 

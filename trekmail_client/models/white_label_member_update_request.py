@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 from ..models.white_label_member_update_request_role import (
+    check_white_label_member_update_request_role,
+)
+from ..models.white_label_member_update_request_role import (
     WhiteLabelMemberUpdateRequestRole,
 )
 from typing import cast
@@ -38,7 +41,7 @@ class WhiteLabelMemberUpdateRequest:
     def to_dict(self) -> dict[str, Any]:
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
-            role = self.role.value
+            role = self.role
 
         all_domains = self.all_domains
 
@@ -80,7 +83,7 @@ class WhiteLabelMemberUpdateRequest:
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = WhiteLabelMemberUpdateRequestRole(_role)
+            role = check_white_label_member_update_request_role(_role)
 
         all_domains = d.pop("all_domains", UNSET)
 

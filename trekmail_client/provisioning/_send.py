@@ -17,13 +17,9 @@ from .._exceptions import APIError, ConflictError, UnprocessableEntityError
 from .._idempotency import deterministic_idempotency_key
 from ..api.mailboxes import bulk_create_mailboxes, create_mailbox, update_mailbox
 from ..models.mailbox_bulk_create_request import MailboxBulkCreateRequest
-from ..models.mailbox_bulk_create_request_password_mode import (
-    MailboxBulkCreateRequestPasswordMode,
-)
 from ..models.mailbox_bulk_item import MailboxBulkItem
 from ..models.mailbox_bulk_result import MailboxBulkResult
 from ..models.mailbox_create_request import MailboxCreateRequest
-from ..models.mailbox_create_request_password_mode import MailboxCreateRequestPasswordMode
 from ..models.mailbox_create_response import MailboxCreateResponse
 from ..models.mailbox_update_request import MailboxUpdateRequest
 from ..types import UNSET, Unset
@@ -82,7 +78,7 @@ class SingleSender:
             local_part=spec.local_part,
             display_name=spec.display_name if spec.display_name is not None else UNSET,
             storage_allocation_mb=spec.storage_allocation_mb,
-            password_mode=MailboxCreateRequestPasswordMode.GENERATED_ONE_TIME,
+            password_mode="generated_one_time",
         )
         key = deterministic_idempotency_key(self._namespace, "create_mailbox", body.to_dict())
         try:
@@ -152,7 +148,7 @@ class BatchSender:
             for spec, domain_id in rows
         ]
         body = MailboxBulkCreateRequest(
-            items=items, password_mode=MailboxBulkCreateRequestPasswordMode.GENERATED_ONE_TIME
+            items=items, password_mode="generated_one_time"
         )
         key = deterministic_idempotency_key(
             self._namespace, "bulk_create_mailboxes", body.to_dict()

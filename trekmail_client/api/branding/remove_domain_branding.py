@@ -20,7 +20,7 @@ from ...types import Unset
 def _get_kwargs(
     id: int,
     *,
-    scope: RemoveDomainBrandingScope | Unset = RemoveDomainBrandingScope.DOMAIN,
+    scope: RemoveDomainBrandingScope | Unset = "domain",
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -31,7 +31,7 @@ def _get_kwargs(
 
     json_scope: str | Unset = UNSET
     if not isinstance(scope, Unset):
-        json_scope = scope.value
+        json_scope = scope
 
     params["scope"] = json_scope
 
@@ -132,7 +132,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    scope: RemoveDomainBrandingScope | Unset = RemoveDomainBrandingScope.DOMAIN,
+    scope: RemoveDomainBrandingScope | Unset = "domain",
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | RemoveDomainBrandingResponse200]:
     """Clear domain branding
@@ -143,7 +143,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        scope (RemoveDomainBrandingScope | Unset):  Default: RemoveDomainBrandingScope.DOMAIN.
+        scope (RemoveDomainBrandingScope | Unset):  Default: 'domain'.
         idempotency_key (str | Unset):
 
     Raises:
@@ -171,7 +171,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    scope: RemoveDomainBrandingScope | Unset = RemoveDomainBrandingScope.DOMAIN,
+    scope: RemoveDomainBrandingScope | Unset = "domain",
     idempotency_key: str | Unset = UNSET,
 ) -> Any | ErrorResponse | RemoveDomainBrandingResponse200 | None:
     """Clear domain branding
@@ -182,7 +182,7 @@ def sync(
 
     Args:
         id (int):
-        scope (RemoveDomainBrandingScope | Unset):  Default: RemoveDomainBrandingScope.DOMAIN.
+        scope (RemoveDomainBrandingScope | Unset):  Default: 'domain'.
         idempotency_key (str | Unset):
 
     Raises:
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    scope: RemoveDomainBrandingScope | Unset = RemoveDomainBrandingScope.DOMAIN,
+    scope: RemoveDomainBrandingScope | Unset = "domain",
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | RemoveDomainBrandingResponse200]:
     """Clear domain branding
@@ -216,7 +216,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        scope (RemoveDomainBrandingScope | Unset):  Default: RemoveDomainBrandingScope.DOMAIN.
+        scope (RemoveDomainBrandingScope | Unset):  Default: 'domain'.
         idempotency_key (str | Unset):
 
     Raises:
@@ -242,7 +242,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    scope: RemoveDomainBrandingScope | Unset = RemoveDomainBrandingScope.DOMAIN,
+    scope: RemoveDomainBrandingScope | Unset = "domain",
     idempotency_key: str | Unset = UNSET,
 ) -> Any | ErrorResponse | RemoveDomainBrandingResponse200 | None:
     """Clear domain branding
@@ -253,7 +253,7 @@ async def asyncio(
 
     Args:
         id (int):
-        scope (RemoveDomainBrandingScope | Unset):  Default: RemoveDomainBrandingScope.DOMAIN.
+        scope (RemoveDomainBrandingScope | Unset):  Default: 'domain'.
         idempotency_key (str | Unset):
 
     Raises:

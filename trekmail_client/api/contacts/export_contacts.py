@@ -16,13 +16,13 @@ from ...types import Unset
 
 def _get_kwargs(
     *,
-    format_: ExportContactsFormat | Unset = ExportContactsFormat.CSV,
+    format_: ExportContactsFormat | Unset = "csv",
 ) -> dict[str, Any]:
     params: dict[str, Any] = {}
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
-        json_format_ = format_.value
+        json_format_ = format_
 
     params["format"] = json_format_
 
@@ -115,7 +115,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    format_: ExportContactsFormat | Unset = ExportContactsFormat.CSV,
+    format_: ExportContactsFormat | Unset = "csv",
 ) -> Response[ContactExport | ErrorResponse]:
     """Export contacts
 
@@ -125,7 +125,7 @@ def sync_detailed(
     Auth: message token (`tm_msg_`), scope `messages:read`.
 
     Args:
-        format_ (ExportContactsFormat | Unset):  Default: ExportContactsFormat.CSV.
+        format_ (ExportContactsFormat | Unset):  Default: 'csv'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    format_: ExportContactsFormat | Unset = ExportContactsFormat.CSV,
+    format_: ExportContactsFormat | Unset = "csv",
 ) -> ContactExport | ErrorResponse | None:
     """Export contacts
 
@@ -159,7 +159,7 @@ def sync(
     Auth: message token (`tm_msg_`), scope `messages:read`.
 
     Args:
-        format_ (ExportContactsFormat | Unset):  Default: ExportContactsFormat.CSV.
+        format_ (ExportContactsFormat | Unset):  Default: 'csv'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    format_: ExportContactsFormat | Unset = ExportContactsFormat.CSV,
+    format_: ExportContactsFormat | Unset = "csv",
 ) -> Response[ContactExport | ErrorResponse]:
     """Export contacts
 
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     Auth: message token (`tm_msg_`), scope `messages:read`.
 
     Args:
-        format_ (ExportContactsFormat | Unset):  Default: ExportContactsFormat.CSV.
+        format_ (ExportContactsFormat | Unset):  Default: 'csv'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    format_: ExportContactsFormat | Unset = ExportContactsFormat.CSV,
+    format_: ExportContactsFormat | Unset = "csv",
 ) -> ContactExport | ErrorResponse | None:
     """Export contacts
 
@@ -220,7 +220,7 @@ async def asyncio(
     Auth: message token (`tm_msg_`), scope `messages:read`.
 
     Args:
-        format_ (ExportContactsFormat | Unset):  Default: ExportContactsFormat.CSV.
+        format_ (ExportContactsFormat | Unset):  Default: 'csv'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,8 +20,7 @@ from ...types import Unset
 def _get_kwargs(
     id: int,
     *,
-    x_confirm_delete: ConfirmDeleteIntentXConfirmDelete
-    | Unset = ConfirmDeleteIntentXConfirmDelete.TRUE,
+    x_confirm_delete: ConfirmDeleteIntentXConfirmDelete | Unset = "true",
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -121,8 +120,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    x_confirm_delete: ConfirmDeleteIntentXConfirmDelete
-    | Unset = ConfirmDeleteIntentXConfirmDelete.TRUE,
+    x_confirm_delete: ConfirmDeleteIntentXConfirmDelete | Unset = "true",
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DeleteIntentConfirmResult | ErrorResponse]:
     """Confirm a mailbox deletion
@@ -133,8 +131,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        x_confirm_delete (ConfirmDeleteIntentXConfirmDelete | Unset):  Default:
-            ConfirmDeleteIntentXConfirmDelete.TRUE.
+        x_confirm_delete (ConfirmDeleteIntentXConfirmDelete | Unset):  Default: 'true'.
         idempotency_key (str | Unset):
 
     Raises:
@@ -162,8 +159,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    x_confirm_delete: ConfirmDeleteIntentXConfirmDelete
-    | Unset = ConfirmDeleteIntentXConfirmDelete.TRUE,
+    x_confirm_delete: ConfirmDeleteIntentXConfirmDelete | Unset = "true",
     idempotency_key: str | Unset = UNSET,
 ) -> DeleteIntentConfirmResult | ErrorResponse | None:
     """Confirm a mailbox deletion
@@ -174,8 +170,7 @@ def sync(
 
     Args:
         id (int):
-        x_confirm_delete (ConfirmDeleteIntentXConfirmDelete | Unset):  Default:
-            ConfirmDeleteIntentXConfirmDelete.TRUE.
+        x_confirm_delete (ConfirmDeleteIntentXConfirmDelete | Unset):  Default: 'true'.
         idempotency_key (str | Unset):
 
     Raises:
@@ -198,8 +193,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    x_confirm_delete: ConfirmDeleteIntentXConfirmDelete
-    | Unset = ConfirmDeleteIntentXConfirmDelete.TRUE,
+    x_confirm_delete: ConfirmDeleteIntentXConfirmDelete | Unset = "true",
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DeleteIntentConfirmResult | ErrorResponse]:
     """Confirm a mailbox deletion
@@ -210,8 +204,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        x_confirm_delete (ConfirmDeleteIntentXConfirmDelete | Unset):  Default:
-            ConfirmDeleteIntentXConfirmDelete.TRUE.
+        x_confirm_delete (ConfirmDeleteIntentXConfirmDelete | Unset):  Default: 'true'.
         idempotency_key (str | Unset):
 
     Raises:
@@ -237,8 +230,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    x_confirm_delete: ConfirmDeleteIntentXConfirmDelete
-    | Unset = ConfirmDeleteIntentXConfirmDelete.TRUE,
+    x_confirm_delete: ConfirmDeleteIntentXConfirmDelete | Unset = "true",
     idempotency_key: str | Unset = UNSET,
 ) -> DeleteIntentConfirmResult | ErrorResponse | None:
     """Confirm a mailbox deletion
@@ -249,8 +241,7 @@ async def asyncio(
 
     Args:
         id (int):
-        x_confirm_delete (ConfirmDeleteIntentXConfirmDelete | Unset):  Default:
-            ConfirmDeleteIntentXConfirmDelete.TRUE.
+        x_confirm_delete (ConfirmDeleteIntentXConfirmDelete | Unset):  Default: 'true'.
         idempotency_key (str | Unset):
 
     Raises:

@@ -29,13 +29,13 @@ def _get_kwargs(
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
-        json_sort = sort.value
+        json_sort = sort
 
     params["sort"] = json_sort
 
     json_dir_: str | Unset = UNSET
     if not isinstance(dir_, Unset):
-        json_dir_ = dir_.value
+        json_dir_ = dir_
 
     params["dir"] = json_dir_
 

@@ -24,7 +24,7 @@ def _get_kwargs(
 
     json_lang: str | Unset = UNSET
     if not isinstance(lang, Unset):
-        json_lang = lang.value
+        json_lang = lang
 
     params["lang"] = json_lang
 

@@ -19,7 +19,7 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     per_page: int | Unset = 100,
     shared_mailbox_id: int | Unset = UNSET,
-    status: ListScheduledStatus | Unset = ListScheduledStatus.PENDING,
+    status: ListScheduledStatus | Unset = "pending",
 ) -> dict[str, Any]:
     params: dict[str, Any] = {}
 
@@ -31,7 +31,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = status
 
     params["status"] = json_status
 
@@ -127,7 +127,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     per_page: int | Unset = 100,
     shared_mailbox_id: int | Unset = UNSET,
-    status: ListScheduledStatus | Unset = ListScheduledStatus.PENDING,
+    status: ListScheduledStatus | Unset = "pending",
 ) -> Response[ErrorResponse | ScheduledMessageList]:
     """List scheduled messages
 
@@ -140,7 +140,7 @@ def sync_detailed(
         cursor (str | Unset):
         per_page (int | Unset):  Default: 100.
         shared_mailbox_id (int | Unset):
-        status (ListScheduledStatus | Unset):  Default: ListScheduledStatus.PENDING.
+        status (ListScheduledStatus | Unset):  Default: 'pending'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ def sync(
     cursor: str | Unset = UNSET,
     per_page: int | Unset = 100,
     shared_mailbox_id: int | Unset = UNSET,
-    status: ListScheduledStatus | Unset = ListScheduledStatus.PENDING,
+    status: ListScheduledStatus | Unset = "pending",
 ) -> ErrorResponse | ScheduledMessageList | None:
     """List scheduled messages
 
@@ -183,7 +183,7 @@ def sync(
         cursor (str | Unset):
         per_page (int | Unset):  Default: 100.
         shared_mailbox_id (int | Unset):
-        status (ListScheduledStatus | Unset):  Default: ListScheduledStatus.PENDING.
+        status (ListScheduledStatus | Unset):  Default: 'pending'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     per_page: int | Unset = 100,
     shared_mailbox_id: int | Unset = UNSET,
-    status: ListScheduledStatus | Unset = ListScheduledStatus.PENDING,
+    status: ListScheduledStatus | Unset = "pending",
 ) -> Response[ErrorResponse | ScheduledMessageList]:
     """List scheduled messages
 
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
         per_page (int | Unset):  Default: 100.
         shared_mailbox_id (int | Unset):
-        status (ListScheduledStatus | Unset):  Default: ListScheduledStatus.PENDING.
+        status (ListScheduledStatus | Unset):  Default: 'pending'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,7 +249,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     per_page: int | Unset = 100,
     shared_mailbox_id: int | Unset = UNSET,
-    status: ListScheduledStatus | Unset = ListScheduledStatus.PENDING,
+    status: ListScheduledStatus | Unset = "pending",
 ) -> ErrorResponse | ScheduledMessageList | None:
     """List scheduled messages
 
@@ -262,7 +262,7 @@ async def asyncio(
         cursor (str | Unset):
         per_page (int | Unset):  Default: 100.
         shared_mailbox_id (int | Unset):
-        status (ListScheduledStatus | Unset):  Default: ListScheduledStatus.PENDING.
+        status (ListScheduledStatus | Unset):  Default: 'pending'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -27,13 +27,13 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = status
 
     params["status"] = json_status
 
     json_category: str | Unset = UNSET
     if not isinstance(category, Unset):
-        json_category = category.value
+        json_category = category
 
     params["category"] = json_category
 

@@ -19,13 +19,13 @@ from io import BytesIO
 def _get_kwargs(
     job_id: int,
     *,
-    filter_: VerifyJobDownloadFilter | Unset = VerifyJobDownloadFilter.ALL,
+    filter_: VerifyJobDownloadFilter | Unset = "all",
 ) -> dict[str, Any]:
     params: dict[str, Any] = {}
 
     json_filter_: str | Unset = UNSET
     if not isinstance(filter_, Unset):
-        json_filter_ = filter_.value
+        json_filter_ = filter_
 
     params["filter"] = json_filter_
 
@@ -121,7 +121,7 @@ def sync_detailed(
     job_id: int,
     *,
     client: AuthenticatedClient,
-    filter_: VerifyJobDownloadFilter | Unset = VerifyJobDownloadFilter.ALL,
+    filter_: VerifyJobDownloadFilter | Unset = "all",
 ) -> Response[ErrorResponse | File]:
     """Download bulk verification results
 
@@ -131,7 +131,7 @@ def sync_detailed(
 
     Args:
         job_id (int):
-        filter_ (VerifyJobDownloadFilter | Unset):  Default: VerifyJobDownloadFilter.ALL.
+        filter_ (VerifyJobDownloadFilter | Unset):  Default: 'all'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ def sync(
     job_id: int,
     *,
     client: AuthenticatedClient,
-    filter_: VerifyJobDownloadFilter | Unset = VerifyJobDownloadFilter.ALL,
+    filter_: VerifyJobDownloadFilter | Unset = "all",
 ) -> ErrorResponse | File | None:
     """Download bulk verification results
 
@@ -167,7 +167,7 @@ def sync(
 
     Args:
         job_id (int):
-        filter_ (VerifyJobDownloadFilter | Unset):  Default: VerifyJobDownloadFilter.ALL.
+        filter_ (VerifyJobDownloadFilter | Unset):  Default: 'all'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     job_id: int,
     *,
     client: AuthenticatedClient,
-    filter_: VerifyJobDownloadFilter | Unset = VerifyJobDownloadFilter.ALL,
+    filter_: VerifyJobDownloadFilter | Unset = "all",
 ) -> Response[ErrorResponse | File]:
     """Download bulk verification results
 
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Args:
         job_id (int):
-        filter_ (VerifyJobDownloadFilter | Unset):  Default: VerifyJobDownloadFilter.ALL.
+        filter_ (VerifyJobDownloadFilter | Unset):  Default: 'all'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +222,7 @@ async def asyncio(
     job_id: int,
     *,
     client: AuthenticatedClient,
-    filter_: VerifyJobDownloadFilter | Unset = VerifyJobDownloadFilter.ALL,
+    filter_: VerifyJobDownloadFilter | Unset = "all",
 ) -> ErrorResponse | File | None:
     """Download bulk verification results
 
@@ -232,7 +232,7 @@ async def asyncio(
 
     Args:
         job_id (int):
-        filter_ (VerifyJobDownloadFilter | Unset):  Default: VerifyJobDownloadFilter.ALL.
+        filter_ (VerifyJobDownloadFilter | Unset):  Default: 'all'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -30,13 +30,13 @@ def _get_kwargs(
 
     json_role: str | Unset = UNSET
     if not isinstance(role, Unset):
-        json_role = role.value
+        json_role = role
 
     params["role"] = json_role
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = status
 
     params["status"] = json_status
 
