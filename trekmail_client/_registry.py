@@ -27,7 +27,7 @@ __all__ = ["Operation", "Registry", "default_registry", "get_operation", "match_
 
 #: One row of ``_spec.OPERATIONS``: (operation_id, METHOD, path_template, token, scope,
 #: pagination, deprecated).
-SpecRow = tuple[str, str, str, str, str | None, str, bool, str]
+SpecRow = tuple[str, str, str, str, str | None, str, bool, str, str | None, int | None]
 
 TOKEN_SCHEMES = frozenset({"ops", "message"})
 PAGINATION_STYLES = frozenset({"page", "cursor", "before_uid", "offset", "none"})
@@ -50,6 +50,9 @@ class Operation:
         pagination: ``"page"``, ``"cursor"``, ``"before_uid"``, ``"offset"`` or ``"none"``.
         deprecated: whether the spec marks the operation deprecated.
         accept: the ``Accept`` header value: the 2xx media types, then ``application/json``.
+        rate_limit_bucket: the name of the operation's own documented limit, shared by the
+            operations that count against it (``"migration-writes"``), or ``None``.
+        rate_limit_per_minute: that limit, in requests per minute per token, or ``None``.
     """
 
     operation_id: str
@@ -60,6 +63,8 @@ class Operation:
     pagination: str
     deprecated: bool
     accept: str = "application/json"
+    rate_limit_bucket: str | None = None
+    rate_limit_per_minute: int | None = None
 
     @property
     def literal_length(self) -> int:

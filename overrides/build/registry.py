@@ -15,15 +15,17 @@ SCHEME_TO_TOKEN = {"opsToken": "ops", "messageToken": "message"}
 PAGINATION_STYLES = ("page", "cursor", "before_uid", "offset", "none")
 JSON = "application/json"
 
-Row = tuple[str, str, str, str, str | None, str, bool, str]
+Row = tuple[str, str, str, str, str | None, str, bool, str, str | None, int | None]
 
 HEADER = '''"""Operation table made from openapi.json by overrides/build/registry.py. Do not edit.
 
 Each row: (operation_id, method, path template, token scheme, scope, pagination style, deprecated,
-Accept header).
+Accept header, rate-limit bucket, its requests per minute per token).
 """
 
-OPERATIONS: tuple[tuple[str, str, str, str, str | None, str, bool, str], ...] = (
+Row = tuple[str, str, str, str, str | None, str, bool, str, str | None, int | None]
+
+OPERATIONS: tuple[Row, ...] = (
 '''
 
 
@@ -34,9 +36,9 @@ def operation_rows(spec: dict[str, Any]) -> list[Row]:
         spec: the parsed OpenAPI 3.1 document.
 
     Returns:
-        list of (operation_id, METHOD, path, token, scope, pagination, deprecated, accept)
-        tuples; ``accept`` lists the media types of the 2xx responses, then JSON (errors are
-        JSON), for the ``Accept`` header.
+        list of (operation_id, METHOD, path, token, scope, pagination, deprecated, accept,
+        rate-limit bucket, per minute) tuples; ``accept`` lists the media types of the 2xx
+        responses, then JSON (errors are JSON), for the ``Accept`` header.
 
     Raises:
         ValueError: an operation lacks an operationId, names no known bearer scheme, or names an
@@ -75,10 +77,26 @@ def operation_rows(spec: dict[str, Any]) -> list[Row]:
                     pagination,
                     bool(op.get("deprecated", False)),
                     accept_header(op),
+                    *rate_limit(op, where),
                 )
             )
     rows.sort()
     return rows
+
+
+def rate_limit(op: dict[str, Any], where: str) -> tuple[str | None, int | None]:
+    """An operation's own documented limit (``x-trekmail-rate-limit``: bucket, per minute).
+
+    Raises:
+        ValueError: the extension is malformed.
+    """
+    limit = op.get("x-trekmail-rate-limit")
+    if limit is None:
+        return None, None
+    bucket, per_minute = limit.get("bucket"), limit.get("per_minute")
+    if not isinstance(bucket, str) or not isinstance(per_minute, int) or per_minute < 1:
+        raise ValueError(f"{where}: x-trekmail-rate-limit needs a bucket name and per_minute >= 1")
+    return bucket, per_minute
 
 
 def accept_header(op: dict[str, Any]) -> str:
@@ -96,6 +114,7 @@ def render(rows: list[Row]) -> str:
     for row in rows:
         cells = [json.dumps(v) if v is not None else "None" for v in row[:6]]
         cells += [str(row[6]), json.dumps(row[7])]
+        cells += [json.dumps(v) if v is not None else "None" for v in row[8:]]
         lines.append(f"    ({', '.join(cells)}),\n")
     lines.append(")\n")
     return "".join(lines)

@@ -31,6 +31,7 @@ import httpx
 from ._auth import EXTENSION_KEY, RequestContext
 from ._backoff import (
     Clock,
+    OperationRateLimiter,
     RateLimitGate,
     RetryBudget,
     RetryPolicy,
@@ -78,6 +79,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             ``policy.max_retries``.
         budget: shared :class:`RetryBudget` (default: built from ``policy``).
         gate: shared :class:`RateLimitGate`.
+        limiter: shared :class:`OperationRateLimiter` (operations with their own limit).
         sleep, clock, rng, wall_clock: injectable for tests (seconds; ``rng(a, b)`` returns a
             float in ``[a, b]``).
 
@@ -94,6 +96,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy | None = None,
         budget: RetryBudget | None = None,
         gate: RateLimitGate | None = None,
+        limiter: OperationRateLimiter | None = None,
         sleep: Sleep = asyncio.sleep,
         clock: Clock = time.monotonic,
         rng: Callable[[float, float], float] = random.uniform,
@@ -105,6 +108,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             self.policy.budget_capacity, self.policy.budget_success_refund
         )
         self.gate = gate or RateLimitGate(clock=clock, sleep=sleep)
+        self.limiter = limiter or OperationRateLimiter(clock=clock, sleep=sleep)
         self._sleep = sleep
         self._rng = rng
         self._wall_clock = wall_clock
@@ -129,10 +133,17 @@ class RetryTransport(httpx.AsyncBaseTransport):
         replayable = isinstance(request.stream, httpx.ByteStream)
         gate_key = ctx.token_fingerprint if ctx is not None else None
         label = ctx.operation_id if ctx is not None and ctx.operation_id else request.url.path
+        op = ctx.operation if ctx is not None else None
+        pace: tuple[tuple[str, str], int] | None = None
+        if op and op.rate_limit_bucket and op.rate_limit_per_minute and gate_key:
+            if self.policy.operation_rate_limits:
+                pace = (gate_key, op.rate_limit_bucket), op.rate_limit_per_minute
         attempt = 0
         while True:
             if gate_key is not None:
                 await self.gate.wait(gate_key)
+            if pace is not None:
+                await self.limiter.acquire(*pace)
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
                     "sending %s %s (attempt %d) headers=%s",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from trekmail_client import APIError, ResponseParseError, TrekMail
+from trekmail_client import APIError, ResponseParseError, RetryPolicy, TrekMail
 from trekmail_client.testing import DEMO_MESSAGE_TOKEN, DEMO_OPS_TOKEN, Sandbox, SandboxConfig
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "contract"))
@@ -33,7 +33,7 @@ async def test_every_sandbox_answer_matches_the_contract() -> None:
             base_url=sb.url,
             ops_token=DEMO_OPS_TOKEN,
             message_token=DEMO_MESSAGE_TOKEN,
-            max_retries=0,
+            retry_policy=RetryPolicy(max_retries=0, operation_rate_limits=False),
         ) as tm,
     ):
         for operation_id in sorted(spec_operations()):

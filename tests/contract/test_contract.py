@@ -17,7 +17,13 @@ import pytest
 from _calls import operation_call, spec_operations
 from _instances import MODES, MissingExampleError
 
-from trekmail_client import APIError, BadRequestError, TrekMail, UnprocessableEntityError
+from trekmail_client import (
+    APIError,
+    BadRequestError,
+    RetryPolicy,
+    TrekMail,
+    UnprocessableEntityError,
+)
 from trekmail_client._spec import OPERATIONS
 from trekmail_client.models.error_response import ErrorResponse
 from trekmail_client.types import File
@@ -45,8 +51,12 @@ def _cases() -> list[Any]:
 
 
 def _client(prism_url: str) -> TrekMail:
+    # No client-side pacing: every call here is a separate contract check, not real load.
     return TrekMail(
-        base_url=prism_url, ops_token=OPS_TOKEN, message_token=MESSAGE_TOKEN, max_retries=0
+        base_url=prism_url,
+        ops_token=OPS_TOKEN,
+        message_token=MESSAGE_TOKEN,
+        retry_policy=RetryPolicy(max_retries=0, operation_rate_limits=False),
     )
 
 
