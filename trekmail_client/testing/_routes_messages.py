@@ -8,6 +8,8 @@ objects are bare and also under ``data`` (see `both`).
 
 from __future__ import annotations
 
+import functools
+
 from ._errors import ApiError, not_found, validation_error
 from ._mailstore import SPECIAL_FOLDERS, MailStore
 from ._pipeline import Call, Handler, Reply, both
@@ -204,28 +206,20 @@ def send_message(call: Call) -> Reply:
     assert subject is not None
     text_body = text if isinstance(text, str) else None
     html_body = html if isinstance(html, str) else None
-    sent = store.append(
-        "Sent",
+    deliver = functools.partial(
+        MailStore.append,
         sender=store.address,
         to=to,
         cc=cc,
         subject=subject,
         body_text=text_body,
         body_html=html_body,
-        seen=True,
     )
+    sent = deliver(store, "Sent", seen=True)
     for rcpt in {*to, *cc, *bcc}:
         target = call.state.mailstores.get(rcpt)
         if target is not None and target is not store:
-            target.append(
-                "INBOX",
-                sender=store.address,
-                to=to,
-                cc=cc,
-                subject=subject,
-                body_text=text_body,
-                body_html=html_body,
-            )
+            deliver(target, "INBOX")
     rid = call.request.scope.get("sandbox.request_id")
     return Reply(
         both(

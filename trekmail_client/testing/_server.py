@@ -110,6 +110,11 @@ class Sandbox:
         self._bound_port = int(sock.getsockname()[1])
         return sock
 
+    def _prepare(self) -> tuple[socket.socket, _QuietServer]:
+        if self._server is not None:
+            raise RuntimeError("the sandbox is already started")
+        return self._bind(), self._make_server()
+
     def _make_server(self) -> _QuietServer:
         config = uvicorn.Config(
             self.app,
@@ -130,10 +135,7 @@ class Sandbox:
         Raises:
             RuntimeError: already started, or the server failed to start.
         """
-        if self._server is not None:
-            raise RuntimeError("the sandbox is already started")
-        sock = self._bind()
-        server = self._make_server()
+        sock, server = self._prepare()
         self._task = asyncio.create_task(server.serve(sockets=[sock]))
         deadline = asyncio.get_running_loop().time() + _STARTUP_TIMEOUT
         while not server.started:
@@ -176,10 +178,7 @@ class Sandbox:
         Raises:
             RuntimeError: already started, or the server failed to start.
         """
-        if self._server is not None:
-            raise RuntimeError("the sandbox is already started")
-        sock = self._bind()
-        server = self._make_server()
+        sock, server = self._prepare()
 
         def run() -> None:
             try:
