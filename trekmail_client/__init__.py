@@ -16,6 +16,7 @@ Example::
             print(mailbox.email)
 """
 
+from ._backoff import RateLimitGate, RetryBudget, RetryPolicy
 from ._client import TrekMail
 from ._download import Download
 from ._exceptions import (
@@ -43,7 +44,6 @@ from ._exceptions import (
 from ._idempotency import deterministic_idempotency_key, new_idempotency_key
 from ._pagination import Page
 from ._registry import Operation, get_operation
-from ._backoff import RateLimitGate, RetryBudget, RetryPolicy
 from ._retry import RetryTransport
 from .client import AuthenticatedClient, Client
 

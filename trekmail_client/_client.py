@@ -17,11 +17,11 @@ from typing import Any, Final, NoReturn, Self
 import httpx
 
 from ._auth import DEFAULT_ACCEPT, CallOptions, TrekMailAuth
+from ._backoff import RateLimitGate, RetryBudget, RetryPolicy
 from ._download import Download, download
 from ._logging import setup_logging
 from ._pagination import Page, iter_pages, paginate
 from ._registry import Registry
-from ._backoff import RateLimitGate, RetryBudget, RetryPolicy
 from ._retry import RetryTransport
 from ._tokens import validate_message_token, validate_ops_token
 from .client import AuthenticatedClient

@@ -70,7 +70,8 @@ async def download(
 
     Args:
         client: the :class:`~trekmail_client.TrekMail` client.
-        module: a generated endpoint module, e.g. ``trekmail_client.api.verify.verify_job_download``.
+        module: a generated endpoint module, for example
+            ``trekmail_client.api.verify.verify_job_download``.
         destination: the file to write; an existing file is replaced only after the whole body
             arrived. A directory means "inside it, under the server's suggested file name".
         *args: the operation's path parameters, as for its ``asyncio_detailed``.

@@ -1,17 +1,16 @@
 """The exception hierarchy. :mod:`._envelope` builds these from responses.
 
-Envelope parsing (in :mod:`._envelope`) follows TrekMail's API overview ("Error responses follow a consistent
-structure": ``{"error": {"code", "message", "hint", "request_id", "retryable"}}``) and the
-official client's reading of it: leftover keys inside ``error`` and every top-level sibling of
-``error`` are kept in :attr:`APIError.extra`; a body without ``error`` is used whole; a body
+Envelope parsing (in :mod:`._envelope`) follows TrekMail's API overview ("Error responses
+follow a consistent structure":
+``{"error": {"code", "message", "hint", "request_id", "retryable"}}``) and the official
+client's reading of it: leftover keys inside ``error`` and every top-level sibling of ``error``
+are kept in :attr:`APIError.extra`; a body without ``error`` is used whole; a body
 that is not JSON becomes code ``non_json_response`` with a short snippet, never a
 ``JSONDecodeError``. No exception message ever contains a bearer token.
 """
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -39,7 +38,6 @@ __all__ = [
     "TrekMailError",
     "UnprocessableEntityError",
 ]
-
 
 
 class TrekMailError(Exception):

@@ -39,13 +39,13 @@ from ._backoff import (
     backoff_delay,
     parse_retry_after,
 )
+from ._envelope import error_from_response, snippet
 from ._exceptions import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     ResponseParseError,
 )
-from ._envelope import error_from_response, snippet
 from ._logging import logger, redact_headers
 
 __all__ = ["RetryTransport"]
@@ -280,8 +280,7 @@ def _redirect_error(request: httpx.Request, response: httpx.Response, key: str |
     it is an error that says where the server pointed and what to change."""
     location = response.headers.get("location", "(no Location header)")
     return APIError(
-        f"the server redirected {request.method} {request.url.path} "
-        f"to {location}",
+        f"the server redirected {request.method} {request.url.path} to {location}",
         status=response.status_code,
         code="redirect_not_followed",
         request_id=response.headers.get("x-request-id"),

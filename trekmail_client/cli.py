@@ -159,8 +159,11 @@ def provision(
         tm = TrekMail(base_url=base_url, ops_token=token)
         entries = load_specs(file)
     except (TrekMailError, ValueError) as exc:  # InvalidTokenError, SpecFileError, bad URL
-        raise click.UsageError(f"{exc} (the token comes from --token or $TREKMAIL_API_TOKEN)"
-                               if isinstance(exc, TrekMailError) else str(exc)) from None
+        raise click.UsageError(
+            f"{exc} (the token comes from --token or $TREKMAIL_API_TOKEN)"
+            if isinstance(exc, TrekMailError)
+            else str(exc)
+        ) from None
     options = {
         "mode": mode,
         "concurrency": concurrency,

@@ -225,7 +225,9 @@ def _items(op_id: str, parsed: Any, raw: Any, content: bytes) -> list[Any]:
         return data
     if attrs.has(type(parsed)):
         # A typed page whose items sit under another name (``messages``): its one list field.
-        lists = [v for f in attrs.fields(type(parsed)) if isinstance(v := getattr(parsed, f.name), list)]
+        lists = [
+            v for f in attrs.fields(type(parsed)) if isinstance(v := getattr(parsed, f.name), list)
+        ]
         if len(lists) == 1:
             return lists[0]
     if isinstance(raw, list):

@@ -23,9 +23,7 @@ __all__ = ["parse_checked"]
 T = TypeVar("T")
 
 
-def parse_checked(
-    parse: Callable[..., T], *, client: Any, response: httpx.Response
-) -> T:
+def parse_checked(parse: Callable[..., T], *, client: Any, response: httpx.Response) -> T:
     """Call a generated ``_parse_response``; raise :class:`ResponseParseError` if it fails.
 
     Args:

@@ -147,9 +147,7 @@ class BatchSender:
             )
             for spec, domain_id in rows
         ]
-        body = MailboxBulkCreateRequest(
-            items=items, password_mode="generated_one_time"
-        )
+        body = MailboxBulkCreateRequest(items=items, password_mode="generated_one_time")
         key = deterministic_idempotency_key(
             self._namespace, "bulk_create_mailboxes", body.to_dict()
         )

@@ -234,7 +234,10 @@ def _rejection(
     """Why a readable row cannot be sent, as (code, message), or None when it can."""
     if entry.address in seen:
         first = entries[seen[entry.address]]
-        return "duplicate_row", f"{entry.address} is listed twice; the first is on line {first.line}"
+        return (
+            "duplicate_row",
+            f"{entry.address} is listed twice; the first is on line {first.line}",
+        )
     if entry.domain not in domains:
         return (
             "unknown_domain",
