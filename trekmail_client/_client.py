@@ -92,6 +92,13 @@ class TrekMail(AuthenticatedClient):
         user_agent: the ``User-Agent`` header.
         verify_ssl: TLS verification (``True``, a CA bundle path or an ``ssl.SSLContext``).
         registry: operation registry (default: built from ``openapi.json``); for tests.
+        strict: how 2xx answers that differ from openapi.json are read. ``False`` (the
+            default): tolerantly - an undeclared 2xx status is read with the success model, a
+            missing field is left ``UNSET``, a value of another type is kept as received, and
+            one warning per operation and kind of mismatch goes to the ``trekmail_client``
+            logger; the contract is our reconstruction of the API, so a real answer that
+            differs from it must not turn a done action into an exception. ``True``: raise
+            :class:`~trekmail_client.ResponseParseError` instead (for contract tests).
 
     Raises:
         ValueError: neither token given, or a bad ``base_url``.
@@ -116,6 +123,7 @@ class TrekMail(AuthenticatedClient):
         user_agent: str = DEFAULT_USER_AGENT,
         verify_ssl: Any = True,
         registry: Registry | None = None,
+        strict: bool = False,
     ) -> None:
         setup_logging()
         if ops_token is None and message_token is None:
@@ -162,6 +170,8 @@ class TrekMail(AuthenticatedClient):
             transport if isinstance(transport, RetryTransport) else None
         )
         self._tm_parent: TrekMail | None = None
+        #: Whether 2xx answers that differ from openapi.json raise (see ``strict=``).
+        self.strict = strict
 
     @classmethod
     def from_env(cls, **overrides: Any) -> TrekMail:
@@ -188,7 +198,7 @@ class TrekMail(AuthenticatedClient):
     def __repr__(self) -> str:
         return (
             f"TrekMail(base_url={self._base_url!r}, tokens={self.token_types!r}, "
-            f"max_retries={self.max_retries})"
+            f"max_retries={self.max_retries}, strict={self.strict})"
         )
 
     __str__ = __repr__
@@ -320,6 +330,7 @@ class TrekMail(AuthenticatedClient):
         max_retries: int | None = _UNSET,
         timeout: float | httpx.Timeout | None = _UNSET,
         headers: Mapping[str, str] | None = None,
+        strict: bool | None = None,
     ) -> TrekMail:
         """Return a client sharing this one's connection pool, retry budget and rate-limit gate,
         with other per-call options.
@@ -328,6 +339,7 @@ class TrekMail(AuthenticatedClient):
             max_retries: retries after the first attempt (``None``: the policy's).
             timeout: seconds or ``httpx.Timeout``.
             headers: headers added to (or replacing) this client's.
+            strict: raise on answers that differ from openapi.json (``None``: this client's).
 
         Returns:
             A new :class:`TrekMail`. Closing it does not close the shared pool; closing the
@@ -360,6 +372,7 @@ class TrekMail(AuthenticatedClient):
         clone._tm_inner = None
         clone._tm_transport = None
         clone._tm_parent = root
+        clone.strict = self.strict if strict is None else strict
         return clone
 
     def with_timeout(self, timeout: httpx.Timeout) -> TrekMail:

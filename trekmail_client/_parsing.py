@@ -1,59 +1,311 @@
-"""Turning a 2xx body into its model, with SDK errors instead of bare ``KeyError``.
+"""Reading 2xx answers into models: tolerant by default, strict on request.
 
-The generated ``_parse_response`` raises whatever ``Model.from_dict`` raises (``KeyError`` for a
-missing required field, ``TypeError``/``ValueError`` for a wrong type) and the generator's
-``UnexpectedStatus`` for a status the contract does not declare. The build step
-``overrides/build/checked_parse.py`` routes every generated ``_build_response`` through
-:func:`parse_checked`, so those surface as :class:`~trekmail_client.ResponseParseError` (a
-``TrekMailError``) that names the operation and keeps the raw body.
+``openapi.json`` is our reconstruction of TrekMail's API, not TrekMail's own document, so the
+real API will differ from it in places. A success answer must not turn into an exception
+because of that: a mailbox that was created is still a mailbox when the server says 200
+instead of 201 or leaves out one field. The generated endpoint modules therefore read their
+success bodies through :func:`read_json` / :func:`read_file`, and the generated models call
+:func:`field_mismatch`, :func:`missing_field` and :func:`not_an_object` when a value does not
+match the contract.
+
+Tolerant reading (the default):
+
+* an undeclared 2xx status is read with the operation's success model;
+* a missing required field is left unset (``UNSET``) and the rest of the model is built;
+* a value of another type is kept as received (the attribute holds the raw JSON value);
+* unknown fields stay in ``additional_properties``;
+* every model keeps the JSON it was read from on ``.raw_json``;
+* one warning per operation, kind of mismatch and field goes to the ``trekmail_client``
+  logger, naming what was expected and what came (a type name, never a value).
+
+Strict reading (``TrekMail(strict=True)``, used by the contract and behaviour tests) raises
+:class:`~trekmail_client.ResponseParseError` (``code`` ``response_does_not_match_contract``)
+at the first mismatch instead. A 2xx body that is not JSON at all (an HTML page from a proxy)
+raises ``ResponseParseError`` (``code`` ``non_json_response``) in both modes: it is not an
+answer of the API.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+import contextvars
+import json
+from collections.abc import Callable, Collection, Mapping
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, Final, TypeVar
 
+import attrs
 import httpx
 
 from ._exceptions import ResponseParseError
-from .errors import UnexpectedStatus
+from ._logging import logger
+from .types import UNSET, File, Response
 
-__all__ = ["parse_checked"]
+__all__ = [
+    "PARSE_ERRORS",
+    "build_response",
+    "field_mismatch",
+    "missing_field",
+    "not_an_object",
+    "read_file",
+    "read_json",
+    "redacted_mapping_repr",
+    "secret_repr",
+]
 
 T = TypeVar("T")
 
+#: What a generated ``construct`` step raises on a value of the wrong shape.
+PARSE_ERRORS: Final = (TypeError, ValueError, AttributeError, KeyError, IndexError)
 
-def parse_checked(parse: Callable[..., T], *, client: Any, response: httpx.Response) -> T:
-    """Call a generated ``_parse_response``; raise :class:`ResponseParseError` if it fails.
+#: Keys whose values are never shown in a model's ``additional_properties`` repr.
+SECRET_KEYS: Final = frozenset(
+    {
+        "password",
+        "one_time_password",
+        "app_password",
+        "smtp_password",
+        "source_password",
+        "token",
+        "api_token",
+        "api_key",
+        "secret",
+        "client_secret",
+    }
+)
+REDACTED: Final = "<redacted>"
+
+#: Warnings already logged: (operation, kind, where). Bounded so a long-lived process that
+#: meets many odd answers cannot grow it without end.
+_WARNED: set[tuple[str, str, str]] = set()
+_WARNED_MAX: Final = 10_000
+
+
+class _ContractMismatch(Exception):
+    """Raised inside a strict read; :func:`read_json` turns it into ``ResponseParseError``.
+
+    Deliberately not a ``TypeError``/``ValueError``: the generated union parsers catch those.
+    """
+
+
+@attrs.define
+class _ReadContext:
+    operation_id: str
+    strict: bool
+
+
+_CONTEXT: contextvars.ContextVar[_ReadContext | None] = contextvars.ContextVar(
+    "trekmail_read_context", default=None
+)
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if value is UNSET:
+        return "nothing"
+    return {dict: "object", list: "array", str: "string", bool: "boolean"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _report(kind: str, where: str, expected: str, got: str) -> None:
+    """Record one mismatch: raise in strict mode, else log it once per (operation, kind, where)."""
+    context = _CONTEXT.get()
+    operation = context.operation_id if context is not None else "(no operation)"
+    detail = f"{where}: expected {expected}, got {got}"
+    if context is not None and context.strict:
+        raise _ContractMismatch(f"{kind} at {detail}")
+    key = (operation, kind, where)
+    if key in _WARNED:
+        return
+    if len(_WARNED) < _WARNED_MAX:
+        _WARNED.add(key)
+    logger.warning(
+        "%s: the answer differs from openapi.json (%s at %s); read tolerantly. Pass "
+        "strict=True to TrekMail to raise instead.",
+        operation,
+        kind,
+        detail,
+    )
+
+
+def field_mismatch(
+    model: type[Any], field: str, expected: str, value: Any, error: BaseException | None = None
+) -> Any:
+    """A field's value does not have the contract's type: keep it as received.
+
+    Called by generated ``from_dict`` methods.
 
     Args:
-        parse: the endpoint module's ``_parse_response``.
-        client: the client the call was made with.
-        response: the final response (status below 400; errors were raised by the transport).
+        model: the model class being read.
+        field: the field's JSON name.
+        expected: the contract's type, as the generated annotation spells it.
+        value: the value received (returned unchanged).
+        error: what the generated parser raised, if anything (not shown: it may quote the
+            value, which may be a secret).
 
     Returns:
-        what ``parse`` returns: the operation's typed model.
+        ``value``.
 
     Raises:
-        ResponseParseError: the status is not one the contract declares for the operation, or
-            the body does not match the declared schema (``.body`` keeps it).
+        _ContractMismatch: inside a strict read.
     """
-    operation = parse.__module__.rsplit(".", 1)[-1]
-    status = response.status_code
-    try:
-        return parse(client=client, response=response)
-    except UnexpectedStatus:
-        reason = f"status {status} is not one the contract declares for it"
-        cause: BaseException | None = None
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        reason = f"the {status} body does not match the contract ({type(exc).__name__}: {exc})"
-        cause = exc
-    error = ResponseParseError(
-        f"{operation}: {reason}; the raw body is on .body. If the API changed, update "
-        "openapi.json and regenerate",
-        status=status,
+    _report("wrong_type", f"{model.__name__}.{field}", expected, _type_name(value))
+    return value
+
+
+def missing_field(model: type[Any], field: str, expected: str) -> Any:
+    """A required field is absent: leave it unset.
+
+    Returns:
+        ``UNSET``.
+
+    Raises:
+        _ContractMismatch: inside a strict read.
+    """
+    _report("missing_field", f"{model.__name__}.{field}", expected, "nothing")
+    return UNSET
+
+
+def not_an_object(model: type[T], value: Any) -> T:
+    """The JSON value for a model is not an object: build the model with every field unset.
+
+    Returns:
+        an instance of ``model`` whose fields are ``UNSET`` and whose ``raw_json`` is ``value``.
+
+    Raises:
+        _ContractMismatch: inside a strict read.
+    """
+    _report("not_an_object", model.__name__, "object", _type_name(value))
+    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(model)  # type: ignore[arg-type]
+    required: dict[str, Any] = {
+        str(f.alias): UNSET for f in fields if f.init and f.default is attrs.NOTHING
+    }
+    instance = model(**required)
+    instance._raw_json = value  # type: ignore[attr-defined]
+    return instance
+
+
+def secret_repr(value: Any) -> str:
+    """``repr`` of a secret field (one-time password, app password, token): never the value."""
+    if value is None or value is UNSET:
+        return repr(value)
+    return repr(REDACTED)
+
+
+def redacted_mapping_repr(mapping: Mapping[str, Any]) -> str:
+    """``repr`` of ``additional_properties`` with the values of secret-looking keys hidden."""
+    return repr({k: (REDACTED if k.lower() in SECRET_KEYS else v) for k, v in mapping.items()})
+
+
+def _begin(operation_id: str, client: Any) -> contextvars.Token[_ReadContext | None]:
+    return _CONTEXT.set(_ReadContext(operation_id, bool(getattr(client, "strict", False))))
+
+
+def _check_status(operation_id: str, response: httpx.Response, declared: Collection[int]) -> None:
+    if response.status_code not in declared:
+        listed = ", ".join(str(s) for s in sorted(declared))
+        _report("undeclared_status", "status", listed, str(response.status_code))
+
+
+def _contract_error(operation_id: str, response: httpx.Response, reason: str) -> ResponseParseError:
+    return ResponseParseError(
+        f"{operation_id}: the {response.status_code} answer does not match openapi.json "
+        f"({reason}); the raw body is on .body. Without strict=True it would be read "
+        "tolerantly",
+        status=response.status_code,
         body=response.content,
         headers=response.headers,
         code="response_does_not_match_contract",
     )
-    raise error from cause
+
+
+def read_json(
+    operation_id: str,
+    client: Any,
+    response: httpx.Response,
+    build: Callable[[Any], T],
+    declared: Collection[int],
+) -> T:
+    """Decode a 2xx JSON answer and build the operation's success model from it.
+
+    Args:
+        operation_id: the operation (named in warnings and errors).
+        client: the client the call went through; its ``strict`` attribute picks the mode.
+        response: the final response (the transport has raised for 3xx and every status of
+            400 or more).
+        build: the success model's ``from_dict``.
+        declared: the 2xx statuses openapi.json declares with this body.
+
+    Returns:
+        the model ``build`` returns. An empty body is read as ``null`` (a model with every
+        field unset, in tolerant mode).
+
+    Raises:
+        ResponseParseError: the body is not JSON (``non_json_response``), or, in strict mode,
+            it differs from the contract (``response_does_not_match_contract``).
+    """
+    token = _begin(operation_id, client)
+    try:
+        _check_status(operation_id, response, declared)
+        content = response.content
+        body: Any = None
+        if content.strip():
+            try:
+                body = json.loads(content)
+            except ValueError:
+                raise ResponseParseError(
+                    f"{operation_id}: the {response.status_code} answer is not JSON (content "
+                    f"type {response.headers.get('content-type', 'unknown')!r}); the raw body "
+                    "is on .body",
+                    status=response.status_code,
+                    body=content,
+                    headers=response.headers,
+                ) from None
+        return build(body)
+    except _ContractMismatch as exc:
+        raise _contract_error(operation_id, response, str(exc)) from None
+    finally:
+        _CONTEXT.reset(token)
+
+
+def read_file(
+    operation_id: str, client: Any, response: httpx.Response, declared: Collection[int]
+) -> File:
+    """Wrap a 2xx binary answer in a :class:`~trekmail_client.types.File`.
+
+    Args:
+        operation_id, client, response, declared: as :func:`read_json`.
+
+    Returns:
+        a ``File`` whose ``payload`` reads the body and whose ``mime_type`` is the answer's
+        content type. For large bodies use ``TrekMail.download``, which streams to disk.
+
+    Raises:
+        ResponseParseError: in strict mode, the status is not one openapi.json declares.
+    """
+    token = _begin(operation_id, client)
+    try:
+        _check_status(operation_id, response, declared)
+    except _ContractMismatch as exc:
+        raise _contract_error(operation_id, response, str(exc)) from None
+    finally:
+        _CONTEXT.reset(token)
+    return File(payload=BytesIO(response.content), mime_type=response.headers.get("content-type"))
+
+
+def build_response(response: httpx.Response, parsed: T) -> Response[T]:
+    """The generated ``Response`` for a final answer and its parsed body.
+
+    ``status_code`` is an ``HTTPStatus`` for every registered code and the plain ``int`` for
+    any other (an undeclared 2xx such as 218 must not fail the call).
+    """
+    code = response.status_code
+    try:
+        status: HTTPStatus = HTTPStatus(code)
+    except ValueError:
+        status = code  # type: ignore[assignment]
+    return Response(
+        status_code=status, content=response.content, headers=response.headers, parsed=parsed
+    )

@@ -1,11 +1,14 @@
 """Rebuild ``trekmail_client/`` from ``openapi.json`` and ``overrides/`` (``make generate``).
 
 Steps, all in a scratch folder outside the work tree:
-1. openapi-python-client (the version pinned in pyproject.toml) generates the package;
-2. the operation table ``_spec.py`` is written from openapi.json;
-3. ``models/__init__.py`` is made lazy;
-4. every endpoint's parse goes through ``parse_checked`` (SDK errors for bad bodies);
-5. the hand layer ``overrides/trekmail_client/`` is laid over the result.
+1. our templates (``overrides/templates/``) are copied next to a generated data file,
+   ``_trekmail_operations.jinja`` (token, scope and pagination style of each operation, read
+   from openapi.json), which the endpoint template imports;
+2. openapi-python-client (the version pinned in pyproject.toml) generates the package with
+   ``--custom-template-path`` pointing there (our endpoint, model and models-package templates
+   replace the stock ones; every other template is the generator's own);
+3. the operation table ``_spec.py`` is written from openapi.json;
+4. the hand layer ``overrides/trekmail_client/`` is laid over the result.
 Then the new tree replaces ``trekmail_client/`` by two renames, so a failed run never leaves a
 half-deleted package. ``--check`` compares instead of replacing and exits 1 on any drift.
 """
@@ -22,13 +25,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from checked_parse import route_parsing
-from lazy_models import make_lazy
-from registry import write_registry
+from registry import write_operations_template, write_registry
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "trekmail_client"
 HAND_LAYER = ROOT / "overrides" / PACKAGE
+TEMPLATES = ROOT / "overrides" / "templates"
 JUNK = ("__pycache__", ".ruff_cache")
 IGNORED = shutil.ignore_patterns(*JUNK, "*.pyc")
 
@@ -40,6 +42,9 @@ def generate_into(workdir: Path) -> Path:
         SystemExit: the generator failed or warned (it runs with --fail-on-warning).
     """
     out = workdir / PACKAGE
+    templates = workdir / "templates"
+    shutil.copytree(TEMPLATES, templates, ignore=IGNORED)
+    write_operations_template(ROOT / "openapi.json", templates / "_trekmail_operations.jinja")
     cmd = [
         shutil.which("openapi-python-client") or "openapi-python-client",
         "generate",
@@ -51,6 +56,8 @@ def generate_into(workdir: Path) -> Path:
         "none",
         "--output-path",
         str(out),
+        "--custom-template-path",
+        str(templates),
         "--fail-on-warning",
     ]
     # cwd outside the repo: the generator's ruff post-hooks then use ruff's defaults, not ours.
@@ -60,10 +67,9 @@ def generate_into(workdir: Path) -> Path:
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode})")
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)  # left by the ruff post-hooks
     count = write_registry(ROOT / "openapi.json", out)
-    models = make_lazy(out / "models")
-    route_parsing(out)
     shutil.copytree(HAND_LAYER, out, dirs_exist_ok=True, ignore=IGNORED)
-    print(f"generated {count} operations, {models} models, hand layer laid in")
+    models = len(list((out / "models").glob("[!_]*.py")))
+    print(f"generated {count} operations, {models} model modules, hand layer laid in")
     return out
 
 

@@ -22,11 +22,21 @@ from ._idempotency import new_idempotency_key
 from ._registry import Operation, Registry, default_registry
 from ._tokens import token_fingerprint
 
-__all__ = ["IDEMPOTENT_WRITE_METHODS", "CallOptions", "RequestContext", "TrekMailAuth"]
+__all__ = [
+    "IDEMPOTENT_WRITE_METHODS",
+    "OPERATION_ID_EXTENSION",
+    "CallOptions",
+    "RequestContext",
+    "TrekMailAuth",
+]
 
 #: Methods that get an automatic Idempotency-Key.
 IDEMPOTENT_WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 EXTENSION_KEY = "trekmail"
+#: Where a generated endpoint function puts its operation id (``request.extensions``), so the
+#: operation is looked up by id; only requests made with the raw httpx client are matched by
+#: method and path.
+OPERATION_ID_EXTENSION = "trekmail_operation_id"
 DEFAULT_ACCEPT = "application/json"
 """The client-wide ``Accept``; replaced per operation by its response media types."""
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -146,16 +156,29 @@ class TrekMailAuth(httpx.Auth):
             path = path[len(self._prefix) :] or "/"
         return path
 
-    def token_type_for(self, method: str, path: str) -> tuple[Operation | None, str]:
-        """Return ``(operation or None, token scheme)`` for a request."""
-        op = self.registry.match(method, path)
+    def token_type_for(
+        self, method: str, path: str, operation_id: str | None = None
+    ) -> tuple[Operation | None, str]:
+        """Return ``(operation or None, token scheme)`` for a request.
+
+        Args:
+            method: the HTTP method.
+            path: the request path without the base URL's prefix.
+            operation_id: the id a generated function sent along; looked up directly. Without
+                it (a raw httpx request) the path is matched against the spec's templates.
+        """
+        op = self.registry.find(operation_id) if operation_id else None
+        if op is None:
+            op = self.registry.match(method, path)
         return op, (op.token if op else _fallback_scheme(path))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Prepare ``request`` (see the class docstring) and send it once."""
         method = request.method.upper()
         path = self.api_path(request.url)
-        op, scheme = self.token_type_for(method, path)
+        op, scheme = self.token_type_for(
+            method, path, request.extensions.get(OPERATION_ID_EXTENSION)
+        )
         token = self._tokens.get(scheme)
         token_type: str | None = None
         fingerprint: str | None = None

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 
 if TYPE_CHECKING:
     from ..models.account_features import AccountFeatures
@@ -30,8 +30,12 @@ class Account:
         limits (AccountLimits | Unset): Plan limits.
         features (AccountFeatures | Unset): Feature flags.
         usage (AccountUsage | Unset): Current usage.
-        new_mailbox_client_auth_mode (None | str | Unset): Default client-auth mode for new mailboxes (only when app
-            passwords are enabled).
+        new_mailbox_client_auth_mode (None | str | Unset): Default client-auth mode for new
+            mailboxes (only when app passwords are enabled).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int | None | Unset = UNSET
@@ -41,133 +45,161 @@ class Account:
     features: AccountFeatures | Unset = UNSET
     usage: AccountUsage | Unset = UNSET
     new_mailbox_client_auth_mode: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        plan: None | str | Unset
-        if isinstance(self.plan, Unset):
-            plan = UNSET
-        else:
-            plan = self.plan
-
-        limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.limits, Unset):
-            limits = self.limits.to_dict()
-
-        features: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.features, Unset):
-            features = self.features.to_dict()
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        new_mailbox_client_auth_mode: None | str | Unset
-        if isinstance(self.new_mailbox_client_auth_mode, Unset):
-            new_mailbox_client_auth_mode = UNSET
-        else:
-            new_mailbox_client_auth_mode = self.new_mailbox_client_auth_mode
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+        except _parsing.PARSE_ERRORS:
+            id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except _parsing.PARSE_ERRORS:
+            name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        try:
+            plan: None | str | Unset
+            if isinstance(self.plan, Unset):
+                plan = UNSET
+            else:
+                plan = self.plan
+        except _parsing.PARSE_ERRORS:
+            plan = self.plan
         if plan is not UNSET:
             field_dict["plan"] = plan
+        try:
+            limits: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.limits, Unset):
+                limits = self.limits.to_dict()
+        except _parsing.PARSE_ERRORS:
+            limits = self.limits
         if limits is not UNSET:
             field_dict["limits"] = limits
+        try:
+            features: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.features, Unset):
+                features = self.features.to_dict()
+        except _parsing.PARSE_ERRORS:
+            features = self.features
         if features is not UNSET:
             field_dict["features"] = features
+        try:
+            usage: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.usage, Unset):
+                usage = self.usage.to_dict()
+        except _parsing.PARSE_ERRORS:
+            usage = self.usage
         if usage is not UNSET:
             field_dict["usage"] = usage
+        try:
+            new_mailbox_client_auth_mode: None | str | Unset
+            if isinstance(self.new_mailbox_client_auth_mode, Unset):
+                new_mailbox_client_auth_mode = UNSET
+            else:
+                new_mailbox_client_auth_mode = self.new_mailbox_client_auth_mode
+        except _parsing.PARSE_ERRORS:
+            new_mailbox_client_auth_mode = self.new_mailbox_client_auth_mode
         if new_mailbox_client_auth_mode is not UNSET:
             field_dict["new_mailbox_client_auth_mode"] = new_mailbox_client_auth_mode
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.account_features import AccountFeatures  # noqa: PLC0415
         from ..models.account_limits import AccountLimits  # noqa: PLC0415
         from ..models.account_usage import AccountUsage  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("id", UNSET)
+        id = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            id = _parsing.field_mismatch(cls, "id", "int | None", _raw)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("name", UNSET)
+        name = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
-        id = _parse_id(d.pop("id", UNSET))
+        _raw = d.pop("plan", UNSET)
+        plan = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            plan = _parsing.field_mismatch(cls, "plan", "None | str", _raw)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("limits", UNSET)
+        try:
+            _limits = _raw
+            limits: AccountLimits | Unset
+            if isinstance(_limits, Unset):
+                limits = UNSET
+            else:
+                limits = AccountLimits.from_dict(_limits)
 
-        name = _parse_name(d.pop("name", UNSET))
+        except _parsing.PARSE_ERRORS as exc:
+            limits = _parsing.field_mismatch(cls, "limits", "AccountLimits", _raw, exc)
 
-        def _parse_plan(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("features", UNSET)
+        try:
+            _features = _raw
+            features: AccountFeatures | Unset
+            if isinstance(_features, Unset):
+                features = UNSET
+            else:
+                features = AccountFeatures.from_dict(_features)
 
-        plan = _parse_plan(d.pop("plan", UNSET))
+        except _parsing.PARSE_ERRORS as exc:
+            features = _parsing.field_mismatch(
+                cls, "features", "AccountFeatures", _raw, exc
+            )
 
-        _limits = d.pop("limits", UNSET)
-        limits: AccountLimits | Unset
-        if isinstance(_limits, Unset):
-            limits = UNSET
-        else:
-            limits = AccountLimits.from_dict(_limits)
+        _raw = d.pop("usage", UNSET)
+        try:
+            _usage = _raw
+            usage: AccountUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = AccountUsage.from_dict(_usage)
 
-        _features = d.pop("features", UNSET)
-        features: AccountFeatures | Unset
-        if isinstance(_features, Unset):
-            features = UNSET
-        else:
-            features = AccountFeatures.from_dict(_features)
+        except _parsing.PARSE_ERRORS as exc:
+            usage = _parsing.field_mismatch(cls, "usage", "AccountUsage", _raw, exc)
 
-        _usage = d.pop("usage", UNSET)
-        usage: AccountUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = AccountUsage.from_dict(_usage)
+        _raw = d.pop("new_mailbox_client_auth_mode", UNSET)
+        new_mailbox_client_auth_mode = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            new_mailbox_client_auth_mode = _parsing.field_mismatch(
+                cls, "new_mailbox_client_auth_mode", "None | str", _raw
+            )
 
-        def _parse_new_mailbox_client_auth_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        new_mailbox_client_auth_mode = _parse_new_mailbox_client_auth_mode(
-            d.pop("new_mailbox_client_auth_mode", UNSET)
-        )
-
-        account = cls(
+        instance = cls(
             id=id,
             name=name,
             plan=plan,
@@ -176,12 +208,13 @@ class Account:
             usage=usage,
             new_mailbox_client_auth_mode=new_mailbox_client_auth_mode,
         )
-
-        account.additional_properties = d
-        return account
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,7 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
+from ..types import UNSET
 
 from ..models.account_update_request_new_mailbox_client_auth_mode import (
     AccountUpdateRequestNewMailboxClientAuthMode,
@@ -22,36 +25,66 @@ class AccountUpdateRequest:
     """Account settings.
 
     Attributes:
-        new_mailbox_client_auth_mode (AccountUpdateRequestNewMailboxClientAuthMode): Client-auth mode given to new
-            mailboxes.
+        new_mailbox_client_auth_mode (AccountUpdateRequestNewMailboxClientAuthMode): Client-auth
+            mode given to new mailboxes.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     new_mailbox_client_auth_mode: AccountUpdateRequestNewMailboxClientAuthMode
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        new_mailbox_client_auth_mode: str = self.new_mailbox_client_auth_mode
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "new_mailbox_client_auth_mode": new_mailbox_client_auth_mode,
-            }
-        )
-
+        try:
+            new_mailbox_client_auth_mode: str = self.new_mailbox_client_auth_mode
+        except _parsing.PARSE_ERRORS:
+            new_mailbox_client_auth_mode = self.new_mailbox_client_auth_mode
+        if new_mailbox_client_auth_mode is not UNSET:
+            field_dict["new_mailbox_client_auth_mode"] = new_mailbox_client_auth_mode
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        new_mailbox_client_auth_mode = (
-            check_account_update_request_new_mailbox_client_auth_mode(
-                d.pop("new_mailbox_client_auth_mode")
-            )
-        )
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        account_update_request = cls(
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("new_mailbox_client_auth_mode", UNSET)
+        if _raw is UNSET:
+            new_mailbox_client_auth_mode = _parsing.missing_field(
+                cls,
+                "new_mailbox_client_auth_mode",
+                "AccountUpdateRequestNewMailboxClientAuthMode",
+            )
+        else:
+            try:
+                new_mailbox_client_auth_mode = (
+                    check_account_update_request_new_mailbox_client_auth_mode(_raw)
+                )
+
+            except _parsing.PARSE_ERRORS as exc:
+                new_mailbox_client_auth_mode = _parsing.field_mismatch(
+                    cls,
+                    "new_mailbox_client_auth_mode",
+                    "AccountUpdateRequestNewMailboxClientAuthMode",
+                    _raw,
+                    exc,
+                )
+
+        instance = cls(
             new_mailbox_client_auth_mode=new_mailbox_client_auth_mode,
         )
-
-        return account_update_request
+        instance._raw_json = src_dict
+        return instance

@@ -4,7 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
+from ..types import UNSET
 
 from ..models.agent_drive_addon_request_period import AgentDriveAddonRequestPeriod
 from ..models.agent_drive_addon_request_period import (
@@ -22,37 +25,69 @@ class AgentDriveAddonRequest:
     Attributes:
         size_gb (int): Size in GB; must be a published step.
         period (AgentDriveAddonRequestPeriod): Billing period.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     size_gb: int
     period: AgentDriveAddonRequestPeriod
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        size_gb = self.size_gb
-
-        period: str = self.period
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "size_gb": size_gb,
-                "period": period,
-            }
-        )
-
+        size_gb = self.size_gb
+        if size_gb is not UNSET:
+            field_dict["size_gb"] = size_gb
+        try:
+            period: str = self.period
+        except _parsing.PARSE_ERRORS:
+            period = self.period
+        if period is not UNSET:
+            field_dict["period"] = period
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        size_gb = d.pop("size_gb")
+        _raw = d.pop("size_gb", UNSET)
+        if _raw is UNSET:
+            size_gb = _parsing.missing_field(cls, "size_gb", "int")
+        else:
+            size_gb = _raw
+            if not isinstance(_raw, int):
+                size_gb = _parsing.field_mismatch(cls, "size_gb", "int", _raw)
 
-        period = check_agent_drive_addon_request_period(d.pop("period"))
+        _raw = d.pop("period", UNSET)
+        if _raw is UNSET:
+            period = _parsing.missing_field(
+                cls, "period", "AgentDriveAddonRequestPeriod"
+            )
+        else:
+            try:
+                period = check_agent_drive_addon_request_period(_raw)
 
-        agent_drive_addon_request = cls(
+            except _parsing.PARSE_ERRORS as exc:
+                period = _parsing.field_mismatch(
+                    cls, "period", "AgentDriveAddonRequestPeriod", _raw, exc
+                )
+
+        instance = cls(
             size_gb=size_gb,
             period=period,
         )
-
-        return agent_drive_addon_request
+        instance._raw_json = src_dict
+        return instance

@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _parsing
 
 
 T = TypeVar("T", bound="AgentKeyReissueRequest")
@@ -11,15 +14,34 @@ T = TypeVar("T", bound="AgentKeyReissueRequest")
 
 @_attrs_define
 class AgentKeyReissueRequest:
-    """Empty JSON object."""
+    """Empty JSON object.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
+    """
+
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        agent_key_reissue_request = cls()
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        return agent_key_reissue_request
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        instance = cls()
+        instance._raw_json = src_dict
+        return instance

@@ -4,7 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
+from ..types import UNSET
 
 from ..models.agent_subscription_request_period import AgentSubscriptionRequestPeriod
 from ..models.agent_subscription_request_period import (
@@ -26,37 +29,76 @@ class AgentSubscriptionRequest:
     Attributes:
         plan (AgentSubscriptionRequestPlan): Plan.
         period (AgentSubscriptionRequestPeriod): Billing period.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     plan: AgentSubscriptionRequestPlan
     period: AgentSubscriptionRequestPeriod
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        plan: str = self.plan
-
-        period: str = self.period
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "plan": plan,
-                "period": period,
-            }
-        )
-
+        try:
+            plan: str = self.plan
+        except _parsing.PARSE_ERRORS:
+            plan = self.plan
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        try:
+            period: str = self.period
+        except _parsing.PARSE_ERRORS:
+            period = self.period
+        if period is not UNSET:
+            field_dict["period"] = period
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        plan = check_agent_subscription_request_plan(d.pop("plan"))
+        _raw = d.pop("plan", UNSET)
+        if _raw is UNSET:
+            plan = _parsing.missing_field(cls, "plan", "AgentSubscriptionRequestPlan")
+        else:
+            try:
+                plan = check_agent_subscription_request_plan(_raw)
 
-        period = check_agent_subscription_request_period(d.pop("period"))
+            except _parsing.PARSE_ERRORS as exc:
+                plan = _parsing.field_mismatch(
+                    cls, "plan", "AgentSubscriptionRequestPlan", _raw, exc
+                )
 
-        agent_subscription_request = cls(
+        _raw = d.pop("period", UNSET)
+        if _raw is UNSET:
+            period = _parsing.missing_field(
+                cls, "period", "AgentSubscriptionRequestPeriod"
+            )
+        else:
+            try:
+                period = check_agent_subscription_request_period(_raw)
+
+            except _parsing.PARSE_ERRORS as exc:
+                period = _parsing.field_mismatch(
+                    cls, "period", "AgentSubscriptionRequestPeriod", _raw, exc
+                )
+
+        instance = cls(
             plan=plan,
             period=period,
         )
-
-        return agent_subscription_request
+        instance._raw_json = src_dict
+        return instance

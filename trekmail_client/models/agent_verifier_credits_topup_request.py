@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -18,38 +20,57 @@ class AgentVerifierCreditsTopupRequest:
     Attributes:
         quantity (int): Credits to buy; must be a published tier (see `/ai-agents/offer.json`).
         currency (str | Unset): Currency (defaults to the account currency).
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     quantity: int
     currency: str | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        quantity = self.quantity
-
-        currency = self.currency
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "quantity": quantity,
-            }
-        )
+        quantity = self.quantity
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        currency = self.currency
         if currency is not UNSET:
             field_dict["currency"] = currency
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        quantity = d.pop("quantity")
+        _raw = d.pop("quantity", UNSET)
+        if _raw is UNSET:
+            quantity = _parsing.missing_field(cls, "quantity", "int")
+        else:
+            quantity = _raw
+            if not isinstance(_raw, int):
+                quantity = _parsing.field_mismatch(cls, "quantity", "int", _raw)
 
-        currency = d.pop("currency", UNSET)
+        _raw = d.pop("currency", UNSET)
+        currency = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            currency = _parsing.field_mismatch(cls, "currency", "str", _raw)
 
-        agent_verifier_credits_topup_request = cls(
+        instance = cls(
             quantity=quantity,
             currency=currency,
         )
-
-        return agent_verifier_credits_topup_request
+        instance._raw_json = src_dict
+        return instance

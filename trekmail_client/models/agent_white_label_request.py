@@ -4,7 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
+from ..types import UNSET
 
 from ..models.agent_white_label_request_period import AgentWhiteLabelRequestPeriod
 from ..models.agent_white_label_request_period import (
@@ -21,30 +24,56 @@ class AgentWhiteLabelRequest:
 
     Attributes:
         period (AgentWhiteLabelRequestPeriod): Billing period.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     period: AgentWhiteLabelRequestPeriod
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        period: str = self.period
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "period": period,
-            }
-        )
-
+        try:
+            period: str = self.period
+        except _parsing.PARSE_ERRORS:
+            period = self.period
+        if period is not UNSET:
+            field_dict["period"] = period
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        period = check_agent_white_label_request_period(d.pop("period"))
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        agent_white_label_request = cls(
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("period", UNSET)
+        if _raw is UNSET:
+            period = _parsing.missing_field(
+                cls, "period", "AgentWhiteLabelRequestPeriod"
+            )
+        else:
+            try:
+                period = check_agent_white_label_request_period(_raw)
+
+            except _parsing.PARSE_ERRORS as exc:
+                period = _parsing.field_mismatch(
+                    cls, "period", "AgentWhiteLabelRequestPeriod", _raw, exc
+                )
+
+        instance = cls(
             period=period,
         )
-
-        return agent_white_label_request
+        instance._raw_json = src_dict
+        return instance

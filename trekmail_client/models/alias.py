@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 import datetime
 
 
@@ -29,6 +29,10 @@ class Alias:
         can_send (bool | None | Unset): The mailbox may send as the alias.
         is_active (bool | None | Unset): The alias is active.
         created_at (datetime.datetime | None | Unset): When the alias was created.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int
@@ -40,173 +44,196 @@ class Alias:
     can_send: bool | None | Unset = UNSET
     is_active: bool | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        local_part: None | str | Unset
-        if isinstance(self.local_part, Unset):
-            local_part = UNSET
-        else:
-            local_part = self.local_part
-
-        domain_id: int | None | Unset
-        if isinstance(self.domain_id, Unset):
-            domain_id = UNSET
-        else:
-            domain_id = self.domain_id
-
-        mailbox_id: int | None | Unset
-        if isinstance(self.mailbox_id, Unset):
-            mailbox_id = UNSET
-        else:
-            mailbox_id = self.mailbox_id
-
-        can_receive: bool | None | Unset
-        if isinstance(self.can_receive, Unset):
-            can_receive = UNSET
-        else:
-            can_receive = self.can_receive
-
-        can_send: bool | None | Unset
-        if isinstance(self.can_send, Unset):
-            can_send = UNSET
-        else:
-            can_send = self.can_send
-
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+        try:
+            email: None | str | Unset
+            if isinstance(self.email, Unset):
+                email = UNSET
+            else:
+                email = self.email
+        except _parsing.PARSE_ERRORS:
+            email = self.email
         if email is not UNSET:
             field_dict["email"] = email
+        try:
+            local_part: None | str | Unset
+            if isinstance(self.local_part, Unset):
+                local_part = UNSET
+            else:
+                local_part = self.local_part
+        except _parsing.PARSE_ERRORS:
+            local_part = self.local_part
         if local_part is not UNSET:
             field_dict["local_part"] = local_part
+        try:
+            domain_id: int | None | Unset
+            if isinstance(self.domain_id, Unset):
+                domain_id = UNSET
+            else:
+                domain_id = self.domain_id
+        except _parsing.PARSE_ERRORS:
+            domain_id = self.domain_id
         if domain_id is not UNSET:
             field_dict["domain_id"] = domain_id
+        try:
+            mailbox_id: int | None | Unset
+            if isinstance(self.mailbox_id, Unset):
+                mailbox_id = UNSET
+            else:
+                mailbox_id = self.mailbox_id
+        except _parsing.PARSE_ERRORS:
+            mailbox_id = self.mailbox_id
         if mailbox_id is not UNSET:
             field_dict["mailbox_id"] = mailbox_id
+        try:
+            can_receive: bool | None | Unset
+            if isinstance(self.can_receive, Unset):
+                can_receive = UNSET
+            else:
+                can_receive = self.can_receive
+        except _parsing.PARSE_ERRORS:
+            can_receive = self.can_receive
         if can_receive is not UNSET:
             field_dict["can_receive"] = can_receive
+        try:
+            can_send: bool | None | Unset
+            if isinstance(self.can_send, Unset):
+                can_send = UNSET
+            else:
+                can_send = self.can_send
+        except _parsing.PARSE_ERRORS:
+            can_send = self.can_send
         if can_send is not UNSET:
             field_dict["can_send"] = can_send
+        try:
+            is_active: bool | None | Unset
+            if isinstance(self.is_active, Unset):
+                is_active = UNSET
+            else:
+                is_active = self.is_active
+        except _parsing.PARSE_ERRORS:
+            is_active = self.is_active
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except _parsing.PARSE_ERRORS:
+            created_at = self.created_at
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        _raw = d.pop("id", UNSET)
+        if _raw is UNSET:
+            id = _parsing.missing_field(cls, "id", "int")
+        else:
+            id = _raw
+            if not isinstance(_raw, int):
+                id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("email", UNSET)
+        email = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            email = _parsing.field_mismatch(cls, "email", "None | str", _raw)
 
-        email = _parse_email(d.pop("email", UNSET))
+        _raw = d.pop("local_part", UNSET)
+        local_part = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            local_part = _parsing.field_mismatch(cls, "local_part", "None | str", _raw)
 
-        def _parse_local_part(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("domain_id", UNSET)
+        domain_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            domain_id = _parsing.field_mismatch(cls, "domain_id", "int | None", _raw)
 
-        local_part = _parse_local_part(d.pop("local_part", UNSET))
+        _raw = d.pop("mailbox_id", UNSET)
+        mailbox_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int | None", _raw)
 
-        def _parse_domain_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("can_receive", UNSET)
+        can_receive = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            can_receive = _parsing.field_mismatch(
+                cls, "can_receive", "bool | None", _raw
+            )
 
-        domain_id = _parse_domain_id(d.pop("domain_id", UNSET))
+        _raw = d.pop("can_send", UNSET)
+        can_send = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            can_send = _parsing.field_mismatch(cls, "can_send", "bool | None", _raw)
 
-        def _parse_mailbox_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("is_active", UNSET)
+        is_active = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            is_active = _parsing.field_mismatch(cls, "is_active", "bool | None", _raw)
 
-        mailbox_id = _parse_mailbox_id(d.pop("mailbox_id", UNSET))
+        _raw = d.pop("created_at", UNSET)
+        try:
 
-        def _parse_can_receive(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        can_receive = _parse_can_receive(d.pop("can_receive", UNSET))
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_can_send(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            created_at = _parse_created_at(_raw)
 
-        can_send = _parse_can_send(d.pop("can_send", UNSET))
+        except _parsing.PARSE_ERRORS as exc:
+            created_at = _parsing.field_mismatch(
+                cls, "created_at", "datetime.datetime | None", _raw, exc
+            )
+        if (
+            created_at is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            created_at = _parsing.field_mismatch(
+                cls, "created_at", "datetime.datetime | None", _raw
+            )
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        alias = cls(
+        instance = cls(
             id=id,
             email=email,
             local_part=local_part,
@@ -217,12 +244,13 @@ class Alias:
             is_active=is_active,
             created_at=created_at,
         )
-
-        alias.additional_properties = d
-        return alias
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 import datetime
 
 
@@ -30,6 +30,10 @@ class AppPassword:
         revoked_at (datetime.datetime | None | Unset): Revocation time.
         revoked_reason (None | str | Unset): Why it was revoked.
         active (bool | None | Unset): True while it can be used.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int
@@ -42,212 +46,277 @@ class AppPassword:
     revoked_at: datetime.datetime | None | Unset = UNSET
     revoked_reason: None | str | Unset = UNSET
     active: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        created_via: None | str | Unset
-        if isinstance(self.created_via, Unset):
-            created_via = UNSET
-        else:
-            created_via = self.created_via
-
-        last_used_at: None | str | Unset
-        if isinstance(self.last_used_at, Unset):
-            last_used_at = UNSET
-        elif isinstance(self.last_used_at, datetime.datetime):
-            last_used_at = self.last_used_at.isoformat()
-        else:
-            last_used_at = self.last_used_at
-
-        last_used_ip: None | str | Unset
-        if isinstance(self.last_used_ip, Unset):
-            last_used_ip = UNSET
-        else:
-            last_used_ip = self.last_used_ip
-
-        last_used_protocol: None | str | Unset
-        if isinstance(self.last_used_protocol, Unset):
-            last_used_protocol = UNSET
-        else:
-            last_used_protocol = self.last_used_protocol
-
-        revoked_at: None | str | Unset
-        if isinstance(self.revoked_at, Unset):
-            revoked_at = UNSET
-        elif isinstance(self.revoked_at, datetime.datetime):
-            revoked_at = self.revoked_at.isoformat()
-        else:
-            revoked_at = self.revoked_at
-
-        revoked_reason: None | str | Unset
-        if isinstance(self.revoked_reason, Unset):
-            revoked_reason = UNSET
-        else:
-            revoked_reason = self.revoked_reason
-
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except _parsing.PARSE_ERRORS:
+            name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except _parsing.PARSE_ERRORS:
+            created_at = self.created_at
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        try:
+            created_via: None | str | Unset
+            if isinstance(self.created_via, Unset):
+                created_via = UNSET
+            else:
+                created_via = self.created_via
+        except _parsing.PARSE_ERRORS:
+            created_via = self.created_via
         if created_via is not UNSET:
             field_dict["created_via"] = created_via
+        try:
+            last_used_at: None | str | Unset
+            if isinstance(self.last_used_at, Unset):
+                last_used_at = UNSET
+            elif isinstance(self.last_used_at, datetime.datetime):
+                last_used_at = self.last_used_at.isoformat()
+            else:
+                last_used_at = self.last_used_at
+        except _parsing.PARSE_ERRORS:
+            last_used_at = self.last_used_at
         if last_used_at is not UNSET:
             field_dict["last_used_at"] = last_used_at
+        try:
+            last_used_ip: None | str | Unset
+            if isinstance(self.last_used_ip, Unset):
+                last_used_ip = UNSET
+            else:
+                last_used_ip = self.last_used_ip
+        except _parsing.PARSE_ERRORS:
+            last_used_ip = self.last_used_ip
         if last_used_ip is not UNSET:
             field_dict["last_used_ip"] = last_used_ip
+        try:
+            last_used_protocol: None | str | Unset
+            if isinstance(self.last_used_protocol, Unset):
+                last_used_protocol = UNSET
+            else:
+                last_used_protocol = self.last_used_protocol
+        except _parsing.PARSE_ERRORS:
+            last_used_protocol = self.last_used_protocol
         if last_used_protocol is not UNSET:
             field_dict["last_used_protocol"] = last_used_protocol
+        try:
+            revoked_at: None | str | Unset
+            if isinstance(self.revoked_at, Unset):
+                revoked_at = UNSET
+            elif isinstance(self.revoked_at, datetime.datetime):
+                revoked_at = self.revoked_at.isoformat()
+            else:
+                revoked_at = self.revoked_at
+        except _parsing.PARSE_ERRORS:
+            revoked_at = self.revoked_at
         if revoked_at is not UNSET:
             field_dict["revoked_at"] = revoked_at
+        try:
+            revoked_reason: None | str | Unset
+            if isinstance(self.revoked_reason, Unset):
+                revoked_reason = UNSET
+            else:
+                revoked_reason = self.revoked_reason
+        except _parsing.PARSE_ERRORS:
+            revoked_reason = self.revoked_reason
         if revoked_reason is not UNSET:
             field_dict["revoked_reason"] = revoked_reason
+        try:
+            active: bool | None | Unset
+            if isinstance(self.active, Unset):
+                active = UNSET
+            else:
+                active = self.active
+        except _parsing.PARSE_ERRORS:
+            active = self.active
         if active is not UNSET:
             field_dict["active"] = active
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        _raw = d.pop("id", UNSET)
+        if _raw is UNSET:
+            id = _parsing.missing_field(cls, "id", "int")
+        else:
+            id = _raw
+            if not isinstance(_raw, int):
+                id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("name", UNSET)
+        name = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
-        name = _parse_name(d.pop("name", UNSET))
+        _raw = d.pop("created_at", UNSET)
+        try:
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(_raw)
 
-        def _parse_created_via(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except _parsing.PARSE_ERRORS as exc:
+            created_at = _parsing.field_mismatch(
+                cls, "created_at", "datetime.datetime | None", _raw, exc
+            )
+        if (
+            created_at is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            created_at = _parsing.field_mismatch(
+                cls, "created_at", "datetime.datetime | None", _raw
+            )
 
-        created_via = _parse_created_via(d.pop("created_via", UNSET))
+        _raw = d.pop("created_via", UNSET)
+        created_via = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            created_via = _parsing.field_mismatch(
+                cls, "created_via", "None | str", _raw
+            )
 
-        def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+        _raw = d.pop("last_used_at", UNSET)
+        try:
 
-                return last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_used_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
+                    return last_used_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_last_used_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            last_used_at = _parse_last_used_at(_raw)
 
-        last_used_ip = _parse_last_used_ip(d.pop("last_used_ip", UNSET))
+        except _parsing.PARSE_ERRORS as exc:
+            last_used_at = _parsing.field_mismatch(
+                cls, "last_used_at", "datetime.datetime | None", _raw, exc
+            )
+        if (
+            last_used_at is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            last_used_at = _parsing.field_mismatch(
+                cls, "last_used_at", "datetime.datetime | None", _raw
+            )
 
-        def _parse_last_used_protocol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("last_used_ip", UNSET)
+        last_used_ip = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            last_used_ip = _parsing.field_mismatch(
+                cls, "last_used_ip", "None | str", _raw
+            )
 
-        last_used_protocol = _parse_last_used_protocol(
-            d.pop("last_used_protocol", UNSET)
-        )
+        _raw = d.pop("last_used_protocol", UNSET)
+        last_used_protocol = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            last_used_protocol = _parsing.field_mismatch(
+                cls, "last_used_protocol", "None | str", _raw
+            )
 
-        def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                revoked_at_type_0 = datetime.datetime.fromisoformat(data)
+        _raw = d.pop("revoked_at", UNSET)
+        try:
 
-                return revoked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    revoked_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
+                    return revoked_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_revoked_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            revoked_at = _parse_revoked_at(_raw)
 
-        revoked_reason = _parse_revoked_reason(d.pop("revoked_reason", UNSET))
+        except _parsing.PARSE_ERRORS as exc:
+            revoked_at = _parsing.field_mismatch(
+                cls, "revoked_at", "datetime.datetime | None", _raw, exc
+            )
+        if (
+            revoked_at is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            revoked_at = _parsing.field_mismatch(
+                cls, "revoked_at", "datetime.datetime | None", _raw
+            )
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _raw = d.pop("revoked_reason", UNSET)
+        revoked_reason = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            revoked_reason = _parsing.field_mismatch(
+                cls, "revoked_reason", "None | str", _raw
+            )
 
-        active = _parse_active(d.pop("active", UNSET))
+        _raw = d.pop("active", UNSET)
+        active = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            active = _parsing.field_mismatch(cls, "active", "bool | None", _raw)
 
-        app_password = cls(
+        instance = cls(
             id=id,
             name=name,
             created_at=created_at,
@@ -259,12 +328,13 @@ class AppPassword:
             revoked_reason=revoked_reason,
             active=active,
         )
-
-        app_password.additional_properties = d
-        return app_password
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 
 if TYPE_CHECKING:
     from ..models.app_password_secret import AppPasswordSecret
@@ -25,78 +25,105 @@ class AppPasswordRotateResponse:
         data (AppPasswordSecret): A newly minted app password (the secret is shown once).
         replaced_id (int | None | Unset): Id of the revoked app password.
         message (None | str | Unset): Human-readable message.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     data: AppPasswordSecret
     replaced_id: int | None | Unset = UNSET
     message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        replaced_id: int | None | Unset
-        if isinstance(self.replaced_id, Unset):
-            replaced_id = UNSET
-        else:
-            replaced_id = self.replaced_id
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        try:
+            data = self.data.to_dict()
+        except _parsing.PARSE_ERRORS:
+            data = self.data
+        if data is not UNSET:
+            field_dict["data"] = data
+        try:
+            replaced_id: int | None | Unset
+            if isinstance(self.replaced_id, Unset):
+                replaced_id = UNSET
+            else:
+                replaced_id = self.replaced_id
+        except _parsing.PARSE_ERRORS:
+            replaced_id = self.replaced_id
         if replaced_id is not UNSET:
             field_dict["replaced_id"] = replaced_id
+        try:
+            message: None | str | Unset
+            if isinstance(self.message, Unset):
+                message = UNSET
+            else:
+                message = self.message
+        except _parsing.PARSE_ERRORS:
+            message = self.message
         if message is not UNSET:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.app_password_secret import AppPasswordSecret  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        data = AppPasswordSecret.from_dict(d.pop("data"))
+        _raw = d.pop("data", UNSET)
+        if _raw is UNSET:
+            data = _parsing.missing_field(cls, "data", "AppPasswordSecret")
+        else:
+            try:
+                data = AppPasswordSecret.from_dict(_raw)
 
-        def _parse_replaced_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            except _parsing.PARSE_ERRORS as exc:
+                data = _parsing.field_mismatch(
+                    cls, "data", "AppPasswordSecret", _raw, exc
+                )
 
-        replaced_id = _parse_replaced_id(d.pop("replaced_id", UNSET))
+        _raw = d.pop("replaced_id", UNSET)
+        replaced_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            replaced_id = _parsing.field_mismatch(
+                cls, "replaced_id", "int | None", _raw
+            )
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("message", UNSET)
+        message = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            message = _parsing.field_mismatch(cls, "message", "None | str", _raw)
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        app_password_rotate_response = cls(
+        instance = cls(
             data=data,
             replaced_id=replaced_id,
             message=message,
         )
-
-        app_password_rotate_response.additional_properties = d
-        return app_password_rotate_response
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

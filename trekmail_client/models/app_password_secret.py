@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="AppPasswordSecret")
@@ -21,64 +20,85 @@ class AppPasswordSecret:
     Attributes:
         id (int | Unset): App password id.
         name (None | str | Unset): Label of the app password.
-        password (str | Unset): The app password, shown once.
+        password (str | Unset): The app password, shown once. (secret: never shown in repr)
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int | Unset = UNSET
     name: None | str | Unset = UNSET
-    password: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    password: str | Unset = _attrs_field(default=UNSET, repr=_parsing.secret_repr)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        password = self.password
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except _parsing.PARSE_ERRORS:
+            name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        password = self.password
         if password is not UNSET:
             field_dict["password"] = password
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw = d.pop("id", UNSET)
+        id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("name", UNSET)
+        name = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
-        name = _parse_name(d.pop("name", UNSET))
+        _raw = d.pop("password", UNSET)
+        password = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            password = _parsing.field_mismatch(cls, "password", "str", _raw)
 
-        password = d.pop("password", UNSET)
-
-        app_password_secret = cls(
+        instance = cls(
             id=id,
             name=name,
             password=password,
         )
-
-        app_password_secret.additional_properties = d
-        return app_password_secret
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

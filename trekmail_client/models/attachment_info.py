@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="AttachmentInfo")
@@ -23,105 +22,117 @@ class AttachmentInfo:
         filename (None | str | Unset): File name.
         content_type (None | str | Unset): Media type.
         size (int | None | Unset): Size in bytes.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     index: int | None | Unset = UNSET
     filename: None | str | Unset = UNSET
     content_type: None | str | Unset = UNSET
     size: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        index: int | None | Unset
-        if isinstance(self.index, Unset):
-            index = UNSET
-        else:
-            index = self.index
-
-        filename: None | str | Unset
-        if isinstance(self.filename, Unset):
-            filename = UNSET
-        else:
-            filename = self.filename
-
-        content_type: None | str | Unset
-        if isinstance(self.content_type, Unset):
-            content_type = UNSET
-        else:
-            content_type = self.content_type
-
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            index: int | None | Unset
+            if isinstance(self.index, Unset):
+                index = UNSET
+            else:
+                index = self.index
+        except _parsing.PARSE_ERRORS:
+            index = self.index
         if index is not UNSET:
             field_dict["index"] = index
+        try:
+            filename: None | str | Unset
+            if isinstance(self.filename, Unset):
+                filename = UNSET
+            else:
+                filename = self.filename
+        except _parsing.PARSE_ERRORS:
+            filename = self.filename
         if filename is not UNSET:
             field_dict["filename"] = filename
+        try:
+            content_type: None | str | Unset
+            if isinstance(self.content_type, Unset):
+                content_type = UNSET
+            else:
+                content_type = self.content_type
+        except _parsing.PARSE_ERRORS:
+            content_type = self.content_type
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
+        try:
+            size: int | None | Unset
+            if isinstance(self.size, Unset):
+                size = UNSET
+            else:
+                size = self.size
+        except _parsing.PARSE_ERRORS:
+            size = self.size
         if size is not UNSET:
             field_dict["size"] = size
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("index", UNSET)
+        index = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            index = _parsing.field_mismatch(cls, "index", "int | None", _raw)
 
-        def _parse_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("filename", UNSET)
+        filename = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            filename = _parsing.field_mismatch(cls, "filename", "None | str", _raw)
 
-        index = _parse_index(d.pop("index", UNSET))
+        _raw = d.pop("content_type", UNSET)
+        content_type = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            content_type = _parsing.field_mismatch(
+                cls, "content_type", "None | str", _raw
+            )
 
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("size", UNSET)
+        size = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            size = _parsing.field_mismatch(cls, "size", "int | None", _raw)
 
-        filename = _parse_filename(d.pop("filename", UNSET))
-
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
-
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        attachment_info = cls(
+        instance = cls(
             index=index,
             filename=filename,
             content_type=content_type,
             size=size,
         )
-
-        attachment_info.additional_properties = d
-        return attachment_info
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,6 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _parsing
+from ..types import UNSET
 
 
 T = TypeVar("T", bound="BulkMigrationJobPasswordRequest")
@@ -14,31 +18,50 @@ class BulkMigrationJobPasswordRequest:
     """New source password for a failed job.
 
     Attributes:
-        source_password (str): New source password.
+        source_password (str): New source password. (secret: never shown in repr)
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
-    source_password: str
+    source_password: str = _attrs_field(repr=_parsing.secret_repr)
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        source_password = self.source_password
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "source_password": source_password,
-            }
-        )
-
+        source_password = self.source_password
+        if source_password is not UNSET:
+            field_dict["source_password"] = source_password
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source_password = d.pop("source_password")
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        bulk_migration_job_password_request = cls(
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("source_password", UNSET)
+        if _raw is UNSET:
+            source_password = _parsing.missing_field(cls, "source_password", "str")
+        else:
+            source_password = _raw
+            if not isinstance(_raw, str):
+                source_password = _parsing.field_mismatch(
+                    cls, "source_password", "str", _raw
+                )
+
+        instance = cls(
             source_password=source_password,
         )
-
-        return bulk_migration_job_password_request
+        instance._raw_json = src_dict
+        return instance

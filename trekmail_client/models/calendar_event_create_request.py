@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -25,6 +27,9 @@ class CalendarEventCreateRequest:
         location (str | Unset): Location.
         color (str | Unset): Colour, e.g. `#6366f1`.
         reminder_minutes (int | Unset): Reminder, minutes before.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     title: str
@@ -36,73 +41,109 @@ class CalendarEventCreateRequest:
     location: str | Unset = UNSET
     color: str | Unset = UNSET
     reminder_minutes: int | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        start_at = self.start_at
-
-        description = self.description
-
-        end_at = self.end_at
-
-        all_day = self.all_day
-
-        timezone = self.timezone
-
-        location = self.location
-
-        color = self.color
-
-        reminder_minutes = self.reminder_minutes
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "title": title,
-                "start_at": start_at,
-            }
-        )
+        title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
+        start_at = self.start_at
+        if start_at is not UNSET:
+            field_dict["start_at"] = start_at
+        description = self.description
         if description is not UNSET:
             field_dict["description"] = description
+        end_at = self.end_at
         if end_at is not UNSET:
             field_dict["end_at"] = end_at
+        all_day = self.all_day
         if all_day is not UNSET:
             field_dict["all_day"] = all_day
+        timezone = self.timezone
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
+        location = self.location
         if location is not UNSET:
             field_dict["location"] = location
+        color = self.color
         if color is not UNSET:
             field_dict["color"] = color
+        reminder_minutes = self.reminder_minutes
         if reminder_minutes is not UNSET:
             field_dict["reminder_minutes"] = reminder_minutes
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        title = d.pop("title")
+        _raw = d.pop("title", UNSET)
+        if _raw is UNSET:
+            title = _parsing.missing_field(cls, "title", "str")
+        else:
+            title = _raw
+            if not isinstance(_raw, str):
+                title = _parsing.field_mismatch(cls, "title", "str", _raw)
 
-        start_at = d.pop("start_at")
+        _raw = d.pop("start_at", UNSET)
+        if _raw is UNSET:
+            start_at = _parsing.missing_field(cls, "start_at", "str")
+        else:
+            start_at = _raw
+            if not isinstance(_raw, str):
+                start_at = _parsing.field_mismatch(cls, "start_at", "str", _raw)
 
-        description = d.pop("description", UNSET)
+        _raw = d.pop("description", UNSET)
+        description = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            description = _parsing.field_mismatch(cls, "description", "str", _raw)
 
-        end_at = d.pop("end_at", UNSET)
+        _raw = d.pop("end_at", UNSET)
+        end_at = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            end_at = _parsing.field_mismatch(cls, "end_at", "str", _raw)
 
-        all_day = d.pop("all_day", UNSET)
+        _raw = d.pop("all_day", UNSET)
+        all_day = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            all_day = _parsing.field_mismatch(cls, "all_day", "bool", _raw)
 
-        timezone = d.pop("timezone", UNSET)
+        _raw = d.pop("timezone", UNSET)
+        timezone = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            timezone = _parsing.field_mismatch(cls, "timezone", "str", _raw)
 
-        location = d.pop("location", UNSET)
+        _raw = d.pop("location", UNSET)
+        location = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            location = _parsing.field_mismatch(cls, "location", "str", _raw)
 
-        color = d.pop("color", UNSET)
+        _raw = d.pop("color", UNSET)
+        color = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            color = _parsing.field_mismatch(cls, "color", "str", _raw)
 
-        reminder_minutes = d.pop("reminder_minutes", UNSET)
+        _raw = d.pop("reminder_minutes", UNSET)
+        reminder_minutes = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            reminder_minutes = _parsing.field_mismatch(
+                cls, "reminder_minutes", "int", _raw
+            )
 
-        calendar_event_create_request = cls(
+        instance = cls(
             title=title,
             start_at=start_at,
             description=description,
@@ -113,5 +154,5 @@ class CalendarEventCreateRequest:
             color=color,
             reminder_minutes=reminder_minutes,
         )
-
-        return calendar_event_create_request
+        instance._raw_json = src_dict
+        return instance

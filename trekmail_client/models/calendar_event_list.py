@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 
 if TYPE_CHECKING:
     from ..models.calendar_event import CalendarEvent
@@ -20,103 +20,147 @@ T = TypeVar("T", bound="CalendarEventList")
 
 @_attrs_define
 class CalendarEventList:
-    """A page of events in the requested window. The facts do not give the key names: items are expected under `data` (the
-    API's list convention), the continuation cursor in `pagination.next_cursor` (as for scheduled messages) or at the
-    top level (`next_cursor`, `has_more`, the API's cursor convention). All are declared; none is required.
+    """A page of events in the requested window. The facts do not give the key names: items are
+    expected under `data` (the API's list convention), the continuation cursor in
+    `pagination.next_cursor` (as for scheduled messages) or at the top level (`next_cursor`,
+    `has_more`, the API's cursor convention). All are declared; none is required.
 
-        Attributes:
-            data (list[CalendarEvent] | Unset): Events.
-            pagination (MessageCursorPagination | Unset): Cursor of a message-side list (scheduled messages, calendar
-                events).
-            next_cursor (None | str | Unset): Pass as `cursor`.
-            has_more (bool | Unset): More events exist in the window.
+    Attributes:
+        data (list[CalendarEvent] | Unset): Events.
+        pagination (MessageCursorPagination | Unset): Cursor of a message-side list (scheduled
+            messages, calendar events).
+        next_cursor (None | str | Unset): Pass as `cursor`.
+        has_more (bool | Unset): More events exist in the window.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     data: list[CalendarEvent] | Unset = UNSET
     pagination: MessageCursorPagination | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     has_more: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-
-        next_cursor: None | str | Unset
-        if isinstance(self.next_cursor, Unset):
-            next_cursor = UNSET
-        else:
-            next_cursor = self.next_cursor
-
-        has_more = self.has_more
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            data: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = []
+                for data_item_data in self.data:
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
+
+        except _parsing.PARSE_ERRORS:
+            data = self.data
         if data is not UNSET:
             field_dict["data"] = data
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except _parsing.PARSE_ERRORS:
+            pagination = self.pagination
         if pagination is not UNSET:
             field_dict["pagination"] = pagination
+        try:
+            next_cursor: None | str | Unset
+            if isinstance(self.next_cursor, Unset):
+                next_cursor = UNSET
+            else:
+                next_cursor = self.next_cursor
+        except _parsing.PARSE_ERRORS:
+            next_cursor = self.next_cursor
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
+        has_more = self.has_more
         if has_more is not UNSET:
             field_dict["has_more"] = has_more
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.calendar_event import CalendarEvent  # noqa: PLC0415
         from ..models.message_cursor_pagination import MessageCursorPagination  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[CalendarEvent] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = CalendarEvent.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: MessageCursorPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
+        _raw = d.pop("data", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            data = _parsing.field_mismatch(cls, "data", "list[CalendarEvent]", _raw)
         else:
-            pagination = MessageCursorPagination.from_dict(_pagination)
+            try:
+                _data = _raw
+                data: list[CalendarEvent] | Unset = UNSET
+                if _data is not UNSET:
+                    data = []
+                    for data_item_data in _data:
+                        data_item = CalendarEvent.from_dict(data_item_data)
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        data.append(data_item)
 
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+            except _parsing.PARSE_ERRORS as exc:
+                data = _parsing.field_mismatch(
+                    cls, "data", "list[CalendarEvent]", _raw, exc
+                )
 
-        has_more = d.pop("has_more", UNSET)
+        _raw = d.pop("pagination", UNSET)
+        try:
+            _pagination = _raw
+            pagination: MessageCursorPagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = MessageCursorPagination.from_dict(_pagination)
 
-        calendar_event_list = cls(
+        except _parsing.PARSE_ERRORS as exc:
+            pagination = _parsing.field_mismatch(
+                cls, "pagination", "MessageCursorPagination", _raw, exc
+            )
+
+        _raw = d.pop("next_cursor", UNSET)
+        next_cursor = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            next_cursor = _parsing.field_mismatch(
+                cls, "next_cursor", "None | str", _raw
+            )
+
+        _raw = d.pop("has_more", UNSET)
+        has_more = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            has_more = _parsing.field_mismatch(cls, "has_more", "bool", _raw)
+
+        instance = cls(
             data=data,
             pagination=pagination,
             next_cursor=next_cursor,
             has_more=has_more,
         )
-
-        calendar_event_list.additional_properties = d
-        return calendar_event_list
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

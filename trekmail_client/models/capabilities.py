@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-
-from typing import cast
+from .. import _parsing
+from ..types import UNSET
 
 
 T = TypeVar("T", bound="Capabilities")
@@ -18,40 +18,77 @@ class Capabilities:
     """What the token can do.
 
     Attributes:
-        effective_scopes (list[str]): Scopes this token can actually use now (granted scopes narrowed by plan and
-            membership).
+        effective_scopes (list[str]): Scopes this token can actually use now (granted scopes
+            narrowed by plan and membership).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     effective_scopes: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        effective_scopes = self.effective_scopes
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "effective_scopes": effective_scopes,
-            }
-        )
+        try:
+            effective_scopes = self.effective_scopes
 
+        except _parsing.PARSE_ERRORS:
+            effective_scopes = self.effective_scopes
+        if effective_scopes is not UNSET:
+            field_dict["effective_scopes"] = effective_scopes
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        effective_scopes = cast(list[str], d.pop("effective_scopes"))
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        capabilities = cls(
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("effective_scopes", UNSET)
+        if _raw is UNSET:
+            effective_scopes = _parsing.missing_field(
+                cls, "effective_scopes", "list[str]"
+            )
+        else:
+            if not isinstance(_raw, list):
+                effective_scopes = _parsing.field_mismatch(
+                    cls, "effective_scopes", "list[str]", _raw
+                )
+            else:
+                try:
+                    effective_scopes = cast(list[str], _raw)
+
+                except _parsing.PARSE_ERRORS as exc:
+                    effective_scopes = _parsing.field_mismatch(
+                        cls, "effective_scopes", "list[str]", _raw, exc
+                    )
+
+        instance = cls(
             effective_scopes=effective_scopes,
         )
-
-        capabilities.additional_properties = d
-        return capabilities
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

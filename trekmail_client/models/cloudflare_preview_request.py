@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 
 if TYPE_CHECKING:
     from ..models.cloudflare_preview_request_confirmed_conflicts import (
@@ -27,43 +28,61 @@ class CloudflarePreviewRequest:
 
     Attributes:
         domain_ids (list[int]): Domain ids (1-50).
-        included_records (CloudflarePreviewRequestIncludedRecords | Unset): Map of domain id (as a string) to record ids
-            (e.g. `mx_primary`, `spf_record`, `dkim_primary`, `dmarc_main`).
-        confirmed_conflicts (CloudflarePreviewRequestConfirmedConflicts | Unset): Map of domain id (as a string) to
-            record ids (e.g. `mx_primary`, `spf_record`, `dkim_primary`, `dmarc_main`).
+        included_records (CloudflarePreviewRequestIncludedRecords | Unset): Map of domain id (as
+            a string) to record ids (e.g. `mx_primary`, `spf_record`, `dkim_primary`, `dmarc_main`).
+        confirmed_conflicts (CloudflarePreviewRequestConfirmedConflicts | Unset): Map of domain
+            id (as a string) to record ids (e.g. `mx_primary`, `spf_record`, `dkim_primary`,
+            `dmarc_main`).
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     domain_ids: list[int]
     included_records: CloudflarePreviewRequestIncludedRecords | Unset = UNSET
     confirmed_conflicts: CloudflarePreviewRequestConfirmedConflicts | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        domain_ids = self.domain_ids
-
-        included_records: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.included_records, Unset):
-            included_records = self.included_records.to_dict()
-
-        confirmed_conflicts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.confirmed_conflicts, Unset):
-            confirmed_conflicts = self.confirmed_conflicts.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
+        try:
+            domain_ids = self.domain_ids
 
-        field_dict.update(
-            {
-                "domain_ids": domain_ids,
-            }
-        )
+        except _parsing.PARSE_ERRORS:
+            domain_ids = self.domain_ids
+        if domain_ids is not UNSET:
+            field_dict["domain_ids"] = domain_ids
+        try:
+            included_records: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.included_records, Unset):
+                included_records = self.included_records.to_dict()
+        except _parsing.PARSE_ERRORS:
+            included_records = self.included_records
         if included_records is not UNSET:
             field_dict["included_records"] = included_records
+        try:
+            confirmed_conflicts: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.confirmed_conflicts, Unset):
+                confirmed_conflicts = self.confirmed_conflicts.to_dict()
+        except _parsing.PARSE_ERRORS:
+            confirmed_conflicts = self.confirmed_conflicts
         if confirmed_conflicts is not UNSET:
             field_dict["confirmed_conflicts"] = confirmed_conflicts
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.cloudflare_preview_request_confirmed_conflicts import (
             CloudflarePreviewRequestConfirmedConflicts,
         )  # noqa: PLC0415
@@ -71,31 +90,72 @@ class CloudflarePreviewRequest:
             CloudflarePreviewRequestIncludedRecords,
         )  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        domain_ids = cast(list[int], d.pop("domain_ids"))
-
-        _included_records = d.pop("included_records", UNSET)
-        included_records: CloudflarePreviewRequestIncludedRecords | Unset
-        if isinstance(_included_records, Unset):
-            included_records = UNSET
+        _raw = d.pop("domain_ids", UNSET)
+        if _raw is UNSET:
+            domain_ids = _parsing.missing_field(cls, "domain_ids", "list[int]")
         else:
-            included_records = CloudflarePreviewRequestIncludedRecords.from_dict(
-                _included_records
+            if not isinstance(_raw, list):
+                domain_ids = _parsing.field_mismatch(
+                    cls, "domain_ids", "list[int]", _raw
+                )
+            else:
+                try:
+                    domain_ids = cast(list[int], _raw)
+
+                except _parsing.PARSE_ERRORS as exc:
+                    domain_ids = _parsing.field_mismatch(
+                        cls, "domain_ids", "list[int]", _raw, exc
+                    )
+
+        _raw = d.pop("included_records", UNSET)
+        try:
+            _included_records = _raw
+            included_records: CloudflarePreviewRequestIncludedRecords | Unset
+            if isinstance(_included_records, Unset):
+                included_records = UNSET
+            else:
+                included_records = CloudflarePreviewRequestIncludedRecords.from_dict(
+                    _included_records
+                )
+
+        except _parsing.PARSE_ERRORS as exc:
+            included_records = _parsing.field_mismatch(
+                cls,
+                "included_records",
+                "CloudflarePreviewRequestIncludedRecords",
+                _raw,
+                exc,
             )
 
-        _confirmed_conflicts = d.pop("confirmed_conflicts", UNSET)
-        confirmed_conflicts: CloudflarePreviewRequestConfirmedConflicts | Unset
-        if isinstance(_confirmed_conflicts, Unset):
-            confirmed_conflicts = UNSET
-        else:
-            confirmed_conflicts = CloudflarePreviewRequestConfirmedConflicts.from_dict(
-                _confirmed_conflicts
+        _raw = d.pop("confirmed_conflicts", UNSET)
+        try:
+            _confirmed_conflicts = _raw
+            confirmed_conflicts: CloudflarePreviewRequestConfirmedConflicts | Unset
+            if isinstance(_confirmed_conflicts, Unset):
+                confirmed_conflicts = UNSET
+            else:
+                confirmed_conflicts = (
+                    CloudflarePreviewRequestConfirmedConflicts.from_dict(
+                        _confirmed_conflicts
+                    )
+                )
+
+        except _parsing.PARSE_ERRORS as exc:
+            confirmed_conflicts = _parsing.field_mismatch(
+                cls,
+                "confirmed_conflicts",
+                "CloudflarePreviewRequestConfirmedConflicts",
+                _raw,
+                exc,
             )
 
-        cloudflare_preview_request = cls(
+        instance = cls(
             domain_ids=domain_ids,
             included_records=included_records,
             confirmed_conflicts=confirmed_conflicts,
         )
-
-        return cloudflare_preview_request
+        instance._raw_json = src_dict
+        return instance

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-
-from typing import cast
+from .. import _parsing
 
 
 T = TypeVar("T", bound="CloudflarePreviewRequestIncludedRecords")
@@ -15,35 +14,63 @@ T = TypeVar("T", bound="CloudflarePreviewRequestIncludedRecords")
 
 @_attrs_define
 class CloudflarePreviewRequestIncludedRecords:
-    """Map of domain id (as a string) to record ids (e.g. `mx_primary`, `spf_record`, `dkim_primary`, `dmarc_main`)."""
+    """Map of domain id (as a string) to record ids (e.g. `mx_primary`, `spf_record`, `dkim_primary`,
+    `dmarc_main`).
+        additional_properties: fields the contract does not name, as received.
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
+    """
+
+    additional_properties: dict[str, list[str]] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+            try:
+                field_dict[prop_name] = prop
 
+            except _parsing.PARSE_ERRORS:
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        cloudflare_preview_request_included_records = cls()
-
-        additional_properties = {}
+        instance = cls()
+        additional_properties: dict[str, Any] = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+            try:
+                additional_property = cast(list[str], prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        cloudflare_preview_request_included_records.additional_properties = (
-            additional_properties
-        )
-        return cloudflare_preview_request_included_records
+                additional_properties[prop_name] = additional_property
+            except _parsing.PARSE_ERRORS as exc:
+                additional_properties[prop_name] = _parsing.field_mismatch(
+                    cls, prop_name, "list[str]", prop_dict, exc
+                )
+        instance.additional_properties = additional_properties
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> list[str]:

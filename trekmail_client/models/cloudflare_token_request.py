@@ -4,6 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _parsing
+from ..types import UNSET
 
 
 T = TypeVar("T", bound="CloudflareTokenRequest")
@@ -14,31 +18,48 @@ class CloudflareTokenRequest:
     """A Cloudflare API token.
 
     Attributes:
-        api_token (str): Cloudflare API token.
+        api_token (str): Cloudflare API token. (secret: never shown in repr)
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
-    api_token: str
+    api_token: str = _attrs_field(repr=_parsing.secret_repr)
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        api_token = self.api_token
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "api_token": api_token,
-            }
-        )
-
+        api_token = self.api_token
+        if api_token is not UNSET:
+            field_dict["api_token"] = api_token
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_token = d.pop("api_token")
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        cloudflare_token_request = cls(
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("api_token", UNSET)
+        if _raw is UNSET:
+            api_token = _parsing.missing_field(cls, "api_token", "str")
+        else:
+            api_token = _raw
+            if not isinstance(_raw, str):
+                api_token = _parsing.field_mismatch(cls, "api_token", "str", _raw)
+
+        instance = cls(
             api_token=api_token,
         )
-
-        return cloudflare_token_request
+        instance._raw_json = src_dict
+        return instance

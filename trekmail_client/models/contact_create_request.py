@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 import datetime
@@ -26,6 +28,9 @@ class ContactCreateRequest:
         address (str | Unset): Postal address.
         birthday (datetime.date | Unset): Birthday (`YYYY-MM-DD`).
         notes (str | Unset): Notes.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     email: str
@@ -36,75 +41,110 @@ class ContactCreateRequest:
     address: str | Unset = UNSET
     birthday: datetime.date | Unset = UNSET
     notes: str | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        name = self.name
-
-        company = self.company
-
-        job_title = self.job_title
-
-        phone = self.phone
-
-        address = self.address
-
-        birthday: str | Unset = UNSET
-        if not isinstance(self.birthday, Unset):
-            birthday = self.birthday.isoformat()
-
-        notes = self.notes
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
+        email = self.email
+        if email is not UNSET:
+            field_dict["email"] = email
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        company = self.company
         if company is not UNSET:
             field_dict["company"] = company
+        job_title = self.job_title
         if job_title is not UNSET:
             field_dict["job_title"] = job_title
+        phone = self.phone
         if phone is not UNSET:
             field_dict["phone"] = phone
+        address = self.address
         if address is not UNSET:
             field_dict["address"] = address
+        try:
+            birthday: str | Unset = UNSET
+            if not isinstance(self.birthday, Unset):
+                birthday = self.birthday.isoformat()
+        except _parsing.PARSE_ERRORS:
+            birthday = self.birthday
         if birthday is not UNSET:
             field_dict["birthday"] = birthday
+        notes = self.notes
         if notes is not UNSET:
             field_dict["notes"] = notes
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        email = d.pop("email")
-
-        name = d.pop("name", UNSET)
-
-        company = d.pop("company", UNSET)
-
-        job_title = d.pop("job_title", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        _birthday = d.pop("birthday", UNSET)
-        birthday: datetime.date | Unset
-        if isinstance(_birthday, Unset):
-            birthday = UNSET
+        _raw = d.pop("email", UNSET)
+        if _raw is UNSET:
+            email = _parsing.missing_field(cls, "email", "str")
         else:
-            birthday = datetime.date.fromisoformat(_birthday)
+            email = _raw
+            if not isinstance(_raw, str):
+                email = _parsing.field_mismatch(cls, "email", "str", _raw)
 
-        notes = d.pop("notes", UNSET)
+        _raw = d.pop("name", UNSET)
+        name = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
-        contact_create_request = cls(
+        _raw = d.pop("company", UNSET)
+        company = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            company = _parsing.field_mismatch(cls, "company", "str", _raw)
+
+        _raw = d.pop("job_title", UNSET)
+        job_title = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            job_title = _parsing.field_mismatch(cls, "job_title", "str", _raw)
+
+        _raw = d.pop("phone", UNSET)
+        phone = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            phone = _parsing.field_mismatch(cls, "phone", "str", _raw)
+
+        _raw = d.pop("address", UNSET)
+        address = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            address = _parsing.field_mismatch(cls, "address", "str", _raw)
+
+        _raw = d.pop("birthday", UNSET)
+        try:
+            _birthday = _raw
+            birthday: datetime.date | Unset
+            if isinstance(_birthday, Unset):
+                birthday = UNSET
+            else:
+                birthday = datetime.date.fromisoformat(_birthday)
+
+        except _parsing.PARSE_ERRORS as exc:
+            birthday = _parsing.field_mismatch(
+                cls, "birthday", "datetime.date", _raw, exc
+            )
+
+        _raw = d.pop("notes", UNSET)
+        notes = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            notes = _parsing.field_mismatch(cls, "notes", "str", _raw)
+
+        instance = cls(
             email=email,
             name=name,
             company=company,
@@ -114,5 +154,5 @@ class ContactCreateRequest:
             birthday=birthday,
             notes=notes,
         )
-
-        return contact_create_request
+        instance._raw_json = src_dict
+        return instance

@@ -4,6 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _parsing
+from ..types import UNSET
 
 
 T = TypeVar("T", bound="ContactGroupRequest")
@@ -15,30 +19,47 @@ class ContactGroupRequest:
 
     Attributes:
         group_name (str): Group name.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     group_name: str
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        group_name = self.group_name
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "group_name": group_name,
-            }
-        )
-
+        group_name = self.group_name
+        if group_name is not UNSET:
+            field_dict["group_name"] = group_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_name = d.pop("group_name")
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        contact_group_request = cls(
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("group_name", UNSET)
+        if _raw is UNSET:
+            group_name = _parsing.missing_field(cls, "group_name", "str")
+        else:
+            group_name = _raw
+            if not isinstance(_raw, str):
+                group_name = _parsing.field_mismatch(cls, "group_name", "str", _raw)
+
+        instance = cls(
             group_name=group_name,
         )
-
-        return contact_group_request
+        instance._raw_json = src_dict
+        return instance

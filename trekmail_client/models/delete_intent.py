@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 import datetime
 
 
@@ -23,106 +23,143 @@ class DeleteIntent:
         id (int): Delete intent id.
         status (None | str | Unset): Intent status, e.g. `pending`.
         mailbox_id (int | None | Unset): The mailbox to delete.
-        expires_at (datetime.datetime | None | Unset): When the intent expires (minutes after creation).
+        expires_at (datetime.datetime | None | Unset): When the intent expires (minutes after
+            creation).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int
     status: None | str | Unset = UNSET
     mailbox_id: int | None | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        mailbox_id: int | None | Unset
-        if isinstance(self.mailbox_id, Unset):
-            mailbox_id = UNSET
-        else:
-            mailbox_id = self.mailbox_id
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except _parsing.PARSE_ERRORS:
+            status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+        try:
+            mailbox_id: int | None | Unset
+            if isinstance(self.mailbox_id, Unset):
+                mailbox_id = UNSET
+            else:
+                mailbox_id = self.mailbox_id
+        except _parsing.PARSE_ERRORS:
+            mailbox_id = self.mailbox_id
         if mailbox_id is not UNSET:
             field_dict["mailbox_id"] = mailbox_id
+        try:
+            expires_at: None | str | Unset
+            if isinstance(self.expires_at, Unset):
+                expires_at = UNSET
+            elif isinstance(self.expires_at, datetime.datetime):
+                expires_at = self.expires_at.isoformat()
+            else:
+                expires_at = self.expires_at
+        except _parsing.PARSE_ERRORS:
+            expires_at = self.expires_at
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        _raw = d.pop("id", UNSET)
+        if _raw is UNSET:
+            id = _parsing.missing_field(cls, "id", "int")
+        else:
+            id = _raw
+            if not isinstance(_raw, int):
+                id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
-        status = _parse_status(d.pop("status", UNSET))
+        _raw = d.pop("mailbox_id", UNSET)
+        mailbox_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int | None", _raw)
 
-        def _parse_mailbox_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("expires_at", UNSET)
+        try:
 
-        mailbox_id = _parse_mailbox_id(d.pop("mailbox_id", UNSET))
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            expires_at = _parse_expires_at(_raw)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        except _parsing.PARSE_ERRORS as exc:
+            expires_at = _parsing.field_mismatch(
+                cls, "expires_at", "datetime.datetime | None", _raw, exc
+            )
+        if (
+            expires_at is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            expires_at = _parsing.field_mismatch(
+                cls, "expires_at", "datetime.datetime | None", _raw
+            )
 
-        delete_intent = cls(
+        instance = cls(
             id=id,
             status=status,
             mailbox_id=mailbox_id,
             expires_at=expires_at,
         )
-
-        delete_intent.additional_properties = d
-        return delete_intent
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -18,70 +19,102 @@ T = TypeVar("T", bound="DeleteIntentConfirmResult")
 
 @_attrs_define
 class DeleteIntentConfirmResult:
-    """Result of confirming a delete intent: the mailbox moves to the recycle bin (restorable for the retention window,
-    default 7 days). Shape not pinned down; every key optional.
+    """Result of confirming a delete intent: the mailbox moves to the recycle bin (restorable for the
+    retention window, default 7 days). Shape not pinned down; every key optional.
 
-        Attributes:
-            data (DeleteIntentConfirmResultData | Unset): Details of the deletion.
-            status (str | Unset): Outcome.
-            message (str | Unset): Human-readable message.
+    Attributes:
+        data (DeleteIntentConfirmResultData | Unset): Details of the deletion.
+        status (str | Unset): Outcome.
+        message (str | Unset): Human-readable message.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     data: DeleteIntentConfirmResultData | Unset = UNSET
     status: str | Unset = UNSET
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        status = self.status
-
-        message = self.message
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        except _parsing.PARSE_ERRORS:
+            data = self.data
         if data is not UNSET:
             field_dict["data"] = data
+        status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+        message = self.message
         if message is not UNSET:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.delete_intent_confirm_result_data import (
             DeleteIntentConfirmResultData,
         )  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: DeleteIntentConfirmResultData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = DeleteIntentConfirmResultData.from_dict(_data)
+        _raw = d.pop("data", UNSET)
+        try:
+            _data = _raw
+            data: DeleteIntentConfirmResultData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = DeleteIntentConfirmResultData.from_dict(_data)
 
-        status = d.pop("status", UNSET)
+        except _parsing.PARSE_ERRORS as exc:
+            data = _parsing.field_mismatch(
+                cls, "data", "DeleteIntentConfirmResultData", _raw, exc
+            )
 
-        message = d.pop("message", UNSET)
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
-        delete_intent_confirm_result = cls(
+        _raw = d.pop("message", UNSET)
+        message = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            message = _parsing.field_mismatch(cls, "message", "str", _raw)
+
+        instance = cls(
             data=data,
             status=status,
             message=message,
         )
-
-        delete_intent_confirm_result.additional_properties = d
-        return delete_intent_confirm_result
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 
 if TYPE_CHECKING:
     from ..models.domain_branding_brand import DomainBrandingBrand
@@ -20,19 +20,23 @@ T = TypeVar("T", bound="DomainBranding")
 
 @_attrs_define
 class DomainBranding:
-    """Per-domain branding. Also carries `hosts`, `dns_records` (the CNAMEs to create) and the DNS records still pending,
-    whose shapes the facts do not state.
+    """Per-domain branding. Also carries `hosts`, `dns_records` (the CNAMEs to create) and the DNS
+    records still pending, whose shapes the facts do not state.
 
-        Attributes:
-            mode (str | Unset): Branding mode. Known values: `off`, `inherit`, `custom`.
-            white_label_addon_active (bool | Unset): Whether the White Label add-on is active (branded hosts go live only
-                then).
-            brand (DomainBrandingBrand | Unset): The brand identity (name, colours, logos, ...); only `logo_url` is named by
-                the facts.
-            cname_target (None | str | Unset): Where the branded hosts point, `wl.trekmail.net`.
-            mail_zone (DomainBrandingMailZone | Unset): Branded mail zone state. Also carries its DNS `records` (shape not
-                stated).
-            dav_ready (bool | Unset): Whether the branded DAV hosts are ready.
+    Attributes:
+        mode (str | Unset): Branding mode. Known values: `off`, `inherit`, `custom`.
+        white_label_addon_active (bool | Unset): Whether the White Label add-on is active
+            (branded hosts go live only then).
+        brand (DomainBrandingBrand | Unset): The brand identity (name, colours, logos, ...);
+            only `logo_url` is named by the facts.
+        cname_target (None | str | Unset): Where the branded hosts point, `wl.trekmail.net`.
+        mail_zone (DomainBrandingMailZone | Unset): Branded mail zone state. Also carries its
+            DNS `records` (shape not stated).
+        dav_ready (bool | Unset): Whether the branded DAV hosts are ready.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     mode: str | Unset = UNSET
@@ -41,83 +45,123 @@ class DomainBranding:
     cname_target: None | str | Unset = UNSET
     mail_zone: DomainBrandingMailZone | Unset = UNSET
     dav_ready: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode
-
-        white_label_addon_active = self.white_label_addon_active
-
-        brand: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.brand, Unset):
-            brand = self.brand.to_dict()
-
-        cname_target: None | str | Unset
-        if isinstance(self.cname_target, Unset):
-            cname_target = UNSET
-        else:
-            cname_target = self.cname_target
-
-        mail_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mail_zone, Unset):
-            mail_zone = self.mail_zone.to_dict()
-
-        dav_ready = self.dav_ready
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        mode = self.mode
         if mode is not UNSET:
             field_dict["mode"] = mode
+        white_label_addon_active = self.white_label_addon_active
         if white_label_addon_active is not UNSET:
             field_dict["white_label_addon_active"] = white_label_addon_active
+        try:
+            brand: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.brand, Unset):
+                brand = self.brand.to_dict()
+        except _parsing.PARSE_ERRORS:
+            brand = self.brand
         if brand is not UNSET:
             field_dict["brand"] = brand
+        try:
+            cname_target: None | str | Unset
+            if isinstance(self.cname_target, Unset):
+                cname_target = UNSET
+            else:
+                cname_target = self.cname_target
+        except _parsing.PARSE_ERRORS:
+            cname_target = self.cname_target
         if cname_target is not UNSET:
             field_dict["cname_target"] = cname_target
+        try:
+            mail_zone: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.mail_zone, Unset):
+                mail_zone = self.mail_zone.to_dict()
+        except _parsing.PARSE_ERRORS:
+            mail_zone = self.mail_zone
         if mail_zone is not UNSET:
             field_dict["mail_zone"] = mail_zone
+        dav_ready = self.dav_ready
         if dav_ready is not UNSET:
             field_dict["dav_ready"] = dav_ready
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.domain_branding_brand import DomainBrandingBrand  # noqa: PLC0415
         from ..models.domain_branding_mail_zone import DomainBrandingMailZone  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        mode = d.pop("mode", UNSET)
+        _raw = d.pop("mode", UNSET)
+        mode = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            mode = _parsing.field_mismatch(cls, "mode", "str", _raw)
 
-        white_label_addon_active = d.pop("white_label_addon_active", UNSET)
+        _raw = d.pop("white_label_addon_active", UNSET)
+        white_label_addon_active = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            white_label_addon_active = _parsing.field_mismatch(
+                cls, "white_label_addon_active", "bool", _raw
+            )
 
-        _brand = d.pop("brand", UNSET)
-        brand: DomainBrandingBrand | Unset
-        if isinstance(_brand, Unset):
-            brand = UNSET
-        else:
-            brand = DomainBrandingBrand.from_dict(_brand)
+        _raw = d.pop("brand", UNSET)
+        try:
+            _brand = _raw
+            brand: DomainBrandingBrand | Unset
+            if isinstance(_brand, Unset):
+                brand = UNSET
+            else:
+                brand = DomainBrandingBrand.from_dict(_brand)
 
-        def _parse_cname_target(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except _parsing.PARSE_ERRORS as exc:
+            brand = _parsing.field_mismatch(
+                cls, "brand", "DomainBrandingBrand", _raw, exc
+            )
 
-        cname_target = _parse_cname_target(d.pop("cname_target", UNSET))
+        _raw = d.pop("cname_target", UNSET)
+        cname_target = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            cname_target = _parsing.field_mismatch(
+                cls, "cname_target", "None | str", _raw
+            )
 
-        _mail_zone = d.pop("mail_zone", UNSET)
-        mail_zone: DomainBrandingMailZone | Unset
-        if isinstance(_mail_zone, Unset):
-            mail_zone = UNSET
-        else:
-            mail_zone = DomainBrandingMailZone.from_dict(_mail_zone)
+        _raw = d.pop("mail_zone", UNSET)
+        try:
+            _mail_zone = _raw
+            mail_zone: DomainBrandingMailZone | Unset
+            if isinstance(_mail_zone, Unset):
+                mail_zone = UNSET
+            else:
+                mail_zone = DomainBrandingMailZone.from_dict(_mail_zone)
 
-        dav_ready = d.pop("dav_ready", UNSET)
+        except _parsing.PARSE_ERRORS as exc:
+            mail_zone = _parsing.field_mismatch(
+                cls, "mail_zone", "DomainBrandingMailZone", _raw, exc
+            )
 
-        domain_branding = cls(
+        _raw = d.pop("dav_ready", UNSET)
+        dav_ready = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            dav_ready = _parsing.field_mismatch(cls, "dav_ready", "bool", _raw)
+
+        instance = cls(
             mode=mode,
             white_label_addon_active=white_label_addon_active,
             brand=brand,
@@ -125,12 +169,13 @@ class DomainBranding:
             mail_zone=mail_zone,
             dav_ready=dav_ready,
         )
-
-        domain_branding.additional_properties = d
-        return domain_branding
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

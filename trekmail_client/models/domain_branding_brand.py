@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DomainBrandingBrand")
@@ -20,48 +19,64 @@ class DomainBrandingBrand:
 
     Attributes:
         logo_url (None | str | Unset): URL of the uploaded logo.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     logo_url: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
+        except _parsing.PARSE_ERRORS:
+            logo_url = self.logo_url
         if logo_url is not UNSET:
             field_dict["logo_url"] = logo_url
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("logo_url", UNSET)
+        logo_url = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            logo_url = _parsing.field_mismatch(cls, "logo_url", "None | str", _raw)
 
-        def _parse_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
-
-        domain_branding_brand = cls(
+        instance = cls(
             logo_url=logo_url,
         )
-
-        domain_branding_brand.additional_properties = d
-        return domain_branding_brand
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

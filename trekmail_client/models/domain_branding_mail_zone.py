@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DomainBrandingMailZone")
@@ -21,69 +20,83 @@ class DomainBrandingMailZone:
     Attributes:
         dns_status (None | str | Unset): DNS state of the mail zone.
         client_hosts_status (None | str | Unset): State of the branded client hosts.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     dns_status: None | str | Unset = UNSET
     client_hosts_status: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        dns_status: None | str | Unset
-        if isinstance(self.dns_status, Unset):
-            dns_status = UNSET
-        else:
-            dns_status = self.dns_status
-
-        client_hosts_status: None | str | Unset
-        if isinstance(self.client_hosts_status, Unset):
-            client_hosts_status = UNSET
-        else:
-            client_hosts_status = self.client_hosts_status
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            dns_status: None | str | Unset
+            if isinstance(self.dns_status, Unset):
+                dns_status = UNSET
+            else:
+                dns_status = self.dns_status
+        except _parsing.PARSE_ERRORS:
+            dns_status = self.dns_status
         if dns_status is not UNSET:
             field_dict["dns_status"] = dns_status
+        try:
+            client_hosts_status: None | str | Unset
+            if isinstance(self.client_hosts_status, Unset):
+                client_hosts_status = UNSET
+            else:
+                client_hosts_status = self.client_hosts_status
+        except _parsing.PARSE_ERRORS:
+            client_hosts_status = self.client_hosts_status
         if client_hosts_status is not UNSET:
             field_dict["client_hosts_status"] = client_hosts_status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("dns_status", UNSET)
+        dns_status = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            dns_status = _parsing.field_mismatch(cls, "dns_status", "None | str", _raw)
 
-        def _parse_dns_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("client_hosts_status", UNSET)
+        client_hosts_status = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            client_hosts_status = _parsing.field_mismatch(
+                cls, "client_hosts_status", "None | str", _raw
+            )
 
-        dns_status = _parse_dns_status(d.pop("dns_status", UNSET))
-
-        def _parse_client_hosts_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_hosts_status = _parse_client_hosts_status(
-            d.pop("client_hosts_status", UNSET)
-        )
-
-        domain_branding_mail_zone = cls(
+        instance = cls(
             dns_status=dns_status,
             client_hosts_status=client_hosts_status,
         )
-
-        domain_branding_mail_zone.additional_properties = d
-        return domain_branding_mail_zone
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -19,91 +20,137 @@ T = TypeVar("T", bound="DomainBulkAddErrorResponse")
 
 @_attrs_define
 class DomainBulkAddErrorResponse:
-    """422 of a bulk domain add: either the bulk shape with every row failed (no `error` key), or the error envelope
-    (`error`, e.g. `validation_error`). All keys optional so both parse.
+    """422 of a bulk domain add: either the bulk shape with every row failed (no `error` key), or the
+    error envelope (`error`, e.g. `validation_error`). All keys optional so both parse.
 
-        Attributes:
-            created (int | Unset): Number of domains created (0 when every row failed).
-            total (int | Unset): Number of rows submitted.
-            results (list[DomainBulkAddRow] | Unset): One result per submitted domain.
-            error (ErrorBody | Unset): The body of the error envelope. Extra keys (for example `dimension`, `resets_at`,
-                `reason`, `retry_after`, `errors`) are kept as additional properties.
+    Attributes:
+        created (int | Unset): Number of domains created (0 when every row failed).
+        total (int | Unset): Number of rows submitted.
+        results (list[DomainBulkAddRow] | Unset): One result per submitted domain.
+        error (ErrorBody | Unset): The body of the error envelope. Extra keys (for example
+            `dimension`, `resets_at`, `reason`, `retry_after`, `errors`) are kept as additional
+            properties.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     created: int | Unset = UNSET
     total: int | Unset = UNSET
     results: list[DomainBulkAddRow] | Unset = UNSET
     error: ErrorBody | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        created = self.created
-
-        total = self.total
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        created = self.created
         if created is not UNSET:
             field_dict["created"] = created
+        total = self.total
         if total is not UNSET:
             field_dict["total"] = total
+        try:
+            results: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.results, Unset):
+                results = []
+                for results_item_data in self.results:
+                    results_item = results_item_data.to_dict()
+                    results.append(results_item)
+
+        except _parsing.PARSE_ERRORS:
+            results = self.results
         if results is not UNSET:
             field_dict["results"] = results
+        try:
+            error: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.error, Unset):
+                error = self.error.to_dict()
+        except _parsing.PARSE_ERRORS:
+            error = self.error
         if error is not UNSET:
             field_dict["error"] = error
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.domain_bulk_add_row import DomainBulkAddRow  # noqa: PLC0415
         from ..models.error_body import ErrorBody  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        created = d.pop("created", UNSET)
+        _raw = d.pop("created", UNSET)
+        created = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            created = _parsing.field_mismatch(cls, "created", "int", _raw)
 
-        total = d.pop("total", UNSET)
+        _raw = d.pop("total", UNSET)
+        total = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            total = _parsing.field_mismatch(cls, "total", "int", _raw)
 
-        _results = d.pop("results", UNSET)
-        results: list[DomainBulkAddRow] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = DomainBulkAddRow.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        _error = d.pop("error", UNSET)
-        error: ErrorBody | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
+        _raw = d.pop("results", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            results = _parsing.field_mismatch(
+                cls, "results", "list[DomainBulkAddRow]", _raw
+            )
         else:
-            error = ErrorBody.from_dict(_error)
+            try:
+                _results = _raw
+                results: list[DomainBulkAddRow] | Unset = UNSET
+                if _results is not UNSET:
+                    results = []
+                    for results_item_data in _results:
+                        results_item = DomainBulkAddRow.from_dict(results_item_data)
 
-        domain_bulk_add_error_response = cls(
+                        results.append(results_item)
+
+            except _parsing.PARSE_ERRORS as exc:
+                results = _parsing.field_mismatch(
+                    cls, "results", "list[DomainBulkAddRow]", _raw, exc
+                )
+
+        _raw = d.pop("error", UNSET)
+        try:
+            _error = _raw
+            error: ErrorBody | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ErrorBody.from_dict(_error)
+
+        except _parsing.PARSE_ERRORS as exc:
+            error = _parsing.field_mismatch(cls, "error", "ErrorBody", _raw, exc)
+
+        instance = cls(
             created=created,
             total=total,
             results=results,
             error=error,
         )
-
-        domain_bulk_add_error_response.additional_properties = d
-        return domain_bulk_add_error_response
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

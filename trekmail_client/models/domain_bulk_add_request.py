@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-
-from typing import cast
+from .. import _parsing
+from ..types import UNSET
 
 
 T = TypeVar("T", bound="DomainBulkAddRequest")
@@ -18,30 +19,58 @@ class DomainBulkAddRequest:
 
     Attributes:
         domains (list[str]): Domain names to add (1-20).
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     domains: list[str]
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        domains = self.domains
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
+        try:
+            domains = self.domains
 
-        field_dict.update(
-            {
-                "domains": domains,
-            }
-        )
-
+        except _parsing.PARSE_ERRORS:
+            domains = self.domains
+        if domains is not UNSET:
+            field_dict["domains"] = domains
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domains = cast(list[str], d.pop("domains"))
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        domain_bulk_add_request = cls(
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("domains", UNSET)
+        if _raw is UNSET:
+            domains = _parsing.missing_field(cls, "domains", "list[str]")
+        else:
+            if not isinstance(_raw, list):
+                domains = _parsing.field_mismatch(cls, "domains", "list[str]", _raw)
+            else:
+                try:
+                    domains = cast(list[str], _raw)
+
+                except _parsing.PARSE_ERRORS as exc:
+                    domains = _parsing.field_mismatch(
+                        cls, "domains", "list[str]", _raw, exc
+                    )
+
+        instance = cls(
             domains=domains,
         )
-
-        return domain_bulk_add_request
+        instance._raw_json = src_dict
+        return instance

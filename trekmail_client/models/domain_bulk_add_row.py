@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DomainBulkAddRow")
@@ -24,6 +23,10 @@ class DomainBulkAddRow:
         id (int | None | Unset): Id of the created domain, when the API includes it.
         reason (None | str | Unset): Machine-readable reason of a failed row.
         error (None | str | Unset): Human-readable error of a failed row.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     domain: str | Unset = UNSET
@@ -31,94 +34,107 @@ class DomainBulkAddRow:
     id: int | None | Unset = UNSET
     reason: None | str | Unset = UNSET
     error: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        domain = self.domain
-
-        status = self.status
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        domain = self.domain
         if domain is not UNSET:
             field_dict["domain"] = domain
+        status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+        try:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+        except _parsing.PARSE_ERRORS:
+            id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+        try:
+            reason: None | str | Unset
+            if isinstance(self.reason, Unset):
+                reason = UNSET
+            else:
+                reason = self.reason
+        except _parsing.PARSE_ERRORS:
+            reason = self.reason
         if reason is not UNSET:
             field_dict["reason"] = reason
+        try:
+            error: None | str | Unset
+            if isinstance(self.error, Unset):
+                error = UNSET
+            else:
+                error = self.error
+        except _parsing.PARSE_ERRORS:
+            error = self.error
         if error is not UNSET:
             field_dict["error"] = error
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+        _raw = d.pop("domain", UNSET)
+        domain = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            domain = _parsing.field_mismatch(cls, "domain", "str", _raw)
 
-        status = d.pop("status", UNSET)
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("id", UNSET)
+        id = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            id = _parsing.field_mismatch(cls, "id", "int | None", _raw)
 
-        id = _parse_id(d.pop("id", UNSET))
+        _raw = d.pop("reason", UNSET)
+        reason = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            reason = _parsing.field_mismatch(cls, "reason", "None | str", _raw)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("error", UNSET)
+        error = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            error = _parsing.field_mismatch(cls, "error", "None | str", _raw)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        domain_bulk_add_row = cls(
+        instance = cls(
             domain=domain,
             status=status,
             id=id,
             reason=reason,
             error=error,
         )
-
-        domain_bulk_add_row.additional_properties = d
-        return domain_bulk_add_row
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -14,52 +15,76 @@ T = TypeVar("T", bound="DomainForwardingAddress")
 
 @_attrs_define
 class DomainForwardingAddress:
-    """A domain forwarding address (a local part on the domain that forwards to external recipients). The facts name only
-    `id` and `is_active`; other fields are kept as additional properties.
+    """A domain forwarding address (a local part on the domain that forwards to external recipients).
+    The facts name only `id` and `is_active`; other fields are kept as additional properties.
 
-        Attributes:
-            id (int): Forwarding address id.
-            is_active (bool | Unset): Whether it forwards (false: saved but inactive, or paused).
+    Attributes:
+        id (int): Forwarding address id.
+        is_active (bool | Unset): Whether it forwards (false: saved but inactive, or paused).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int
     is_active: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        is_active = self.is_active
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+        is_active = self.is_active
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        _raw = d.pop("id", UNSET)
+        if _raw is UNSET:
+            id = _parsing.missing_field(cls, "id", "int")
+        else:
+            id = _raw
+            if not isinstance(_raw, int):
+                id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        is_active = d.pop("is_active", UNSET)
+        _raw = d.pop("is_active", UNSET)
+        is_active = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            is_active = _parsing.field_mismatch(cls, "is_active", "bool", _raw)
 
-        domain_forwarding_address = cls(
+        instance = cls(
             id=id,
             is_active=is_active,
         )
-
-        domain_forwarding_address.additional_properties = d
-        return domain_forwarding_address
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

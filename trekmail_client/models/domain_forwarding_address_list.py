@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -26,46 +27,68 @@ class DomainForwardingAddressList:
 
     Attributes:
         data (list[DomainForwardingAddress]):
-        limits (DomainForwardingAddressLimits | Unset): Plan limits of domain forwarding addresses.
-        delivery (DomainForwardingAddressDelivery | Unset): Whether forwarding delivers on this plan. Also carries
-            `requires_plan` (type not stated).
+        limits (DomainForwardingAddressLimits | Unset): Plan limits of domain forwarding
+            addresses.
+        delivery (DomainForwardingAddressDelivery | Unset): Whether forwarding delivers on this
+            plan. Also carries `requires_plan` (type not stated).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     data: list[DomainForwardingAddress]
     limits: DomainForwardingAddressLimits | Unset = UNSET
     delivery: DomainForwardingAddressDelivery | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.limits, Unset):
-            limits = self.limits.to_dict()
-
-        delivery: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery, Unset):
-            delivery = self.delivery.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        except _parsing.PARSE_ERRORS:
+            data = self.data
+        if data is not UNSET:
+            field_dict["data"] = data
+        try:
+            limits: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.limits, Unset):
+                limits = self.limits.to_dict()
+        except _parsing.PARSE_ERRORS:
+            limits = self.limits
         if limits is not UNSET:
             field_dict["limits"] = limits
+        try:
+            delivery: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.delivery, Unset):
+                delivery = self.delivery.to_dict()
+        except _parsing.PARSE_ERRORS:
+            delivery = self.delivery
         if delivery is not UNSET:
             field_dict["delivery"] = delivery
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.domain_forwarding_address import DomainForwardingAddress  # noqa: PLC0415
         from ..models.domain_forwarding_address_delivery import (
             DomainForwardingAddressDelivery,
@@ -74,39 +97,71 @@ class DomainForwardingAddressList:
             DomainForwardingAddressLimits,
         )  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = DomainForwardingAddress.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        _limits = d.pop("limits", UNSET)
-        limits: DomainForwardingAddressLimits | Unset
-        if isinstance(_limits, Unset):
-            limits = UNSET
+        _raw = d.pop("data", UNSET)
+        if _raw is UNSET:
+            data = _parsing.missing_field(cls, "data", "list[DomainForwardingAddress]")
         else:
-            limits = DomainForwardingAddressLimits.from_dict(_limits)
+            if not isinstance(_raw, list):
+                data = _parsing.field_mismatch(
+                    cls, "data", "list[DomainForwardingAddress]", _raw
+                )
+            else:
+                try:
+                    data = []
+                    _data = _raw
+                    for data_item_data in _data:
+                        data_item = DomainForwardingAddress.from_dict(data_item_data)
 
-        _delivery = d.pop("delivery", UNSET)
-        delivery: DomainForwardingAddressDelivery | Unset
-        if isinstance(_delivery, Unset):
-            delivery = UNSET
-        else:
-            delivery = DomainForwardingAddressDelivery.from_dict(_delivery)
+                        data.append(data_item)
 
-        domain_forwarding_address_list = cls(
+                except _parsing.PARSE_ERRORS as exc:
+                    data = _parsing.field_mismatch(
+                        cls, "data", "list[DomainForwardingAddress]", _raw, exc
+                    )
+
+        _raw = d.pop("limits", UNSET)
+        try:
+            _limits = _raw
+            limits: DomainForwardingAddressLimits | Unset
+            if isinstance(_limits, Unset):
+                limits = UNSET
+            else:
+                limits = DomainForwardingAddressLimits.from_dict(_limits)
+
+        except _parsing.PARSE_ERRORS as exc:
+            limits = _parsing.field_mismatch(
+                cls, "limits", "DomainForwardingAddressLimits", _raw, exc
+            )
+
+        _raw = d.pop("delivery", UNSET)
+        try:
+            _delivery = _raw
+            delivery: DomainForwardingAddressDelivery | Unset
+            if isinstance(_delivery, Unset):
+                delivery = UNSET
+            else:
+                delivery = DomainForwardingAddressDelivery.from_dict(_delivery)
+
+        except _parsing.PARSE_ERRORS as exc:
+            delivery = _parsing.field_mismatch(
+                cls, "delivery", "DomainForwardingAddressDelivery", _raw, exc
+            )
+
+        instance = cls(
             data=data,
             limits=limits,
             delivery=delivery,
         )
-
-        domain_forwarding_address_list.additional_properties = d
-        return domain_forwarding_address_list
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DomainForwardingAddressUpdateRequest")
@@ -15,44 +15,73 @@ T = TypeVar("T", bound="DomainForwardingAddressUpdateRequest")
 
 @_attrs_define
 class DomainForwardingAddressUpdateRequest:
-    """Update a forwarding address; give at least one field (the official client requires one; not expressed as
-    minProperties).
+    """Update a forwarding address; give at least one field (the official client requires one; not
+    expressed as minProperties).
 
-        Attributes:
-            recipients (list[str] | Unset): New recipients (replaces all).
-            is_active (bool | Unset): Pause (false; mail then bounces) or resume (true).
+    Attributes:
+        recipients (list[str] | Unset): New recipients (replaces all).
+        is_active (bool | Unset): Pause (false; mail then bounces) or resume (true).
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     recipients: list[str] | Unset = UNSET
     is_active: bool | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        recipients: list[str] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
-            recipients = self.recipients
-
-        is_active = self.is_active
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
+        try:
+            recipients: list[str] | Unset = UNSET
+            if not isinstance(self.recipients, Unset):
+                recipients = self.recipients
 
-        field_dict.update({})
+        except _parsing.PARSE_ERRORS:
+            recipients = self.recipients
         if recipients is not UNSET:
             field_dict["recipients"] = recipients
+        is_active = self.is_active
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        recipients = cast(list[str], d.pop("recipients", UNSET))
+        _raw = d.pop("recipients", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            recipients = _parsing.field_mismatch(cls, "recipients", "list[str]", _raw)
+        else:
+            try:
+                recipients = cast(list[str], _raw)
 
-        is_active = d.pop("is_active", UNSET)
+            except _parsing.PARSE_ERRORS as exc:
+                recipients = _parsing.field_mismatch(
+                    cls, "recipients", "list[str]", _raw, exc
+                )
 
-        domain_forwarding_address_update_request = cls(
+        _raw = d.pop("is_active", UNSET)
+        is_active = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            is_active = _parsing.field_mismatch(cls, "is_active", "bool", _raw)
+
+        instance = cls(
             recipients=recipients,
             is_active=is_active,
         )
-
-        return domain_forwarding_address_update_request
+        instance._raw_json = src_dict
+        return instance

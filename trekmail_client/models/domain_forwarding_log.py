@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -24,64 +25,108 @@ class DomainForwardingLog:
     Attributes:
         data (list[DomainForwardingLogEntry]):
         window (DomainForwardingLogWindow | Unset): How far back the log goes.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     data: list[DomainForwardingLogEntry]
     window: DomainForwardingLogWindow | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.window, Unset):
-            window = self.window.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        except _parsing.PARSE_ERRORS:
+            data = self.data
+        if data is not UNSET:
+            field_dict["data"] = data
+        try:
+            window: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.window, Unset):
+                window = self.window.to_dict()
+        except _parsing.PARSE_ERRORS:
+            window = self.window
         if window is not UNSET:
             field_dict["window"] = window
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.domain_forwarding_log_entry import DomainForwardingLogEntry  # noqa: PLC0415
         from ..models.domain_forwarding_log_window import DomainForwardingLogWindow  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = DomainForwardingLogEntry.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        _window = d.pop("window", UNSET)
-        window: DomainForwardingLogWindow | Unset
-        if isinstance(_window, Unset):
-            window = UNSET
+        _raw = d.pop("data", UNSET)
+        if _raw is UNSET:
+            data = _parsing.missing_field(cls, "data", "list[DomainForwardingLogEntry]")
         else:
-            window = DomainForwardingLogWindow.from_dict(_window)
+            if not isinstance(_raw, list):
+                data = _parsing.field_mismatch(
+                    cls, "data", "list[DomainForwardingLogEntry]", _raw
+                )
+            else:
+                try:
+                    data = []
+                    _data = _raw
+                    for data_item_data in _data:
+                        data_item = DomainForwardingLogEntry.from_dict(data_item_data)
 
-        domain_forwarding_log = cls(
+                        data.append(data_item)
+
+                except _parsing.PARSE_ERRORS as exc:
+                    data = _parsing.field_mismatch(
+                        cls, "data", "list[DomainForwardingLogEntry]", _raw, exc
+                    )
+
+        _raw = d.pop("window", UNSET)
+        try:
+            _window = _raw
+            window: DomainForwardingLogWindow | Unset
+            if isinstance(_window, Unset):
+                window = UNSET
+            else:
+                window = DomainForwardingLogWindow.from_dict(_window)
+
+        except _parsing.PARSE_ERRORS as exc:
+            window = _parsing.field_mismatch(
+                cls, "window", "DomainForwardingLogWindow", _raw, exc
+            )
+
+        instance = cls(
             data=data,
             window=window,
         )
-
-        domain_forwarding_log.additional_properties = d
-        return domain_forwarding_log
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

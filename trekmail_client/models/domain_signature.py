@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DomainSignature")
@@ -16,69 +15,93 @@ T = TypeVar("T", bound="DomainSignature")
 
 @_attrs_define
 class DomainSignature:
-    """Domain-wide signature. Field names come from a unit-test mock of the official client (unverified).
+    """Domain-wide signature. Field names come from a unit-test mock of the official client
+    (unverified).
 
     Attributes:
-        mode (str | Unset): Signature mode (`off` when unset). Known values: `off`, `default`, `enforced`.
-        position (str | Unset): Where the signature goes. Known values: `before_reply`, `after_reply`.
+        mode (str | Unset): Signature mode (`off` when unset). Known values: `off`, `default`,
+            `enforced`.
+        position (str | Unset): Where the signature goes. Known values: `before_reply`,
+            `after_reply`.
         html (None | str | Unset): Signature HTML (sanitized server-side).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     mode: str | Unset = UNSET
     position: str | Unset = UNSET
     html: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode
-
-        position = self.position
-
-        html: None | str | Unset
-        if isinstance(self.html, Unset):
-            html = UNSET
-        else:
-            html = self.html
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        mode = self.mode
         if mode is not UNSET:
             field_dict["mode"] = mode
+        position = self.position
         if position is not UNSET:
             field_dict["position"] = position
+        try:
+            html: None | str | Unset
+            if isinstance(self.html, Unset):
+                html = UNSET
+            else:
+                html = self.html
+        except _parsing.PARSE_ERRORS:
+            html = self.html
         if html is not UNSET:
             field_dict["html"] = html
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        mode = d.pop("mode", UNSET)
+        _raw = d.pop("mode", UNSET)
+        mode = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            mode = _parsing.field_mismatch(cls, "mode", "str", _raw)
 
-        position = d.pop("position", UNSET)
+        _raw = d.pop("position", UNSET)
+        position = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            position = _parsing.field_mismatch(cls, "position", "str", _raw)
 
-        def _parse_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("html", UNSET)
+        html = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            html = _parsing.field_mismatch(cls, "html", "None | str", _raw)
 
-        html = _parse_html(d.pop("html", UNSET))
-
-        domain_signature = cls(
+        instance = cls(
             mode=mode,
             position=position,
             html=html,
         )
-
-        domain_signature.additional_properties = d
-        return domain_signature
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 
 if TYPE_CHECKING:
     from ..models.smtp_profile import SmtpProfile
@@ -22,124 +22,181 @@ class DomainSmtp:
     """A domain's SMTP route.
 
     Attributes:
-        smtp_mode (str | Unset): Configured route. Known values: `platform`, `profile`, `not_configured`, `inherit`.
-        effective_smtp_mode (None | str | Unset): What the route resolves to (differs from `smtp_mode` for `inherit`).
-            Known values: `platform`, `profile`, `not_configured`.
+        smtp_mode (str | Unset): Configured route. Known values: `platform`, `profile`,
+            `not_configured`, `inherit`.
+        effective_smtp_mode (None | str | Unset): What the route resolves to (differs from
+            `smtp_mode` for `inherit`). Known values: `platform`, `profile`, `not_configured`.
         profile (None | SmtpProfile | Unset): The selected profile, if any.
-        effective_profile (None | SmtpProfile | Unset): The profile the effective route uses, if any.
+        effective_profile (None | SmtpProfile | Unset): The profile the effective route uses, if
+            any.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     smtp_mode: str | Unset = UNSET
     effective_smtp_mode: None | str | Unset = UNSET
     profile: None | SmtpProfile | Unset = UNSET
     effective_profile: None | SmtpProfile | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         from ..models.smtp_profile import SmtpProfile  # noqa: PLC0415
-
-        smtp_mode = self.smtp_mode
-
-        effective_smtp_mode: None | str | Unset
-        if isinstance(self.effective_smtp_mode, Unset):
-            effective_smtp_mode = UNSET
-        else:
-            effective_smtp_mode = self.effective_smtp_mode
-
-        profile: dict[str, Any] | None | Unset
-        if isinstance(self.profile, Unset):
-            profile = UNSET
-        elif isinstance(self.profile, SmtpProfile):
-            profile = self.profile.to_dict()
-        else:
-            profile = self.profile
-
-        effective_profile: dict[str, Any] | None | Unset
-        if isinstance(self.effective_profile, Unset):
-            effective_profile = UNSET
-        elif isinstance(self.effective_profile, SmtpProfile):
-            effective_profile = self.effective_profile.to_dict()
-        else:
-            effective_profile = self.effective_profile
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        smtp_mode = self.smtp_mode
         if smtp_mode is not UNSET:
             field_dict["smtp_mode"] = smtp_mode
+        try:
+            effective_smtp_mode: None | str | Unset
+            if isinstance(self.effective_smtp_mode, Unset):
+                effective_smtp_mode = UNSET
+            else:
+                effective_smtp_mode = self.effective_smtp_mode
+        except _parsing.PARSE_ERRORS:
+            effective_smtp_mode = self.effective_smtp_mode
         if effective_smtp_mode is not UNSET:
             field_dict["effective_smtp_mode"] = effective_smtp_mode
+        try:
+            profile: dict[str, Any] | None | Unset
+            if isinstance(self.profile, Unset):
+                profile = UNSET
+            elif isinstance(self.profile, SmtpProfile):
+                profile = self.profile.to_dict()
+            else:
+                profile = self.profile
+        except _parsing.PARSE_ERRORS:
+            profile = self.profile
         if profile is not UNSET:
             field_dict["profile"] = profile
+        try:
+            effective_profile: dict[str, Any] | None | Unset
+            if isinstance(self.effective_profile, Unset):
+                effective_profile = UNSET
+            elif isinstance(self.effective_profile, SmtpProfile):
+                effective_profile = self.effective_profile.to_dict()
+            else:
+                effective_profile = self.effective_profile
+        except _parsing.PARSE_ERRORS:
+            effective_profile = self.effective_profile
         if effective_profile is not UNSET:
             field_dict["effective_profile"] = effective_profile
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.smtp_profile import SmtpProfile  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        smtp_mode = d.pop("smtp_mode", UNSET)
+        _raw = d.pop("smtp_mode", UNSET)
+        smtp_mode = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            smtp_mode = _parsing.field_mismatch(cls, "smtp_mode", "str", _raw)
 
-        def _parse_effective_smtp_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("effective_smtp_mode", UNSET)
+        effective_smtp_mode = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            effective_smtp_mode = _parsing.field_mismatch(
+                cls, "effective_smtp_mode", "None | str", _raw
+            )
 
-        effective_smtp_mode = _parse_effective_smtp_mode(
-            d.pop("effective_smtp_mode", UNSET)
-        )
+        _raw = d.pop("profile", UNSET)
+        try:
 
-        def _parse_profile(data: object) -> None | SmtpProfile | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                profile_type_0 = SmtpProfile.from_dict(data)
+            def _parse_profile(data: object) -> None | SmtpProfile | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    profile_type_0 = SmtpProfile.from_dict(data)
 
-                return profile_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SmtpProfile | Unset, data)
+                    return profile_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SmtpProfile | Unset, data)
 
-        profile = _parse_profile(d.pop("profile", UNSET))
+            profile = _parse_profile(_raw)
 
-        def _parse_effective_profile(data: object) -> None | SmtpProfile | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                effective_profile_type_0 = SmtpProfile.from_dict(data)
+        except _parsing.PARSE_ERRORS as exc:
+            profile = _parsing.field_mismatch(
+                cls, "profile", "None | SmtpProfile", _raw, exc
+            )
+        if (
+            profile is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            profile = _parsing.field_mismatch(
+                cls, "profile", "None | SmtpProfile", _raw
+            )
 
-                return effective_profile_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SmtpProfile | Unset, data)
+        _raw = d.pop("effective_profile", UNSET)
+        try:
 
-        effective_profile = _parse_effective_profile(d.pop("effective_profile", UNSET))
+            def _parse_effective_profile(data: object) -> None | SmtpProfile | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    effective_profile_type_0 = SmtpProfile.from_dict(data)
 
-        domain_smtp = cls(
+                    return effective_profile_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SmtpProfile | Unset, data)
+
+            effective_profile = _parse_effective_profile(_raw)
+
+        except _parsing.PARSE_ERRORS as exc:
+            effective_profile = _parsing.field_mismatch(
+                cls, "effective_profile", "None | SmtpProfile", _raw, exc
+            )
+        if (
+            effective_profile is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            effective_profile = _parsing.field_mismatch(
+                cls, "effective_profile", "None | SmtpProfile", _raw
+            )
+
+        instance = cls(
             smtp_mode=smtp_mode,
             effective_smtp_mode=effective_smtp_mode,
             profile=profile,
             effective_profile=effective_profile,
         )
-
-        domain_smtp.additional_properties = d
-        return domain_smtp
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

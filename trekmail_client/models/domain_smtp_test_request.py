@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 from ..models.domain_smtp_test_request_encryption import (
@@ -29,7 +31,10 @@ class DomainSmtpTestRequest:
         port (int | Unset): Port.
         encryption (DomainSmtpTestRequestEncryption | Unset): Encryption.
         username (str | Unset): SMTP username.
-        password (str | Unset): SMTP password.
+        password (str | Unset): SMTP password. (secret: never shown in repr)
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     mode: DomainSmtpTestRequestMode | Unset = UNSET
@@ -38,75 +43,118 @@ class DomainSmtpTestRequest:
     port: int | Unset = UNSET
     encryption: DomainSmtpTestRequestEncryption | Unset = UNSET
     username: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=_parsing.secret_repr)
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
-        smtp_connection_id = self.smtp_connection_id
-
-        host = self.host
-
-        port = self.port
-
-        encryption: str | Unset = UNSET
-        if not isinstance(self.encryption, Unset):
-            encryption = self.encryption
-
-        username = self.username
-
-        password = self.password
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
+        try:
+            mode: str | Unset = UNSET
+            if not isinstance(self.mode, Unset):
+                mode = self.mode
 
-        field_dict.update({})
+        except _parsing.PARSE_ERRORS:
+            mode = self.mode
         if mode is not UNSET:
             field_dict["mode"] = mode
+        smtp_connection_id = self.smtp_connection_id
         if smtp_connection_id is not UNSET:
             field_dict["smtp_connection_id"] = smtp_connection_id
+        host = self.host
         if host is not UNSET:
             field_dict["host"] = host
+        port = self.port
         if port is not UNSET:
             field_dict["port"] = port
+        try:
+            encryption: str | Unset = UNSET
+            if not isinstance(self.encryption, Unset):
+                encryption = self.encryption
+
+        except _parsing.PARSE_ERRORS:
+            encryption = self.encryption
         if encryption is not UNSET:
             field_dict["encryption"] = encryption
+        username = self.username
         if username is not UNSET:
             field_dict["username"] = username
+        password = self.password
         if password is not UNSET:
             field_dict["password"] = password
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        _mode = d.pop("mode", UNSET)
-        mode: DomainSmtpTestRequestMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_domain_smtp_test_request_mode(_mode)
+        _raw = d.pop("mode", UNSET)
+        try:
+            _mode = _raw
+            mode: DomainSmtpTestRequestMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = check_domain_smtp_test_request_mode(_mode)
 
-        smtp_connection_id = d.pop("smtp_connection_id", UNSET)
+        except _parsing.PARSE_ERRORS as exc:
+            mode = _parsing.field_mismatch(
+                cls, "mode", "DomainSmtpTestRequestMode", _raw, exc
+            )
 
-        host = d.pop("host", UNSET)
+        _raw = d.pop("smtp_connection_id", UNSET)
+        smtp_connection_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            smtp_connection_id = _parsing.field_mismatch(
+                cls, "smtp_connection_id", "int", _raw
+            )
 
-        port = d.pop("port", UNSET)
+        _raw = d.pop("host", UNSET)
+        host = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            host = _parsing.field_mismatch(cls, "host", "str", _raw)
 
-        _encryption = d.pop("encryption", UNSET)
-        encryption: DomainSmtpTestRequestEncryption | Unset
-        if isinstance(_encryption, Unset):
-            encryption = UNSET
-        else:
-            encryption = check_domain_smtp_test_request_encryption(_encryption)
+        _raw = d.pop("port", UNSET)
+        port = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            port = _parsing.field_mismatch(cls, "port", "int", _raw)
 
-        username = d.pop("username", UNSET)
+        _raw = d.pop("encryption", UNSET)
+        try:
+            _encryption = _raw
+            encryption: DomainSmtpTestRequestEncryption | Unset
+            if isinstance(_encryption, Unset):
+                encryption = UNSET
+            else:
+                encryption = check_domain_smtp_test_request_encryption(_encryption)
 
-        password = d.pop("password", UNSET)
+        except _parsing.PARSE_ERRORS as exc:
+            encryption = _parsing.field_mismatch(
+                cls, "encryption", "DomainSmtpTestRequestEncryption", _raw, exc
+            )
 
-        domain_smtp_test_request = cls(
+        _raw = d.pop("username", UNSET)
+        username = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            username = _parsing.field_mismatch(cls, "username", "str", _raw)
+
+        _raw = d.pop("password", UNSET)
+        password = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            password = _parsing.field_mismatch(cls, "password", "str", _raw)
+
+        instance = cls(
             mode=mode,
             smtp_connection_id=smtp_connection_id,
             host=host,
@@ -115,5 +163,5 @@ class DomainSmtpTestRequest:
             username=username,
             password=password,
         )
-
-        return domain_smtp_test_request
+        instance._raw_json = src_dict
+        return instance

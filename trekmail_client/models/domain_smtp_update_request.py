@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 from ..models.domain_smtp_update_request_smtp_mode import (
@@ -13,7 +15,6 @@ from ..models.domain_smtp_update_request_smtp_mode import (
 from ..models.domain_smtp_update_request_smtp_mode import (
     DomainSmtpUpdateRequestSmtpMode,
 )
-from typing import cast
 
 
 T = TypeVar("T", bound="DomainSmtpUpdateRequest")
@@ -25,70 +26,102 @@ class DomainSmtpUpdateRequest:
 
     Attributes:
         smtp_mode (DomainSmtpUpdateRequestSmtpMode): Route.
-        smtp_connection_id (int | None | Unset): Saved profile id (required when `smtp_mode` is `profile`).
-        set_account_default (bool | Unset): Also make this route the account default for new domains.
+        smtp_connection_id (int | None | Unset): Saved profile id (required when `smtp_mode` is
+            `profile`).
+        set_account_default (bool | Unset): Also make this route the account default for new
+            domains.
         apply_to_all (bool | Unset): Switch every domain to this route now (one-time).
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     smtp_mode: DomainSmtpUpdateRequestSmtpMode
     smtp_connection_id: int | None | Unset = UNSET
     set_account_default: bool | Unset = UNSET
     apply_to_all: bool | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        smtp_mode: str = self.smtp_mode
-
-        smtp_connection_id: int | None | Unset
-        if isinstance(self.smtp_connection_id, Unset):
-            smtp_connection_id = UNSET
-        else:
-            smtp_connection_id = self.smtp_connection_id
-
-        set_account_default = self.set_account_default
-
-        apply_to_all = self.apply_to_all
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "smtp_mode": smtp_mode,
-            }
-        )
+        try:
+            smtp_mode: str = self.smtp_mode
+        except _parsing.PARSE_ERRORS:
+            smtp_mode = self.smtp_mode
+        if smtp_mode is not UNSET:
+            field_dict["smtp_mode"] = smtp_mode
+        try:
+            smtp_connection_id: int | None | Unset
+            if isinstance(self.smtp_connection_id, Unset):
+                smtp_connection_id = UNSET
+            else:
+                smtp_connection_id = self.smtp_connection_id
+        except _parsing.PARSE_ERRORS:
+            smtp_connection_id = self.smtp_connection_id
         if smtp_connection_id is not UNSET:
             field_dict["smtp_connection_id"] = smtp_connection_id
+        set_account_default = self.set_account_default
         if set_account_default is not UNSET:
             field_dict["set_account_default"] = set_account_default
+        apply_to_all = self.apply_to_all
         if apply_to_all is not UNSET:
             field_dict["apply_to_all"] = apply_to_all
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        smtp_mode = check_domain_smtp_update_request_smtp_mode(d.pop("smtp_mode"))
+        _raw = d.pop("smtp_mode", UNSET)
+        if _raw is UNSET:
+            smtp_mode = _parsing.missing_field(
+                cls, "smtp_mode", "DomainSmtpUpdateRequestSmtpMode"
+            )
+        else:
+            try:
+                smtp_mode = check_domain_smtp_update_request_smtp_mode(_raw)
 
-        def _parse_smtp_connection_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            except _parsing.PARSE_ERRORS as exc:
+                smtp_mode = _parsing.field_mismatch(
+                    cls, "smtp_mode", "DomainSmtpUpdateRequestSmtpMode", _raw, exc
+                )
 
-        smtp_connection_id = _parse_smtp_connection_id(
-            d.pop("smtp_connection_id", UNSET)
-        )
+        _raw = d.pop("smtp_connection_id", UNSET)
+        smtp_connection_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            smtp_connection_id = _parsing.field_mismatch(
+                cls, "smtp_connection_id", "int | None", _raw
+            )
 
-        set_account_default = d.pop("set_account_default", UNSET)
+        _raw = d.pop("set_account_default", UNSET)
+        set_account_default = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            set_account_default = _parsing.field_mismatch(
+                cls, "set_account_default", "bool", _raw
+            )
 
-        apply_to_all = d.pop("apply_to_all", UNSET)
+        _raw = d.pop("apply_to_all", UNSET)
+        apply_to_all = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            apply_to_all = _parsing.field_mismatch(cls, "apply_to_all", "bool", _raw)
 
-        domain_smtp_update_request = cls(
+        instance = cls(
             smtp_mode=smtp_mode,
             smtp_connection_id=smtp_connection_id,
             set_account_default=set_account_default,
             apply_to_all=apply_to_all,
         )
-
-        return domain_smtp_update_request
+        instance._raw_json = src_dict
+        return instance

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 
 if TYPE_CHECKING:
     from ..models.message_body import MessageBody
@@ -26,10 +27,15 @@ class DraftRequest:
         cc (list[str] | Unset): Cc recipients.
         bcc (list[str] | Unset): Bcc recipients.
         subject (str | Unset): Subject.
-        body (MessageBody | Unset): Message body: at least one of `text` and `html` must be non-null.
-        attachments (list[OutgoingAttachment] | Unset): Attachments (at most 20, 25 MB in total).
+        body (MessageBody | Unset): Message body: at least one of `text` and `html` must be non-
+            null.
+        attachments (list[OutgoingAttachment] | Unset): Attachments (at most 20, 25 MB in
+            total).
         external_account_id (int | Unset): Connected external account.
         identity_id (int | Unset): Identity to use.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     to: list[str] | Unset = UNSET
@@ -40,94 +46,170 @@ class DraftRequest:
     attachments: list[OutgoingAttachment] | Unset = UNSET
     external_account_id: int | Unset = UNSET
     identity_id: int | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        to: list[str] | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = self.to
-
-        cc: list[str] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = self.cc
-
-        bcc: list[str] | Unset = UNSET
-        if not isinstance(self.bcc, Unset):
-            bcc = self.bcc
-
-        subject = self.subject
-
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        external_account_id = self.external_account_id
-
-        identity_id = self.identity_id
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
+        try:
+            to: list[str] | Unset = UNSET
+            if not isinstance(self.to, Unset):
+                to = self.to
 
-        field_dict.update({})
+        except _parsing.PARSE_ERRORS:
+            to = self.to
         if to is not UNSET:
             field_dict["to"] = to
+        try:
+            cc: list[str] | Unset = UNSET
+            if not isinstance(self.cc, Unset):
+                cc = self.cc
+
+        except _parsing.PARSE_ERRORS:
+            cc = self.cc
         if cc is not UNSET:
             field_dict["cc"] = cc
+        try:
+            bcc: list[str] | Unset = UNSET
+            if not isinstance(self.bcc, Unset):
+                bcc = self.bcc
+
+        except _parsing.PARSE_ERRORS:
+            bcc = self.bcc
         if bcc is not UNSET:
             field_dict["bcc"] = bcc
+        subject = self.subject
         if subject is not UNSET:
             field_dict["subject"] = subject
+        try:
+            body: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.body, Unset):
+                body = self.body.to_dict()
+        except _parsing.PARSE_ERRORS:
+            body = self.body
         if body is not UNSET:
             field_dict["body"] = body
+        try:
+            attachments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.attachments, Unset):
+                attachments = []
+                for attachments_item_data in self.attachments:
+                    attachments_item = attachments_item_data.to_dict()
+                    attachments.append(attachments_item)
+
+        except _parsing.PARSE_ERRORS:
+            attachments = self.attachments
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
+        external_account_id = self.external_account_id
         if external_account_id is not UNSET:
             field_dict["external_account_id"] = external_account_id
+        identity_id = self.identity_id
         if identity_id is not UNSET:
             field_dict["identity_id"] = identity_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.message_body import MessageBody  # noqa: PLC0415
         from ..models.outgoing_attachment import OutgoingAttachment  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        to = cast(list[str], d.pop("to", UNSET))
-
-        cc = cast(list[str], d.pop("cc", UNSET))
-
-        bcc = cast(list[str], d.pop("bcc", UNSET))
-
-        subject = d.pop("subject", UNSET)
-
-        _body = d.pop("body", UNSET)
-        body: MessageBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
+        _raw = d.pop("to", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            to = _parsing.field_mismatch(cls, "to", "list[str]", _raw)
         else:
-            body = MessageBody.from_dict(_body)
+            try:
+                to = cast(list[str], _raw)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[OutgoingAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = OutgoingAttachment.from_dict(attachments_item_data)
+            except _parsing.PARSE_ERRORS as exc:
+                to = _parsing.field_mismatch(cls, "to", "list[str]", _raw, exc)
 
-                attachments.append(attachments_item)
+        _raw = d.pop("cc", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            cc = _parsing.field_mismatch(cls, "cc", "list[str]", _raw)
+        else:
+            try:
+                cc = cast(list[str], _raw)
 
-        external_account_id = d.pop("external_account_id", UNSET)
+            except _parsing.PARSE_ERRORS as exc:
+                cc = _parsing.field_mismatch(cls, "cc", "list[str]", _raw, exc)
 
-        identity_id = d.pop("identity_id", UNSET)
+        _raw = d.pop("bcc", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            bcc = _parsing.field_mismatch(cls, "bcc", "list[str]", _raw)
+        else:
+            try:
+                bcc = cast(list[str], _raw)
 
-        draft_request = cls(
+            except _parsing.PARSE_ERRORS as exc:
+                bcc = _parsing.field_mismatch(cls, "bcc", "list[str]", _raw, exc)
+
+        _raw = d.pop("subject", UNSET)
+        subject = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            subject = _parsing.field_mismatch(cls, "subject", "str", _raw)
+
+        _raw = d.pop("body", UNSET)
+        try:
+            _body = _raw
+            body: MessageBody | Unset
+            if isinstance(_body, Unset):
+                body = UNSET
+            else:
+                body = MessageBody.from_dict(_body)
+
+        except _parsing.PARSE_ERRORS as exc:
+            body = _parsing.field_mismatch(cls, "body", "MessageBody", _raw, exc)
+
+        _raw = d.pop("attachments", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            attachments = _parsing.field_mismatch(
+                cls, "attachments", "list[OutgoingAttachment]", _raw
+            )
+        else:
+            try:
+                _attachments = _raw
+                attachments: list[OutgoingAttachment] | Unset = UNSET
+                if _attachments is not UNSET:
+                    attachments = []
+                    for attachments_item_data in _attachments:
+                        attachments_item = OutgoingAttachment.from_dict(
+                            attachments_item_data
+                        )
+
+                        attachments.append(attachments_item)
+
+            except _parsing.PARSE_ERRORS as exc:
+                attachments = _parsing.field_mismatch(
+                    cls, "attachments", "list[OutgoingAttachment]", _raw, exc
+                )
+
+        _raw = d.pop("external_account_id", UNSET)
+        external_account_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            external_account_id = _parsing.field_mismatch(
+                cls, "external_account_id", "int", _raw
+            )
+
+        _raw = d.pop("identity_id", UNSET)
+        identity_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            identity_id = _parsing.field_mismatch(cls, "identity_id", "int", _raw)
+
+        instance = cls(
             to=to,
             cc=cc,
             bcc=bcc,
@@ -137,5 +219,5 @@ class DraftRequest:
             external_account_id=external_account_id,
             identity_id=identity_id,
         )
-
-        return draft_request
+        instance._raw_json = src_dict
+        return instance

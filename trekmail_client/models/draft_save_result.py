@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DraftSaveResult")
@@ -16,62 +15,85 @@ T = TypeVar("T", bound="DraftSaveResult")
 
 @_attrs_define
 class DraftSaveResult:
-    """Where the draft now lives. Keep `uid` and `uidvalidity` together; after update_draft the old uid is dead.
+    """Where the draft now lives. Keep `uid` and `uidvalidity` together; after update_draft the old uid
+    is dead.
 
     Attributes:
         uid (int): IMAP UID of the draft.
         uidvalidity (int | None | Unset): UIDVALIDITY of Drafts.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     uid: int
     uidvalidity: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        uid = self.uid
-
-        uidvalidity: int | None | Unset
-        if isinstance(self.uidvalidity, Unset):
-            uidvalidity = UNSET
-        else:
-            uidvalidity = self.uidvalidity
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uid": uid,
-            }
-        )
+        uid = self.uid
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        try:
+            uidvalidity: int | None | Unset
+            if isinstance(self.uidvalidity, Unset):
+                uidvalidity = UNSET
+            else:
+                uidvalidity = self.uidvalidity
+        except _parsing.PARSE_ERRORS:
+            uidvalidity = self.uidvalidity
         if uidvalidity is not UNSET:
             field_dict["uidvalidity"] = uidvalidity
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        uid = d.pop("uid")
+        _raw = d.pop("uid", UNSET)
+        if _raw is UNSET:
+            uid = _parsing.missing_field(cls, "uid", "int")
+        else:
+            uid = _raw
+            if not isinstance(_raw, int):
+                uid = _parsing.field_mismatch(cls, "uid", "int", _raw)
 
-        def _parse_uidvalidity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("uidvalidity", UNSET)
+        uidvalidity = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            uidvalidity = _parsing.field_mismatch(
+                cls, "uidvalidity", "int | None", _raw
+            )
 
-        uidvalidity = _parse_uidvalidity(d.pop("uidvalidity", UNSET))
-
-        draft_save_result = cls(
+        instance = cls(
             uid=uid,
             uidvalidity=uidvalidity,
         )
-
-        draft_save_result.additional_properties = d
-        return draft_save_result
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

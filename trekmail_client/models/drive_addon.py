@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DriveAddon")
@@ -16,93 +15,106 @@ T = TypeVar("T", bound="DriveAddon")
 
 @_attrs_define
 class DriveAddon:
-    """Drive Storage Add-on status. The facts describe active, in grace, size in GB, period end and hard-delete date; the
-    names below are read from that description (UNSURE), the dates stay additional properties.
+    """Drive Storage Add-on status. The facts describe active, in grace, size in GB, period end and
+    hard-delete date; the names below are read from that description (UNSURE), the dates stay
+    additional properties.
 
-        Attributes:
-            active (bool | None | Unset): True while the add-on is active.
-            in_grace (bool | None | Unset): True during the grace period after cancellation.
-            size_gb (float | None | Unset): Add-on size in GB.
+    Attributes:
+        active (bool | None | Unset): True while the add-on is active.
+        in_grace (bool | None | Unset): True during the grace period after cancellation.
+        size_gb (float | None | Unset): Add-on size in GB.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     active: bool | None | Unset = UNSET
     in_grace: bool | None | Unset = UNSET
     size_gb: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
-
-        in_grace: bool | None | Unset
-        if isinstance(self.in_grace, Unset):
-            in_grace = UNSET
-        else:
-            in_grace = self.in_grace
-
-        size_gb: float | None | Unset
-        if isinstance(self.size_gb, Unset):
-            size_gb = UNSET
-        else:
-            size_gb = self.size_gb
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            active: bool | None | Unset
+            if isinstance(self.active, Unset):
+                active = UNSET
+            else:
+                active = self.active
+        except _parsing.PARSE_ERRORS:
+            active = self.active
         if active is not UNSET:
             field_dict["active"] = active
+        try:
+            in_grace: bool | None | Unset
+            if isinstance(self.in_grace, Unset):
+                in_grace = UNSET
+            else:
+                in_grace = self.in_grace
+        except _parsing.PARSE_ERRORS:
+            in_grace = self.in_grace
         if in_grace is not UNSET:
             field_dict["in_grace"] = in_grace
+        try:
+            size_gb: float | None | Unset
+            if isinstance(self.size_gb, Unset):
+                size_gb = UNSET
+            else:
+                size_gb = self.size_gb
+        except _parsing.PARSE_ERRORS:
+            size_gb = self.size_gb
         if size_gb is not UNSET:
             field_dict["size_gb"] = size_gb
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("active", UNSET)
+        active = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            active = _parsing.field_mismatch(cls, "active", "bool | None", _raw)
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _raw = d.pop("in_grace", UNSET)
+        in_grace = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            in_grace = _parsing.field_mismatch(cls, "in_grace", "bool | None", _raw)
 
-        active = _parse_active(d.pop("active", UNSET))
+        _raw = d.pop("size_gb", UNSET)
+        size_gb = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, float, type(None))):
+            size_gb = _parsing.field_mismatch(cls, "size_gb", "float | None", _raw)
 
-        def _parse_in_grace(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        in_grace = _parse_in_grace(d.pop("in_grace", UNSET))
-
-        def _parse_size_gb(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        size_gb = _parse_size_gb(d.pop("size_gb", UNSET))
-
-        drive_addon = cls(
+        instance = cls(
             active=active,
             in_grace=in_grace,
             size_gb=size_gb,
         )
-
-        drive_addon.additional_properties = d
-        return drive_addon
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

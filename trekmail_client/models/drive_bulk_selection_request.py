@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DriveBulkSelectionRequest")
@@ -20,40 +20,80 @@ class DriveBulkSelectionRequest:
     Attributes:
         file_ids (list[int] | Unset): File ids.
         folder_ids (list[int] | Unset): Folder ids.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     file_ids: list[int] | Unset = UNSET
     folder_ids: list[int] | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        file_ids: list[int] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
-            file_ids = self.file_ids
-
-        folder_ids: list[int] | Unset = UNSET
-        if not isinstance(self.folder_ids, Unset):
-            folder_ids = self.folder_ids
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
+        try:
+            file_ids: list[int] | Unset = UNSET
+            if not isinstance(self.file_ids, Unset):
+                file_ids = self.file_ids
 
-        field_dict.update({})
+        except _parsing.PARSE_ERRORS:
+            file_ids = self.file_ids
         if file_ids is not UNSET:
             field_dict["file_ids"] = file_ids
+        try:
+            folder_ids: list[int] | Unset = UNSET
+            if not isinstance(self.folder_ids, Unset):
+                folder_ids = self.folder_ids
+
+        except _parsing.PARSE_ERRORS:
+            folder_ids = self.folder_ids
         if folder_ids is not UNSET:
             field_dict["folder_ids"] = folder_ids
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        file_ids = cast(list[int], d.pop("file_ids", UNSET))
+        _raw = d.pop("file_ids", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            file_ids = _parsing.field_mismatch(cls, "file_ids", "list[int]", _raw)
+        else:
+            try:
+                file_ids = cast(list[int], _raw)
 
-        folder_ids = cast(list[int], d.pop("folder_ids", UNSET))
+            except _parsing.PARSE_ERRORS as exc:
+                file_ids = _parsing.field_mismatch(
+                    cls, "file_ids", "list[int]", _raw, exc
+                )
 
-        drive_bulk_selection_request = cls(
+        _raw = d.pop("folder_ids", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            folder_ids = _parsing.field_mismatch(cls, "folder_ids", "list[int]", _raw)
+        else:
+            try:
+                folder_ids = cast(list[int], _raw)
+
+            except _parsing.PARSE_ERRORS as exc:
+                folder_ids = _parsing.field_mismatch(
+                    cls, "folder_ids", "list[int]", _raw, exc
+                )
+
+        instance = cls(
             file_ids=file_ids,
             folder_ids=folder_ids,
         )
-
-        return drive_bulk_selection_request
+        instance._raw_json = src_dict
+        return instance

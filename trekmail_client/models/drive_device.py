@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DriveDevice")
@@ -16,85 +15,120 @@ T = TypeVar("T", bound="DriveDevice")
 
 @_attrs_define
 class DriveDevice:
-    """A Drive sync device (a WebDAV password for rclone, Cyberduck, ...). Never contains the password. The facts also list
-    a mailbox binding, timestamps and an active/revoked state, under names they do not give (additional properties).
+    """A Drive sync device (a WebDAV password for rclone, Cyberduck, ...). Never contains the password.
+    The facts also list a mailbox binding, timestamps and an active/revoked state, under names they
+    do not give (additional properties).
 
-        Attributes:
-            id (int): Device id.
-            label (str | Unset): Label.
-            scopes (list[str] | Unset): Granted Drive scopes. Known values: `drive:account:read`, `drive:account:write`,
-                `drive:account:share`, `drive:account:purge`, `drive:mailbox:read`, `drive:mailbox:write`,
-                `drive:mailbox:share`, `drive:mailbox:purge`.
-            server_url (None | str | Unset): WebDAV server URL to configure in the client.
+    Attributes:
+        id (int): Device id.
+        label (str | Unset): Label.
+        scopes (list[str] | Unset): Granted Drive scopes. Known values: `drive:account:read`,
+            `drive:account:write`, `drive:account:share`, `drive:account:purge`,
+            `drive:mailbox:read`, `drive:mailbox:write`, `drive:mailbox:share`,
+            `drive:mailbox:purge`.
+        server_url (None | str | Unset): WebDAV server URL to configure in the client.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int
     label: str | Unset = UNSET
     scopes: list[str] | Unset = UNSET
     server_url: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        label = self.label
-
-        scopes: list[str] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
-            scopes = self.scopes
-
-        server_url: None | str | Unset
-        if isinstance(self.server_url, Unset):
-            server_url = UNSET
-        else:
-            server_url = self.server_url
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+        label = self.label
         if label is not UNSET:
             field_dict["label"] = label
+        try:
+            scopes: list[str] | Unset = UNSET
+            if not isinstance(self.scopes, Unset):
+                scopes = self.scopes
+
+        except _parsing.PARSE_ERRORS:
+            scopes = self.scopes
         if scopes is not UNSET:
             field_dict["scopes"] = scopes
+        try:
+            server_url: None | str | Unset
+            if isinstance(self.server_url, Unset):
+                server_url = UNSET
+            else:
+                server_url = self.server_url
+        except _parsing.PARSE_ERRORS:
+            server_url = self.server_url
         if server_url is not UNSET:
             field_dict["server_url"] = server_url
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        _raw = d.pop("id", UNSET)
+        if _raw is UNSET:
+            id = _parsing.missing_field(cls, "id", "int")
+        else:
+            id = _raw
+            if not isinstance(_raw, int):
+                id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        label = d.pop("label", UNSET)
+        _raw = d.pop("label", UNSET)
+        label = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            label = _parsing.field_mismatch(cls, "label", "str", _raw)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        _raw = d.pop("scopes", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            scopes = _parsing.field_mismatch(cls, "scopes", "list[str]", _raw)
+        else:
+            try:
+                scopes = cast(list[str], _raw)
 
-        def _parse_server_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            except _parsing.PARSE_ERRORS as exc:
+                scopes = _parsing.field_mismatch(cls, "scopes", "list[str]", _raw, exc)
 
-        server_url = _parse_server_url(d.pop("server_url", UNSET))
+        _raw = d.pop("server_url", UNSET)
+        server_url = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            server_url = _parsing.field_mismatch(cls, "server_url", "None | str", _raw)
 
-        drive_device = cls(
+        instance = cls(
             id=id,
             label=label,
             scopes=scopes,
             server_url=server_url,
         )
-
-        drive_device.additional_properties = d
-        return drive_device
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,10 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DriveDeviceRotateRequest")
@@ -18,42 +18,55 @@ class DriveDeviceRotateRequest:
     """Rotate a device password.
 
     Attributes:
-        expires_in_days (int | None | Unset): Lifetime of the new password in days (1-3650); null inherits the old
-            setting. The official client always sends it.
+        expires_in_days (int | None | Unset): Lifetime of the new password in days (1-3650);
+            null inherits the old setting. The official client always sends it.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     expires_in_days: int | None | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        expires_in_days: int | None | Unset
-        if isinstance(self.expires_in_days, Unset):
-            expires_in_days = UNSET
-        else:
-            expires_in_days = self.expires_in_days
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
+        try:
+            expires_in_days: int | None | Unset
+            if isinstance(self.expires_in_days, Unset):
+                expires_in_days = UNSET
+            else:
+                expires_in_days = self.expires_in_days
+        except _parsing.PARSE_ERRORS:
+            expires_in_days = self.expires_in_days
         if expires_in_days is not UNSET:
             field_dict["expires_in_days"] = expires_in_days
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("expires_in_days", UNSET)
+        expires_in_days = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            expires_in_days = _parsing.field_mismatch(
+                cls, "expires_in_days", "int | None", _raw
+            )
 
-        def _parse_expires_in_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires_in_days = _parse_expires_in_days(d.pop("expires_in_days", UNSET))
-
-        drive_device_rotate_request = cls(
+        instance = cls(
             expires_in_days=expires_in_days,
         )
-
-        return drive_device_rotate_request
+        instance._raw_json = src_dict
+        return instance

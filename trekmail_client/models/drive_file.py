@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DriveFile")
@@ -16,92 +15,113 @@ T = TypeVar("T", bound="DriveFile")
 
 @_attrs_define
 class DriveFile:
-    """A Drive file. The facts list name, size, MIME type, status, scan status and `has_active_share_link`; only the names
-    `name`, `status` and `has_active_share_link` are certain, the others are kept as additional properties.
+    """A Drive file. The facts list name, size, MIME type, status, scan status and
+    `has_active_share_link`; only the names `name`, `status` and `has_active_share_link` are
+    certain, the others are kept as additional properties.
 
-        Attributes:
-            id (int | Unset): File id.
-            name (str | Unset): File name.
-            status (None | str | Unset): File status (a plain string so new values parse).
-            has_active_share_link (bool | None | Unset): True when an active public share link exists.
+    Attributes:
+        id (int | Unset): File id.
+        name (str | Unset): File name.
+        status (None | str | Unset): File status (a plain string so new values parse).
+        has_active_share_link (bool | None | Unset): True when an active public share link
+            exists.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     status: None | str | Unset = UNSET
     has_active_share_link: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        has_active_share_link: bool | None | Unset
-        if isinstance(self.has_active_share_link, Unset):
-            has_active_share_link = UNSET
-        else:
-            has_active_share_link = self.has_active_share_link
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except _parsing.PARSE_ERRORS:
+            status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+        try:
+            has_active_share_link: bool | None | Unset
+            if isinstance(self.has_active_share_link, Unset):
+                has_active_share_link = UNSET
+            else:
+                has_active_share_link = self.has_active_share_link
+        except _parsing.PARSE_ERRORS:
+            has_active_share_link = self.has_active_share_link
         if has_active_share_link is not UNSET:
             field_dict["has_active_share_link"] = has_active_share_link
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw = d.pop("id", UNSET)
+        id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        name = d.pop("name", UNSET)
+        _raw = d.pop("name", UNSET)
+        name = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
-        status = _parse_status(d.pop("status", UNSET))
+        _raw = d.pop("has_active_share_link", UNSET)
+        has_active_share_link = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            has_active_share_link = _parsing.field_mismatch(
+                cls, "has_active_share_link", "bool | None", _raw
+            )
 
-        def _parse_has_active_share_link(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_active_share_link = _parse_has_active_share_link(
-            d.pop("has_active_share_link", UNSET)
-        )
-
-        drive_file = cls(
+        instance = cls(
             id=id,
             name=name,
             status=status,
             has_active_share_link=has_active_share_link,
         )
-
-        drive_file.additional_properties = d
-        return drive_file
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-
-from typing import cast
+from .. import _parsing
+from ..types import UNSET
 
 
 T = TypeVar("T", bound="DriveFileMoveRequest")
@@ -18,37 +19,53 @@ class DriveFileMoveRequest:
 
     Attributes:
         folder_id (int | None): Target folder id; null moves the file to the root.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     folder_id: int | None
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        folder_id: int | None
-        folder_id = self.folder_id
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "folder_id": folder_id,
-            }
-        )
-
+        try:
+            folder_id: int | None
+            folder_id = self.folder_id
+        except _parsing.PARSE_ERRORS:
+            folder_id = self.folder_id
+        if folder_id is not UNSET:
+            field_dict["folder_id"] = folder_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("folder_id", UNSET)
+        if _raw is UNSET:
+            folder_id = _parsing.missing_field(cls, "folder_id", "int | None")
+        else:
+            folder_id = _raw
+            if not isinstance(_raw, (int, type(None))):
+                folder_id = _parsing.field_mismatch(
+                    cls, "folder_id", "int | None", _raw
+                )
 
-        def _parse_folder_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        folder_id = _parse_folder_id(d.pop("folder_id"))
-
-        drive_file_move_request = cls(
+        instance = cls(
             folder_id=folder_id,
         )
-
-        return drive_file_move_request
+        instance._raw_json = src_dict
+        return instance

@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DriveFolder")
@@ -23,84 +22,104 @@ class DriveFolder:
         name (str | Unset): Folder name.
         parent_id (int | None | Unset): Parent folder id; null at the root.
         color (None | str | Unset): Colour `#RRGGBB`, or null.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int
     name: str | Unset = UNSET
     parent_id: int | None | Unset = UNSET
     color: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        try:
+            parent_id: int | None | Unset
+            if isinstance(self.parent_id, Unset):
+                parent_id = UNSET
+            else:
+                parent_id = self.parent_id
+        except _parsing.PARSE_ERRORS:
+            parent_id = self.parent_id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
+        try:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
+        except _parsing.PARSE_ERRORS:
+            color = self.color
         if color is not UNSET:
             field_dict["color"] = color
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        _raw = d.pop("id", UNSET)
+        if _raw is UNSET:
+            id = _parsing.missing_field(cls, "id", "int")
+        else:
+            id = _raw
+            if not isinstance(_raw, int):
+                id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        name = d.pop("name", UNSET)
+        _raw = d.pop("name", UNSET)
+        name = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("parent_id", UNSET)
+        parent_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            parent_id = _parsing.field_mismatch(cls, "parent_id", "int | None", _raw)
 
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        _raw = d.pop("color", UNSET)
+        color = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            color = _parsing.field_mismatch(cls, "color", "None | str", _raw)
 
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        drive_folder = cls(
+        instance = cls(
             id=id,
             name=name,
             parent_id=parent_id,
             color=color,
         )
-
-        drive_folder.additional_properties = d
-        return drive_folder
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,10 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DriveFolderUpdateRequest")
@@ -20,47 +20,61 @@ class DriveFolderUpdateRequest:
     Attributes:
         name (str | Unset): New folder name.
         color (None | str | Unset): Colour `#RRGGBB`; null clears it. Example: #1A73E8.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     name: str | Unset = UNSET
     color: None | str | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        try:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
+        except _parsing.PARSE_ERRORS:
+            color = self.color
         if color is not UNSET:
             field_dict["color"] = color
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw = d.pop("name", UNSET)
+        name = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("color", UNSET)
+        color = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            color = _parsing.field_mismatch(cls, "color", "None | str", _raw)
 
-        color = _parse_color(d.pop("color", UNSET))
-
-        drive_folder_update_request = cls(
+        instance = cls(
             name=name,
             color=color,
         )
-
-        return drive_folder_update_request
+        instance._raw_json = src_dict
+        return instance

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 
 if TYPE_CHECKING:
     from ..models.drive_item import DriveItem
@@ -19,84 +19,119 @@ T = TypeVar("T", bound="DriveItemPage")
 
 @_attrs_define
 class DriveItemPage:
-    """One page of a Drive cursor list. Pass `next_cursor` as `cursor` while `has_more` is true. The `data` wrapper follows
-    the overview's convention; the official client's facts do not confirm it for this operation, so it is optional.
+    """One page of a Drive cursor list. Pass `next_cursor` as `cursor` while `has_more` is true. The
+    `data` wrapper follows the overview's convention; the official client's facts do not confirm it
+    for this operation, so it is optional.
 
-        Attributes:
-            data (list[DriveItem] | Unset):
-            has_more (bool | Unset): True when another page follows.
-            next_cursor (None | str | Unset): Cursor of the next page, or null on the last page.
+    Attributes:
+        data (list[DriveItem] | Unset):
+        has_more (bool | Unset): True when another page follows.
+        next_cursor (None | str | Unset): Cursor of the next page, or null on the last page.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     data: list[DriveItem] | Unset = UNSET
     has_more: bool | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        has_more = self.has_more
-
-        next_cursor: None | str | Unset
-        if isinstance(self.next_cursor, Unset):
-            next_cursor = UNSET
-        else:
-            next_cursor = self.next_cursor
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            data: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = []
+                for data_item_data in self.data:
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
+
+        except _parsing.PARSE_ERRORS:
+            data = self.data
         if data is not UNSET:
             field_dict["data"] = data
+        has_more = self.has_more
         if has_more is not UNSET:
             field_dict["has_more"] = has_more
+        try:
+            next_cursor: None | str | Unset
+            if isinstance(self.next_cursor, Unset):
+                next_cursor = UNSET
+            else:
+                next_cursor = self.next_cursor
+        except _parsing.PARSE_ERRORS:
+            next_cursor = self.next_cursor
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.drive_item import DriveItem  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[DriveItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = DriveItem.from_dict(data_item_data)
+        _raw = d.pop("data", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            data = _parsing.field_mismatch(cls, "data", "list[DriveItem]", _raw)
+        else:
+            try:
+                _data = _raw
+                data: list[DriveItem] | Unset = UNSET
+                if _data is not UNSET:
+                    data = []
+                    for data_item_data in _data:
+                        data_item = DriveItem.from_dict(data_item_data)
 
-                data.append(data_item)
+                        data.append(data_item)
 
-        has_more = d.pop("has_more", UNSET)
+            except _parsing.PARSE_ERRORS as exc:
+                data = _parsing.field_mismatch(
+                    cls, "data", "list[DriveItem]", _raw, exc
+                )
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("has_more", UNSET)
+        has_more = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            has_more = _parsing.field_mismatch(cls, "has_more", "bool", _raw)
 
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+        _raw = d.pop("next_cursor", UNSET)
+        next_cursor = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            next_cursor = _parsing.field_mismatch(
+                cls, "next_cursor", "None | str", _raw
+            )
 
-        drive_item_page = cls(
+        instance = cls(
             data=data,
             has_more=has_more,
             next_cursor=next_cursor,
         )
-
-        drive_item_page.additional_properties = d
-        return drive_item_page
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -17,46 +18,69 @@ class DriveShareLinkCreated:
     """A new share link. `token` is shown only once; later listings never include it.
 
     Attributes:
-        token (str | Unset): The raw link token (shown once).
+        token (str | Unset): The raw link token (shown once). (secret: never shown in repr)
         public_url (str | Unset): The public URL, `/d/{token}`.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=_parsing.secret_repr)
     public_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        public_url = self.public_url
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        token = self.token
         if token is not UNSET:
             field_dict["token"] = token
+        public_url = self.public_url
         if public_url is not UNSET:
             field_dict["public_url"] = public_url
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        _raw = d.pop("token", UNSET)
+        token = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            token = _parsing.field_mismatch(cls, "token", "str", _raw)
 
-        public_url = d.pop("public_url", UNSET)
+        _raw = d.pop("public_url", UNSET)
+        public_url = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            public_url = _parsing.field_mismatch(cls, "public_url", "str", _raw)
 
-        drive_share_link_created = cls(
+        instance = cls(
             token=token,
             public_url=public_url,
         )
-
-        drive_share_link_created.additional_properties = d
-        return drive_share_link_created
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

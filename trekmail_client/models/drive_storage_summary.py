@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="DriveStorageSummary")
@@ -16,73 +15,90 @@ T = TypeVar("T", bound="DriveStorageSummary")
 
 @_attrs_define
 class DriveStorageSummary:
-    """Drive storage of the account. The facts name `used_bytes` and `limit_bytes`; the add-on size and the add-on
-    active/grace flags are also returned, under names the facts do not give (kept as additional properties).
+    """Drive storage of the account. The facts name `used_bytes` and `limit_bytes`; the add-on size and
+    the add-on active/grace flags are also returned, under names the facts do not give (kept as
+    additional properties).
 
-        Attributes:
-            used_bytes (int | None | Unset): Bytes used.
-            limit_bytes (int | None | Unset): Storage limit in bytes (base plus add-on).
+    Attributes:
+        used_bytes (int | None | Unset): Bytes used.
+        limit_bytes (int | None | Unset): Storage limit in bytes (base plus add-on).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     used_bytes: int | None | Unset = UNSET
     limit_bytes: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        used_bytes: int | None | Unset
-        if isinstance(self.used_bytes, Unset):
-            used_bytes = UNSET
-        else:
-            used_bytes = self.used_bytes
-
-        limit_bytes: int | None | Unset
-        if isinstance(self.limit_bytes, Unset):
-            limit_bytes = UNSET
-        else:
-            limit_bytes = self.limit_bytes
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            used_bytes: int | None | Unset
+            if isinstance(self.used_bytes, Unset):
+                used_bytes = UNSET
+            else:
+                used_bytes = self.used_bytes
+        except _parsing.PARSE_ERRORS:
+            used_bytes = self.used_bytes
         if used_bytes is not UNSET:
             field_dict["used_bytes"] = used_bytes
+        try:
+            limit_bytes: int | None | Unset
+            if isinstance(self.limit_bytes, Unset):
+                limit_bytes = UNSET
+            else:
+                limit_bytes = self.limit_bytes
+        except _parsing.PARSE_ERRORS:
+            limit_bytes = self.limit_bytes
         if limit_bytes is not UNSET:
             field_dict["limit_bytes"] = limit_bytes
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("used_bytes", UNSET)
+        used_bytes = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            used_bytes = _parsing.field_mismatch(cls, "used_bytes", "int | None", _raw)
 
-        def _parse_used_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("limit_bytes", UNSET)
+        limit_bytes = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            limit_bytes = _parsing.field_mismatch(
+                cls, "limit_bytes", "int | None", _raw
+            )
 
-        used_bytes = _parse_used_bytes(d.pop("used_bytes", UNSET))
-
-        def _parse_limit_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit_bytes = _parse_limit_bytes(d.pop("limit_bytes", UNSET))
-
-        drive_storage_summary = cls(
+        instance = cls(
             used_bytes=used_bytes,
             limit_bytes=limit_bytes,
         )
-
-        drive_storage_summary.additional_properties = d
-        return drive_storage_summary
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,6 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _parsing
+from ..types import UNSET
 
 
 T = TypeVar("T", bound="DriveUploadCompletedPart")
@@ -16,37 +20,60 @@ class DriveUploadCompletedPart:
     Attributes:
         part_number (int): Part number.
         etag (str): The part's ETag, without quotes.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     part_number: int
     etag: str
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        part_number = self.part_number
-
-        etag = self.etag
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "part_number": part_number,
-                "etag": etag,
-            }
-        )
-
+        part_number = self.part_number
+        if part_number is not UNSET:
+            field_dict["part_number"] = part_number
+        etag = self.etag
+        if etag is not UNSET:
+            field_dict["etag"] = etag
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        part_number = d.pop("part_number")
+        _raw = d.pop("part_number", UNSET)
+        if _raw is UNSET:
+            part_number = _parsing.missing_field(cls, "part_number", "int")
+        else:
+            part_number = _raw
+            if not isinstance(_raw, int):
+                part_number = _parsing.field_mismatch(cls, "part_number", "int", _raw)
 
-        etag = d.pop("etag")
+        _raw = d.pop("etag", UNSET)
+        if _raw is UNSET:
+            etag = _parsing.missing_field(cls, "etag", "str")
+        else:
+            etag = _raw
+            if not isinstance(_raw, str):
+                etag = _parsing.field_mismatch(cls, "etag", "str", _raw)
 
-        drive_upload_completed_part = cls(
+        instance = cls(
             part_number=part_number,
             etag=etag,
         )
-
-        return drive_upload_completed_part
+        instance._raw_json = src_dict
+        return instance

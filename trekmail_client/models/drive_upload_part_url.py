@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
+from ..types import UNSET
+
 
 T = TypeVar("T", bound="DriveUploadPartUrl")
 
@@ -17,45 +20,73 @@ class DriveUploadPartUrl:
     Attributes:
         part_number (int): Part number (1-based).
         upload_url (str): Presigned PUT URL of the part.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     part_number: int
     upload_url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        part_number = self.part_number
-
-        upload_url = self.upload_url
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "part_number": part_number,
-                "upload_url": upload_url,
-            }
-        )
-
+        part_number = self.part_number
+        if part_number is not UNSET:
+            field_dict["part_number"] = part_number
+        upload_url = self.upload_url
+        if upload_url is not UNSET:
+            field_dict["upload_url"] = upload_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        part_number = d.pop("part_number")
+        _raw = d.pop("part_number", UNSET)
+        if _raw is UNSET:
+            part_number = _parsing.missing_field(cls, "part_number", "int")
+        else:
+            part_number = _raw
+            if not isinstance(_raw, int):
+                part_number = _parsing.field_mismatch(cls, "part_number", "int", _raw)
 
-        upload_url = d.pop("upload_url")
+        _raw = d.pop("upload_url", UNSET)
+        if _raw is UNSET:
+            upload_url = _parsing.missing_field(cls, "upload_url", "str")
+        else:
+            upload_url = _raw
+            if not isinstance(_raw, str):
+                upload_url = _parsing.field_mismatch(cls, "upload_url", "str", _raw)
 
-        drive_upload_part_url = cls(
+        instance = cls(
             part_number=part_number,
             upload_url=upload_url,
         )
-
-        drive_upload_part_url.additional_properties = d
-        return drive_upload_part_url
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _parsing
+from ..types import UNSET
 
 
 if TYPE_CHECKING:
@@ -20,48 +23,83 @@ class DriveUploadPartUrls:
 
     Attributes:
         parts (list[DriveUploadPartUrl]):
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     parts: list[DriveUploadPartUrl]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        parts = []
-        for parts_item_data in self.parts:
-            parts_item = parts_item_data.to_dict()
-            parts.append(parts_item)
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "parts": parts,
-            }
-        )
+        try:
+            parts = []
+            for parts_item_data in self.parts:
+                parts_item = parts_item_data.to_dict()
+                parts.append(parts_item)
 
+        except _parsing.PARSE_ERRORS:
+            parts = self.parts
+        if parts is not UNSET:
+            field_dict["parts"] = parts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.drive_upload_part_url import DriveUploadPartUrl  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        parts = []
-        _parts = d.pop("parts")
-        for parts_item_data in _parts:
-            parts_item = DriveUploadPartUrl.from_dict(parts_item_data)
+        _raw = d.pop("parts", UNSET)
+        if _raw is UNSET:
+            parts = _parsing.missing_field(cls, "parts", "list[DriveUploadPartUrl]")
+        else:
+            if not isinstance(_raw, list):
+                parts = _parsing.field_mismatch(
+                    cls, "parts", "list[DriveUploadPartUrl]", _raw
+                )
+            else:
+                try:
+                    parts = []
+                    _parts = _raw
+                    for parts_item_data in _parts:
+                        parts_item = DriveUploadPartUrl.from_dict(parts_item_data)
 
-            parts.append(parts_item)
+                        parts.append(parts_item)
 
-        drive_upload_part_urls = cls(
+                except _parsing.PARSE_ERRORS as exc:
+                    parts = _parsing.field_mismatch(
+                        cls, "parts", "list[DriveUploadPartUrl]", _raw, exc
+                    )
+
+        instance = cls(
             parts=parts,
         )
-
-        drive_upload_part_urls.additional_properties = d
-        return drive_upload_part_urls
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

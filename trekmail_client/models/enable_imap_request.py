@@ -4,6 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _parsing
+from ..types import UNSET
 
 
 T = TypeVar("T", bound="EnableImapRequest")
@@ -14,31 +18,48 @@ class EnableImapRequest:
     """Enable IMAP for the mailbox (required before message tokens).
 
     Attributes:
-        password (str): The current mailbox password.
+        password (str): The current mailbox password. (secret: never shown in repr)
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
-    password: str
+    password: str = _attrs_field(repr=_parsing.secret_repr)
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        password = self.password
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "password": password,
-            }
-        )
-
+        password = self.password
+        if password is not UNSET:
+            field_dict["password"] = password
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        password = d.pop("password")
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        enable_imap_request = cls(
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("password", UNSET)
+        if _raw is UNSET:
+            password = _parsing.missing_field(cls, "password", "str")
+        else:
+            password = _raw
+            if not isinstance(_raw, str):
+                password = _parsing.field_mismatch(cls, "password", "str", _raw)
+
+        instance = cls(
             password=password,
         )
-
-        return enable_imap_request
+        instance._raw_json = src_dict
+        return instance

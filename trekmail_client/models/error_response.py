@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -19,64 +20,101 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """The shared error envelope. Top-level siblings of `error` (for example `payment` on a 402 challenge) are kept as
-    additional properties.
+    """The shared error envelope. Top-level siblings of `error` (for example `payment` on a 402
+    challenge) are kept as additional properties.
 
-        Attributes:
-            error (ErrorBody): The body of the error envelope. Extra keys (for example `dimension`, `resets_at`, `reason`,
-                `retry_after`, `errors`) are kept as additional properties.
-            payment (AgentPaymentChallenge | Unset): The `payment` challenge beside `error` in a 402 `payment_required`
-                answer of the `/agent/...` purchase routes (`PaymentRequiredError.payment` in the SDK).
+    Attributes:
+        error (ErrorBody): The body of the error envelope. Extra keys (for example `dimension`,
+            `resets_at`, `reason`, `retry_after`, `errors`) are kept as additional properties.
+        payment (AgentPaymentChallenge | Unset): The `payment` challenge beside `error` in a 402
+            `payment_required` answer of the `/agent/...` purchase routes
+            (`PaymentRequiredError.payment` in the SDK).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     error: ErrorBody
     payment: AgentPaymentChallenge | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        try:
+            error = self.error.to_dict()
+        except _parsing.PARSE_ERRORS:
+            error = self.error
+        if error is not UNSET:
+            field_dict["error"] = error
+        try:
+            payment: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.payment, Unset):
+                payment = self.payment.to_dict()
+        except _parsing.PARSE_ERRORS:
+            payment = self.payment
         if payment is not UNSET:
             field_dict["payment"] = payment
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.agent_payment_challenge import AgentPaymentChallenge  # noqa: PLC0415
         from ..models.error_body import ErrorBody  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        error = ErrorBody.from_dict(d.pop("error"))
-
-        _payment = d.pop("payment", UNSET)
-        payment: AgentPaymentChallenge | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
+        _raw = d.pop("error", UNSET)
+        if _raw is UNSET:
+            error = _parsing.missing_field(cls, "error", "ErrorBody")
         else:
-            payment = AgentPaymentChallenge.from_dict(_payment)
+            try:
+                error = ErrorBody.from_dict(_raw)
 
-        error_response = cls(
+            except _parsing.PARSE_ERRORS as exc:
+                error = _parsing.field_mismatch(cls, "error", "ErrorBody", _raw, exc)
+
+        _raw = d.pop("payment", UNSET)
+        try:
+            _payment = _raw
+            payment: AgentPaymentChallenge | Unset
+            if isinstance(_payment, Unset):
+                payment = UNSET
+            else:
+                payment = AgentPaymentChallenge.from_dict(_payment)
+
+        except _parsing.PARSE_ERRORS as exc:
+            payment = _parsing.field_mismatch(
+                cls, "payment", "AgentPaymentChallenge", _raw, exc
+            )
+
+        instance = cls(
             error=error,
             payment=payment,
         )
-
-        error_response.additional_properties = d
-        return error_response
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="ExternalAccount")
@@ -16,101 +15,117 @@ T = TypeVar("T", bound="ExternalAccount")
 
 @_attrs_define
 class ExternalAccount:
-    """A connected external mailbox. Credentials are never returned. Other keys are kept as additional properties.
+    """A connected external mailbox. Credentials are never returned. Other keys are kept as additional
+    properties.
 
     Attributes:
         id (int | Unset): Id (use it as `external_account_id`).
         email (None | str | Unset): Address.
-        provider (None | str | Unset): Known values: `gmail`, `yahoo`, `aol`, `icloud`, `outlook`, `zoho`, `gmx`,
-            `yandex`, `fastmail`, `custom`.
+        provider (None | str | Unset): Known values: `gmail`, `yahoo`, `aol`, `icloud`,
+            `outlook`, `zoho`, `gmx`, `yandex`, `fastmail`, `custom`.
         status (None | str | Unset): Connection status.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int | Unset = UNSET
     email: None | str | Unset = UNSET
     provider: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        provider: None | str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        else:
-            provider = self.provider
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+        try:
+            email: None | str | Unset
+            if isinstance(self.email, Unset):
+                email = UNSET
+            else:
+                email = self.email
+        except _parsing.PARSE_ERRORS:
+            email = self.email
         if email is not UNSET:
             field_dict["email"] = email
+        try:
+            provider: None | str | Unset
+            if isinstance(self.provider, Unset):
+                provider = UNSET
+            else:
+                provider = self.provider
+        except _parsing.PARSE_ERRORS:
+            provider = self.provider
         if provider is not UNSET:
             field_dict["provider"] = provider
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except _parsing.PARSE_ERRORS:
+            status = self.status
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw = d.pop("id", UNSET)
+        id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("email", UNSET)
+        email = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            email = _parsing.field_mismatch(cls, "email", "None | str", _raw)
 
-        email = _parse_email(d.pop("email", UNSET))
+        _raw = d.pop("provider", UNSET)
+        provider = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            provider = _parsing.field_mismatch(cls, "provider", "None | str", _raw)
 
-        def _parse_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
-        provider = _parse_provider(d.pop("provider", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        external_account = cls(
+        instance = cls(
             id=id,
             email=email,
             provider=provider,
             status=status,
         )
-
-        external_account.additional_properties = d
-        return external_account
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -22,50 +23,82 @@ class ExternalAccountList:
 
     Attributes:
         data (list[ExternalAccount] | Unset): Accounts.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     data: list[ExternalAccount] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            data: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = []
+                for data_item_data in self.data:
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
+
+        except _parsing.PARSE_ERRORS:
+            data = self.data
         if data is not UNSET:
             field_dict["data"] = data
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.external_account import ExternalAccount  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[ExternalAccount] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ExternalAccount.from_dict(data_item_data)
+        _raw = d.pop("data", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            data = _parsing.field_mismatch(cls, "data", "list[ExternalAccount]", _raw)
+        else:
+            try:
+                _data = _raw
+                data: list[ExternalAccount] | Unset = UNSET
+                if _data is not UNSET:
+                    data = []
+                    for data_item_data in _data:
+                        data_item = ExternalAccount.from_dict(data_item_data)
 
-                data.append(data_item)
+                        data.append(data_item)
 
-        external_account_list = cls(
+            except _parsing.PARSE_ERRORS as exc:
+                data = _parsing.field_mismatch(
+                    cls, "data", "list[ExternalAccount]", _raw, exc
+                )
+
+        instance = cls(
             data=data,
         )
-
-        external_account_list.additional_properties = d
-        return external_account_list
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

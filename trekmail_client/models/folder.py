@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="Folder")
@@ -25,6 +24,10 @@ class Folder:
         parent (None | str | Unset): Raw path of the parent folder.
         depth (int | None | Unset): Nesting depth.
         has_children (bool | None | Unset): Has sub-folders.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     name: None | str | Unset = UNSET
@@ -33,122 +36,125 @@ class Folder:
     parent: None | str | Unset = UNSET
     depth: int | None | Unset = UNSET
     has_children: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        delimiter: None | str | Unset
-        if isinstance(self.delimiter, Unset):
-            delimiter = UNSET
-        else:
-            delimiter = self.delimiter
-
-        parent: None | str | Unset
-        if isinstance(self.parent, Unset):
-            parent = UNSET
-        else:
-            parent = self.parent
-
-        depth: int | None | Unset
-        if isinstance(self.depth, Unset):
-            depth = UNSET
-        else:
-            depth = self.depth
-
-        has_children: bool | None | Unset
-        if isinstance(self.has_children, Unset):
-            has_children = UNSET
-        else:
-            has_children = self.has_children
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except _parsing.PARSE_ERRORS:
+            name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        try:
+            path: None | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
+        except _parsing.PARSE_ERRORS:
+            path = self.path
         if path is not UNSET:
             field_dict["path"] = path
+        try:
+            delimiter: None | str | Unset
+            if isinstance(self.delimiter, Unset):
+                delimiter = UNSET
+            else:
+                delimiter = self.delimiter
+        except _parsing.PARSE_ERRORS:
+            delimiter = self.delimiter
         if delimiter is not UNSET:
             field_dict["delimiter"] = delimiter
+        try:
+            parent: None | str | Unset
+            if isinstance(self.parent, Unset):
+                parent = UNSET
+            else:
+                parent = self.parent
+        except _parsing.PARSE_ERRORS:
+            parent = self.parent
         if parent is not UNSET:
             field_dict["parent"] = parent
+        try:
+            depth: int | None | Unset
+            if isinstance(self.depth, Unset):
+                depth = UNSET
+            else:
+                depth = self.depth
+        except _parsing.PARSE_ERRORS:
+            depth = self.depth
         if depth is not UNSET:
             field_dict["depth"] = depth
+        try:
+            has_children: bool | None | Unset
+            if isinstance(self.has_children, Unset):
+                has_children = UNSET
+            else:
+                has_children = self.has_children
+        except _parsing.PARSE_ERRORS:
+            has_children = self.has_children
         if has_children is not UNSET:
             field_dict["has_children"] = has_children
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("name", UNSET)
+        name = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("path", UNSET)
+        path = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            path = _parsing.field_mismatch(cls, "path", "None | str", _raw)
 
-        name = _parse_name(d.pop("name", UNSET))
+        _raw = d.pop("delimiter", UNSET)
+        delimiter = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            delimiter = _parsing.field_mismatch(cls, "delimiter", "None | str", _raw)
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("parent", UNSET)
+        parent = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            parent = _parsing.field_mismatch(cls, "parent", "None | str", _raw)
 
-        path = _parse_path(d.pop("path", UNSET))
+        _raw = d.pop("depth", UNSET)
+        depth = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            depth = _parsing.field_mismatch(cls, "depth", "int | None", _raw)
 
-        def _parse_delimiter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("has_children", UNSET)
+        has_children = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            has_children = _parsing.field_mismatch(
+                cls, "has_children", "bool | None", _raw
+            )
 
-        delimiter = _parse_delimiter(d.pop("delimiter", UNSET))
-
-        def _parse_parent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        def _parse_depth(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        depth = _parse_depth(d.pop("depth", UNSET))
-
-        def _parse_has_children(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_children = _parse_has_children(d.pop("has_children", UNSET))
-
-        folder = cls(
+        instance = cls(
             name=name,
             path=path,
             delimiter=delimiter,
@@ -156,12 +162,13 @@ class Folder:
             depth=depth,
             has_children=has_children,
         )
-
-        folder.additional_properties = d
-        return folder
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

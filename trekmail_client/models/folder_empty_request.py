@@ -4,7 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
+from ..types import UNSET
 
 from ..models.folder_empty_request_folder import check_folder_empty_request_folder
 from ..models.folder_empty_request_folder import FolderEmptyRequestFolder
@@ -19,30 +22,54 @@ class FolderEmptyRequest:
 
     Attributes:
         folder (FolderEmptyRequestFolder): Folder to empty.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     folder: FolderEmptyRequestFolder
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        folder: str = self.folder
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "folder": folder,
-            }
-        )
-
+        try:
+            folder: str = self.folder
+        except _parsing.PARSE_ERRORS:
+            folder = self.folder
+        if folder is not UNSET:
+            field_dict["folder"] = folder
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        folder = check_folder_empty_request_folder(d.pop("folder"))
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        folder_empty_request = cls(
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("folder", UNSET)
+        if _raw is UNSET:
+            folder = _parsing.missing_field(cls, "folder", "FolderEmptyRequestFolder")
+        else:
+            try:
+                folder = check_folder_empty_request_folder(_raw)
+
+            except _parsing.PARSE_ERRORS as exc:
+                folder = _parsing.field_mismatch(
+                    cls, "folder", "FolderEmptyRequestFolder", _raw, exc
+                )
+
+        instance = cls(
             folder=folder,
         )
-
-        return folder_empty_request
+        instance._raw_json = src_dict
+        return instance

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -22,50 +23,82 @@ class FolderListResponse:
 
     Attributes:
         folders (list[Folder] | Unset): Folders.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     folders: list[Folder] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        folders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.folders, Unset):
-            folders = []
-            for folders_item_data in self.folders:
-                folders_item = folders_item_data.to_dict()
-                folders.append(folders_item)
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            folders: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.folders, Unset):
+                folders = []
+                for folders_item_data in self.folders:
+                    folders_item = folders_item_data.to_dict()
+                    folders.append(folders_item)
+
+        except _parsing.PARSE_ERRORS:
+            folders = self.folders
         if folders is not UNSET:
             field_dict["folders"] = folders
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.folder import Folder  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        _folders = d.pop("folders", UNSET)
-        folders: list[Folder] | Unset = UNSET
-        if _folders is not UNSET:
-            folders = []
-            for folders_item_data in _folders:
-                folders_item = Folder.from_dict(folders_item_data)
+        _raw = d.pop("folders", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            folders = _parsing.field_mismatch(cls, "folders", "list[Folder]", _raw)
+        else:
+            try:
+                _folders = _raw
+                folders: list[Folder] | Unset = UNSET
+                if _folders is not UNSET:
+                    folders = []
+                    for folders_item_data in _folders:
+                        folders_item = Folder.from_dict(folders_item_data)
 
-                folders.append(folders_item)
+                        folders.append(folders_item)
 
-        folder_list_response = cls(
+            except _parsing.PARSE_ERRORS as exc:
+                folders = _parsing.field_mismatch(
+                    cls, "folders", "list[Folder]", _raw, exc
+                )
+
+        instance = cls(
             folders=folders,
         )
-
-        folder_list_response.additional_properties = d
-        return folder_list_response
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -17,28 +19,46 @@ class IdentityDeleteRequest:
 
     Attributes:
         external_account_id (int | Unset): Connected external account of a Send-As identity.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     external_account_id: int | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        external_account_id = self.external_account_id
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
+        external_account_id = self.external_account_id
         if external_account_id is not UNSET:
             field_dict["external_account_id"] = external_account_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_account_id = d.pop("external_account_id", UNSET)
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        identity_delete_request = cls(
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("external_account_id", UNSET)
+        external_account_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            external_account_id = _parsing.field_mismatch(
+                cls, "external_account_id", "int", _raw
+            )
+
+        instance = cls(
             external_account_id=external_account_id,
         )
-
-        return identity_delete_request
+        instance._raw_json = src_dict
+        return instance

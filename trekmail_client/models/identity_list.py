@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -18,56 +19,90 @@ T = TypeVar("T", bound="IdentityList")
 
 @_attrs_define
 class IdentityList:
-    """Identities (test double `{identities: []}`). The response also carries the valid From addresses, the reply policy,
-    the eligible domains and the permitted SMTP profiles; their key names are not given, so they are kept as additional
-    properties.
+    """Identities (test double `{identities: []}`). The response also carries the valid From addresses,
+    the reply policy, the eligible domains and the permitted SMTP profiles; their key names are not
+    given, so they are kept as additional properties.
 
-        Attributes:
-            identities (list[Identity] | Unset): Identities.
+    Attributes:
+        identities (list[Identity] | Unset): Identities.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     identities: list[Identity] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        identities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.identities, Unset):
-            identities = []
-            for identities_item_data in self.identities:
-                identities_item = identities_item_data.to_dict()
-                identities.append(identities_item)
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            identities: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.identities, Unset):
+                identities = []
+                for identities_item_data in self.identities:
+                    identities_item = identities_item_data.to_dict()
+                    identities.append(identities_item)
+
+        except _parsing.PARSE_ERRORS:
+            identities = self.identities
         if identities is not UNSET:
             field_dict["identities"] = identities
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.identity import Identity  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        _identities = d.pop("identities", UNSET)
-        identities: list[Identity] | Unset = UNSET
-        if _identities is not UNSET:
-            identities = []
-            for identities_item_data in _identities:
-                identities_item = Identity.from_dict(identities_item_data)
+        _raw = d.pop("identities", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            identities = _parsing.field_mismatch(
+                cls, "identities", "list[Identity]", _raw
+            )
+        else:
+            try:
+                _identities = _raw
+                identities: list[Identity] | Unset = UNSET
+                if _identities is not UNSET:
+                    identities = []
+                    for identities_item_data in _identities:
+                        identities_item = Identity.from_dict(identities_item_data)
 
-                identities.append(identities_item)
+                        identities.append(identities_item)
 
-        identity_list = cls(
+            except _parsing.PARSE_ERRORS as exc:
+                identities = _parsing.field_mismatch(
+                    cls, "identities", "list[Identity]", _raw, exc
+                )
+
+        instance = cls(
             identities=identities,
         )
-
-        identity_list.additional_properties = d
-        return identity_list
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

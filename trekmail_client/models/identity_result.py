@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -21,47 +22,73 @@ class IdentityResult:
     """The identity (test double `{identity: {id}}`).
 
     Attributes:
-        identity (Identity | Unset): A sending identity. The facts name only `id`; other keys are kept as additional
-            properties.
+        identity (Identity | Unset): A sending identity. The facts name only `id`; other keys
+            are kept as additional properties.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     identity: Identity | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        identity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.identity, Unset):
-            identity = self.identity.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            identity: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.identity, Unset):
+                identity = self.identity.to_dict()
+        except _parsing.PARSE_ERRORS:
+            identity = self.identity
         if identity is not UNSET:
             field_dict["identity"] = identity
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.identity import Identity  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        _identity = d.pop("identity", UNSET)
-        identity: Identity | Unset
-        if isinstance(_identity, Unset):
-            identity = UNSET
-        else:
-            identity = Identity.from_dict(_identity)
+        _raw = d.pop("identity", UNSET)
+        try:
+            _identity = _raw
+            identity: Identity | Unset
+            if isinstance(_identity, Unset):
+                identity = UNSET
+            else:
+                identity = Identity.from_dict(_identity)
 
-        identity_result = cls(
+        except _parsing.PARSE_ERRORS as exc:
+            identity = _parsing.field_mismatch(cls, "identity", "Identity", _raw, exc)
+
+        instance = cls(
             identity=identity,
         )
-
-        identity_result.additional_properties = d
-        return identity_result
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

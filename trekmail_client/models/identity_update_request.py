@@ -4,14 +4,15 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 from ..models.identity_update_request_smtp_mode import (
     check_identity_update_request_smtp_mode,
 )
 from ..models.identity_update_request_smtp_mode import IdentityUpdateRequestSmtpMode
-from typing import cast
 
 
 T = TypeVar("T", bound="IdentityUpdateRequest")
@@ -26,10 +27,15 @@ class IdentityUpdateRequest:
         reply_to (None | str | Unset): Reply-To address.
         signature_html (None | str | Unset): Signature HTML.
         signature_enabled (bool | Unset): Use the signature.
-        external_account_id (int | Unset): Connected external account the address is read through.
+        external_account_id (int | Unset): Connected external account the address is read
+            through.
         smtp_mode (IdentityUpdateRequestSmtpMode | Unset): How mail from this identity is sent.
         is_default (bool | Unset): Make it the default identity.
-        smtp_connection_id (int | None | Unset): Saved SMTP profile (required when `smtp_mode` is `profile`).
+        smtp_connection_id (int | None | Unset): Saved SMTP profile (required when `smtp_mode`
+            is `profile`).
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     name: None | str | Unset = UNSET
@@ -40,120 +46,144 @@ class IdentityUpdateRequest:
     smtp_mode: IdentityUpdateRequestSmtpMode | Unset = UNSET
     is_default: bool | Unset = UNSET
     smtp_connection_id: int | None | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        reply_to: None | str | Unset
-        if isinstance(self.reply_to, Unset):
-            reply_to = UNSET
-        else:
-            reply_to = self.reply_to
-
-        signature_html: None | str | Unset
-        if isinstance(self.signature_html, Unset):
-            signature_html = UNSET
-        else:
-            signature_html = self.signature_html
-
-        signature_enabled = self.signature_enabled
-
-        external_account_id = self.external_account_id
-
-        smtp_mode: str | Unset = UNSET
-        if not isinstance(self.smtp_mode, Unset):
-            smtp_mode = self.smtp_mode
-
-        is_default = self.is_default
-
-        smtp_connection_id: int | None | Unset
-        if isinstance(self.smtp_connection_id, Unset):
-            smtp_connection_id = UNSET
-        else:
-            smtp_connection_id = self.smtp_connection_id
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except _parsing.PARSE_ERRORS:
+            name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        try:
+            reply_to: None | str | Unset
+            if isinstance(self.reply_to, Unset):
+                reply_to = UNSET
+            else:
+                reply_to = self.reply_to
+        except _parsing.PARSE_ERRORS:
+            reply_to = self.reply_to
         if reply_to is not UNSET:
             field_dict["reply_to"] = reply_to
+        try:
+            signature_html: None | str | Unset
+            if isinstance(self.signature_html, Unset):
+                signature_html = UNSET
+            else:
+                signature_html = self.signature_html
+        except _parsing.PARSE_ERRORS:
+            signature_html = self.signature_html
         if signature_html is not UNSET:
             field_dict["signature_html"] = signature_html
+        signature_enabled = self.signature_enabled
         if signature_enabled is not UNSET:
             field_dict["signature_enabled"] = signature_enabled
+        external_account_id = self.external_account_id
         if external_account_id is not UNSET:
             field_dict["external_account_id"] = external_account_id
+        try:
+            smtp_mode: str | Unset = UNSET
+            if not isinstance(self.smtp_mode, Unset):
+                smtp_mode = self.smtp_mode
+
+        except _parsing.PARSE_ERRORS:
+            smtp_mode = self.smtp_mode
         if smtp_mode is not UNSET:
             field_dict["smtp_mode"] = smtp_mode
+        is_default = self.is_default
         if is_default is not UNSET:
             field_dict["is_default"] = is_default
+        try:
+            smtp_connection_id: int | None | Unset
+            if isinstance(self.smtp_connection_id, Unset):
+                smtp_connection_id = UNSET
+            else:
+                smtp_connection_id = self.smtp_connection_id
+        except _parsing.PARSE_ERRORS:
+            smtp_connection_id = self.smtp_connection_id
         if smtp_connection_id is not UNSET:
             field_dict["smtp_connection_id"] = smtp_connection_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("name", UNSET)
+        name = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("reply_to", UNSET)
+        reply_to = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            reply_to = _parsing.field_mismatch(cls, "reply_to", "None | str", _raw)
 
-        name = _parse_name(d.pop("name", UNSET))
+        _raw = d.pop("signature_html", UNSET)
+        signature_html = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            signature_html = _parsing.field_mismatch(
+                cls, "signature_html", "None | str", _raw
+            )
 
-        def _parse_reply_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("signature_enabled", UNSET)
+        signature_enabled = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            signature_enabled = _parsing.field_mismatch(
+                cls, "signature_enabled", "bool", _raw
+            )
 
-        reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
+        _raw = d.pop("external_account_id", UNSET)
+        external_account_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            external_account_id = _parsing.field_mismatch(
+                cls, "external_account_id", "int", _raw
+            )
 
-        def _parse_signature_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("smtp_mode", UNSET)
+        try:
+            _smtp_mode = _raw
+            smtp_mode: IdentityUpdateRequestSmtpMode | Unset
+            if isinstance(_smtp_mode, Unset):
+                smtp_mode = UNSET
+            else:
+                smtp_mode = check_identity_update_request_smtp_mode(_smtp_mode)
 
-        signature_html = _parse_signature_html(d.pop("signature_html", UNSET))
+        except _parsing.PARSE_ERRORS as exc:
+            smtp_mode = _parsing.field_mismatch(
+                cls, "smtp_mode", "IdentityUpdateRequestSmtpMode", _raw, exc
+            )
 
-        signature_enabled = d.pop("signature_enabled", UNSET)
+        _raw = d.pop("is_default", UNSET)
+        is_default = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            is_default = _parsing.field_mismatch(cls, "is_default", "bool", _raw)
 
-        external_account_id = d.pop("external_account_id", UNSET)
+        _raw = d.pop("smtp_connection_id", UNSET)
+        smtp_connection_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            smtp_connection_id = _parsing.field_mismatch(
+                cls, "smtp_connection_id", "int | None", _raw
+            )
 
-        _smtp_mode = d.pop("smtp_mode", UNSET)
-        smtp_mode: IdentityUpdateRequestSmtpMode | Unset
-        if isinstance(_smtp_mode, Unset):
-            smtp_mode = UNSET
-        else:
-            smtp_mode = check_identity_update_request_smtp_mode(_smtp_mode)
-
-        is_default = d.pop("is_default", UNSET)
-
-        def _parse_smtp_connection_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        smtp_connection_id = _parse_smtp_connection_id(
-            d.pop("smtp_connection_id", UNSET)
-        )
-
-        identity_update_request = cls(
+        instance = cls(
             name=name,
             reply_to=reply_to,
             signature_html=signature_html,
@@ -163,5 +193,5 @@ class IdentityUpdateRequest:
             is_default=is_default,
             smtp_connection_id=smtp_connection_id,
         )
-
-        return identity_update_request
+        instance._raw_json = src_dict
+        return instance

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -24,64 +25,108 @@ class InviteBulkResult:
     Attributes:
         results (list[InviteBulkRow]): One result per item, in order.
         counts (MailboxBulkCounts | Unset): Counts of a bulk create.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     results: list[InviteBulkRow]
     counts: MailboxBulkCounts | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.counts, Unset):
-            counts = self.counts.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-            }
-        )
+        try:
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        except _parsing.PARSE_ERRORS:
+            results = self.results
+        if results is not UNSET:
+            field_dict["results"] = results
+        try:
+            counts: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.counts, Unset):
+                counts = self.counts.to_dict()
+        except _parsing.PARSE_ERRORS:
+            counts = self.counts
         if counts is not UNSET:
             field_dict["counts"] = counts
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.invite_bulk_row import InviteBulkRow  # noqa: PLC0415
         from ..models.mailbox_bulk_counts import MailboxBulkCounts  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = InviteBulkRow.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        _counts = d.pop("counts", UNSET)
-        counts: MailboxBulkCounts | Unset
-        if isinstance(_counts, Unset):
-            counts = UNSET
+        _raw = d.pop("results", UNSET)
+        if _raw is UNSET:
+            results = _parsing.missing_field(cls, "results", "list[InviteBulkRow]")
         else:
-            counts = MailboxBulkCounts.from_dict(_counts)
+            if not isinstance(_raw, list):
+                results = _parsing.field_mismatch(
+                    cls, "results", "list[InviteBulkRow]", _raw
+                )
+            else:
+                try:
+                    results = []
+                    _results = _raw
+                    for results_item_data in _results:
+                        results_item = InviteBulkRow.from_dict(results_item_data)
 
-        invite_bulk_result = cls(
+                        results.append(results_item)
+
+                except _parsing.PARSE_ERRORS as exc:
+                    results = _parsing.field_mismatch(
+                        cls, "results", "list[InviteBulkRow]", _raw, exc
+                    )
+
+        _raw = d.pop("counts", UNSET)
+        try:
+            _counts = _raw
+            counts: MailboxBulkCounts | Unset
+            if isinstance(_counts, Unset):
+                counts = UNSET
+            else:
+                counts = MailboxBulkCounts.from_dict(_counts)
+
+        except _parsing.PARSE_ERRORS as exc:
+            counts = _parsing.field_mismatch(
+                cls, "counts", "MailboxBulkCounts", _raw, exc
+            )
+
+        instance = cls(
             results=results,
             counts=counts,
         )
-
-        invite_bulk_result.additional_properties = d
-        return invite_bulk_result
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

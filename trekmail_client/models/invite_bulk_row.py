@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="InviteBulkRow")
@@ -26,6 +25,10 @@ class InviteBulkRow:
         invite_url (None | str | Unset): Invitation URL of the created invite.
         reason (None | str | Unset): Machine-readable reason of a failed row.
         error (None | str | Unset): Human-readable error of a failed row.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     email: None | str | Unset = UNSET
@@ -35,128 +38,133 @@ class InviteBulkRow:
     invite_url: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
     error: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        recipient_email: None | str | Unset
-        if isinstance(self.recipient_email, Unset):
-            recipient_email = UNSET
-        else:
-            recipient_email = self.recipient_email
-
-        status = self.status
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        invite_url: None | str | Unset
-        if isinstance(self.invite_url, Unset):
-            invite_url = UNSET
-        else:
-            invite_url = self.invite_url
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            email: None | str | Unset
+            if isinstance(self.email, Unset):
+                email = UNSET
+            else:
+                email = self.email
+        except _parsing.PARSE_ERRORS:
+            email = self.email
         if email is not UNSET:
             field_dict["email"] = email
+        try:
+            recipient_email: None | str | Unset
+            if isinstance(self.recipient_email, Unset):
+                recipient_email = UNSET
+            else:
+                recipient_email = self.recipient_email
+        except _parsing.PARSE_ERRORS:
+            recipient_email = self.recipient_email
         if recipient_email is not UNSET:
             field_dict["recipient_email"] = recipient_email
+        status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+        try:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+        except _parsing.PARSE_ERRORS:
+            id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+        try:
+            invite_url: None | str | Unset
+            if isinstance(self.invite_url, Unset):
+                invite_url = UNSET
+            else:
+                invite_url = self.invite_url
+        except _parsing.PARSE_ERRORS:
+            invite_url = self.invite_url
         if invite_url is not UNSET:
             field_dict["invite_url"] = invite_url
+        try:
+            reason: None | str | Unset
+            if isinstance(self.reason, Unset):
+                reason = UNSET
+            else:
+                reason = self.reason
+        except _parsing.PARSE_ERRORS:
+            reason = self.reason
         if reason is not UNSET:
             field_dict["reason"] = reason
+        try:
+            error: None | str | Unset
+            if isinstance(self.error, Unset):
+                error = UNSET
+            else:
+                error = self.error
+        except _parsing.PARSE_ERRORS:
+            error = self.error
         if error is not UNSET:
             field_dict["error"] = error
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("email", UNSET)
+        email = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            email = _parsing.field_mismatch(cls, "email", "None | str", _raw)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("recipient_email", UNSET)
+        recipient_email = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            recipient_email = _parsing.field_mismatch(
+                cls, "recipient_email", "None | str", _raw
+            )
 
-        email = _parse_email(d.pop("email", UNSET))
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
-        def _parse_recipient_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("id", UNSET)
+        id = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            id = _parsing.field_mismatch(cls, "id", "int | None", _raw)
 
-        recipient_email = _parse_recipient_email(d.pop("recipient_email", UNSET))
+        _raw = d.pop("invite_url", UNSET)
+        invite_url = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            invite_url = _parsing.field_mismatch(cls, "invite_url", "None | str", _raw)
 
-        status = d.pop("status", UNSET)
+        _raw = d.pop("reason", UNSET)
+        reason = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            reason = _parsing.field_mismatch(cls, "reason", "None | str", _raw)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("error", UNSET)
+        error = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            error = _parsing.field_mismatch(cls, "error", "None | str", _raw)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_invite_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invite_url = _parse_invite_url(d.pop("invite_url", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        invite_bulk_row = cls(
+        instance = cls(
             email=email,
             recipient_email=recipient_email,
             status=status,
@@ -165,12 +173,13 @@ class InviteBulkRow:
             reason=reason,
             error=error,
         )
-
-        invite_bulk_row.additional_properties = d
-        return invite_bulk_row
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

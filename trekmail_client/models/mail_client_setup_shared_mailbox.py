@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="MailClientSetupSharedMailbox")
@@ -16,95 +15,113 @@ T = TypeVar("T", bound="MailClientSetupSharedMailbox")
 
 @_attrs_define
 class MailClientSetupSharedMailbox:
-    """A shared mailbox the mailbox can open natively. Only the keys the facts name are typed; the folder-path keys are not
-    pinned down and are kept as additional properties.
+    """A shared mailbox the mailbox can open natively. Only the keys the facts name are typed; the
+    folder-path keys are not pinned down and are kept as additional properties.
 
-        Attributes:
-            native_access_ready (bool | None | Unset): The shared mailbox can be opened in a mail client.
-            send_as_ready (bool | None | Unset): Sending as the shared address works.
-            send_as_reason (None | str | Unset): Why sending as the shared address does not work yet.
+    Attributes:
+        native_access_ready (bool | None | Unset): The shared mailbox can be opened in a mail
+            client.
+        send_as_ready (bool | None | Unset): Sending as the shared address works.
+        send_as_reason (None | str | Unset): Why sending as the shared address does not work
+            yet.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     native_access_ready: bool | None | Unset = UNSET
     send_as_ready: bool | None | Unset = UNSET
     send_as_reason: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        native_access_ready: bool | None | Unset
-        if isinstance(self.native_access_ready, Unset):
-            native_access_ready = UNSET
-        else:
-            native_access_ready = self.native_access_ready
-
-        send_as_ready: bool | None | Unset
-        if isinstance(self.send_as_ready, Unset):
-            send_as_ready = UNSET
-        else:
-            send_as_ready = self.send_as_ready
-
-        send_as_reason: None | str | Unset
-        if isinstance(self.send_as_reason, Unset):
-            send_as_reason = UNSET
-        else:
-            send_as_reason = self.send_as_reason
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            native_access_ready: bool | None | Unset
+            if isinstance(self.native_access_ready, Unset):
+                native_access_ready = UNSET
+            else:
+                native_access_ready = self.native_access_ready
+        except _parsing.PARSE_ERRORS:
+            native_access_ready = self.native_access_ready
         if native_access_ready is not UNSET:
             field_dict["native_access_ready"] = native_access_ready
+        try:
+            send_as_ready: bool | None | Unset
+            if isinstance(self.send_as_ready, Unset):
+                send_as_ready = UNSET
+            else:
+                send_as_ready = self.send_as_ready
+        except _parsing.PARSE_ERRORS:
+            send_as_ready = self.send_as_ready
         if send_as_ready is not UNSET:
             field_dict["send_as_ready"] = send_as_ready
+        try:
+            send_as_reason: None | str | Unset
+            if isinstance(self.send_as_reason, Unset):
+                send_as_reason = UNSET
+            else:
+                send_as_reason = self.send_as_reason
+        except _parsing.PARSE_ERRORS:
+            send_as_reason = self.send_as_reason
         if send_as_reason is not UNSET:
             field_dict["send_as_reason"] = send_as_reason
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("native_access_ready", UNSET)
+        native_access_ready = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            native_access_ready = _parsing.field_mismatch(
+                cls, "native_access_ready", "bool | None", _raw
+            )
 
-        def _parse_native_access_ready(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _raw = d.pop("send_as_ready", UNSET)
+        send_as_ready = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            send_as_ready = _parsing.field_mismatch(
+                cls, "send_as_ready", "bool | None", _raw
+            )
 
-        native_access_ready = _parse_native_access_ready(
-            d.pop("native_access_ready", UNSET)
-        )
+        _raw = d.pop("send_as_reason", UNSET)
+        send_as_reason = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            send_as_reason = _parsing.field_mismatch(
+                cls, "send_as_reason", "None | str", _raw
+            )
 
-        def _parse_send_as_ready(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        send_as_ready = _parse_send_as_ready(d.pop("send_as_ready", UNSET))
-
-        def _parse_send_as_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        send_as_reason = _parse_send_as_reason(d.pop("send_as_reason", UNSET))
-
-        mail_client_setup_shared_mailbox = cls(
+        instance = cls(
             native_access_ready=native_access_ready,
             send_as_ready=send_as_ready,
             send_as_reason=send_as_reason,
         )
-
-        mail_client_setup_shared_mailbox.additional_properties = d
-        return mail_client_setup_shared_mailbox
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -22,52 +23,88 @@ class MailClientSetupSharedMailboxesType0:
 
     Attributes:
         items (list[MailClientSetupSharedMailbox] | Unset):
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     items: list[MailClientSetupSharedMailbox] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.items, Unset):
+                items = []
+                for items_item_data in self.items:
+                    items_item = items_item_data.to_dict()
+                    items.append(items_item)
+
+        except _parsing.PARSE_ERRORS:
+            items = self.items
         if items is not UNSET:
             field_dict["items"] = items
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.mail_client_setup_shared_mailbox import (
             MailClientSetupSharedMailbox,
         )  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[MailClientSetupSharedMailbox] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = MailClientSetupSharedMailbox.from_dict(items_item_data)
+        _raw = d.pop("items", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            items = _parsing.field_mismatch(
+                cls, "items", "list[MailClientSetupSharedMailbox]", _raw
+            )
+        else:
+            try:
+                _items = _raw
+                items: list[MailClientSetupSharedMailbox] | Unset = UNSET
+                if _items is not UNSET:
+                    items = []
+                    for items_item_data in _items:
+                        items_item = MailClientSetupSharedMailbox.from_dict(
+                            items_item_data
+                        )
 
-                items.append(items_item)
+                        items.append(items_item)
 
-        mail_client_setup_shared_mailboxes_type_0 = cls(
+            except _parsing.PARSE_ERRORS as exc:
+                items = _parsing.field_mismatch(
+                    cls, "items", "list[MailClientSetupSharedMailbox]", _raw, exc
+                )
+
+        instance = cls(
             items=items,
         )
-
-        mail_client_setup_shared_mailboxes_type_0.additional_properties = d
-        return mail_client_setup_shared_mailboxes_type_0
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

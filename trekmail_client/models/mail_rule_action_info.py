@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="MailRuleActionInfo")
@@ -19,70 +18,84 @@ class MailRuleActionInfo:
     """A rule action as the API returns it.
 
     Attributes:
-        type_ (None | str | Unset): Known values: `fileinto`, `redirect_copy`, `redirect`, `addflag`, `discard`,
-            `reject`.
+        type_ (None | str | Unset): Known values: `fileinto`, `redirect_copy`, `redirect`,
+            `addflag`, `discard`, `reject`.
         value (None | str | Unset): Action argument (folder, address, flag, message).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     type_: None | str | Unset = UNSET
     value: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except _parsing.PARSE_ERRORS:
+            type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
+        try:
+            value: None | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
+        except _parsing.PARSE_ERRORS:
+            value = self.value
         if value is not UNSET:
             field_dict["value"] = value
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("type", UNSET)
+        type_ = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            type_ = _parsing.field_mismatch(cls, "type", "None | str", _raw)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("value", UNSET)
+        value = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            value = _parsing.field_mismatch(cls, "value", "None | str", _raw)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        mail_rule_action_info = cls(
+        instance = cls(
             type_=type_,
             value=value,
         )
-
-        mail_rule_action_info.additional_properties = d
-        return mail_rule_action_info
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="MailRuleConditionInfo")
@@ -19,109 +18,123 @@ class MailRuleConditionInfo:
     """A rule condition as the API returns it.
 
     Attributes:
-        field (None | str | Unset): Known values: `from`, `to`, `subject`, `body`, `header`, `size`.
-        operator (None | str | Unset): Known values: `is`, `contains`, `matches`, `over`, `under`, `exists`.
+        field (None | str | Unset): Known values: `from`, `to`, `subject`, `body`, `header`,
+            `size`.
+        operator (None | str | Unset): Known values: `is`, `contains`, `matches`, `over`,
+            `under`, `exists`.
         value (None | str | Unset): Value compared.
         header_name (None | str | Unset): Header name (field `header`).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     field: None | str | Unset = UNSET
     operator: None | str | Unset = UNSET
     value: None | str | Unset = UNSET
     header_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        field: None | str | Unset
-        if isinstance(self.field, Unset):
-            field = UNSET
-        else:
-            field = self.field
-
-        operator: None | str | Unset
-        if isinstance(self.operator, Unset):
-            operator = UNSET
-        else:
-            operator = self.operator
-
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        header_name: None | str | Unset
-        if isinstance(self.header_name, Unset):
-            header_name = UNSET
-        else:
-            header_name = self.header_name
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            field: None | str | Unset
+            if isinstance(self.field, Unset):
+                field = UNSET
+            else:
+                field = self.field
+        except _parsing.PARSE_ERRORS:
+            field = self.field
         if field is not UNSET:
             field_dict["field"] = field
+        try:
+            operator: None | str | Unset
+            if isinstance(self.operator, Unset):
+                operator = UNSET
+            else:
+                operator = self.operator
+        except _parsing.PARSE_ERRORS:
+            operator = self.operator
         if operator is not UNSET:
             field_dict["operator"] = operator
+        try:
+            value: None | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
+        except _parsing.PARSE_ERRORS:
+            value = self.value
         if value is not UNSET:
             field_dict["value"] = value
+        try:
+            header_name: None | str | Unset
+            if isinstance(self.header_name, Unset):
+                header_name = UNSET
+            else:
+                header_name = self.header_name
+        except _parsing.PARSE_ERRORS:
+            header_name = self.header_name
         if header_name is not UNSET:
             field_dict["header_name"] = header_name
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("field", UNSET)
+        field = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            field = _parsing.field_mismatch(cls, "field", "None | str", _raw)
 
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("operator", UNSET)
+        operator = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            operator = _parsing.field_mismatch(cls, "operator", "None | str", _raw)
 
-        field = _parse_field(d.pop("field", UNSET))
+        _raw = d.pop("value", UNSET)
+        value = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            value = _parsing.field_mismatch(cls, "value", "None | str", _raw)
 
-        def _parse_operator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("header_name", UNSET)
+        header_name = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            header_name = _parsing.field_mismatch(
+                cls, "header_name", "None | str", _raw
+            )
 
-        operator = _parse_operator(d.pop("operator", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_header_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        header_name = _parse_header_name(d.pop("header_name", UNSET))
-
-        mail_rule_condition_info = cls(
+        instance = cls(
             field=field,
             operator=operator,
             value=value,
             header_name=header_name,
         )
-
-        mail_rule_condition_info.additional_properties = d
-        return mail_rule_condition_info
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-
-from typing import cast
+from .. import _parsing
+from ..types import UNSET
 
 
 T = TypeVar("T", bound="MailRuleReorderRequest")
@@ -18,30 +19,58 @@ class MailRuleReorderRequest:
 
     Attributes:
         order (list[int]): Rule ids in run order (the first match wins).
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     order: list[int]
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        order = self.order
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
+        try:
+            order = self.order
 
-        field_dict.update(
-            {
-                "order": order,
-            }
-        )
-
+        except _parsing.PARSE_ERRORS:
+            order = self.order
+        if order is not UNSET:
+            field_dict["order"] = order
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order = cast(list[int], d.pop("order"))
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        mail_rule_reorder_request = cls(
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("order", UNSET)
+        if _raw is UNSET:
+            order = _parsing.missing_field(cls, "order", "list[int]")
+        else:
+            if not isinstance(_raw, list):
+                order = _parsing.field_mismatch(cls, "order", "list[int]", _raw)
+            else:
+                try:
+                    order = cast(list[int], _raw)
+
+                except _parsing.PARSE_ERRORS as exc:
+                    order = _parsing.field_mismatch(
+                        cls, "order", "list[int]", _raw, exc
+                    )
+
+        instance = cls(
             order=order,
         )
-
-        return mail_rule_reorder_request
+        instance._raw_json = src_dict
+        return instance

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 import datetime
 
 
@@ -26,21 +26,28 @@ class Mailbox:
         domain_id (int | Unset): Id of the mailbox's domain.
         domain (None | str | Unset): Domain name.
         display_name (None | str | Unset): Display name.
-        status (None | str | Unset): Mailbox status (e.g. `active`, `paused`, `trashed`; a plain string so new values
-            parse).
+        status (None | str | Unset): Mailbox status (e.g. `active`, `paused`, `trashed`; a plain
+            string so new values parse).
         used_mb (float | None | Unset): Storage used, in MB.
         quota_mb (float | None | Unset): Storage quota, in MB.
-        allocation_mb (int | None | Unset): Dedicated allocation in MB; null when the mailbox uses the shared pool.
+        allocation_mb (int | None | Unset): Dedicated allocation in MB; null when the mailbox
+            uses the shared pool.
         is_pooled (bool | None | Unset): True when the mailbox uses the shared account pool.
-        mailbox_type (None | str | Unset): Mailbox kind. Known values: `user` (the overview's name for a regular
-            mailbox; `regular` is also accepted here) and `shared`. A plain string so new values parse.
+        mailbox_type (None | str | Unset): Mailbox kind. Known values: `user` (the overview's
+            name for a regular mailbox; `regular` is also accepted here) and `shared`. A plain
+            string so new values parse.
         is_shared (bool | None | Unset): True for a shared (team) mailbox.
         shared_member_count (int | None | Unset): Number of members (shared mailboxes only).
         note (None | str | Unset): Free-text note (at most 120 characters).
-        client_auth_mode (None | str | Unset): `app_password_only` or `password_or_app_password`, when app passwords are
-            enabled.
-        app_passwords_count (int | None | Unset): Number of active app passwords, when app passwords are enabled.
+        client_auth_mode (None | str | Unset): `app_password_only` or
+            `password_or_app_password`, when app passwords are enabled.
+        app_passwords_count (int | None | Unset): Number of active app passwords, when app
+            passwords are enabled.
         created_at (datetime.datetime | None | Unset): When the mailbox was created.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int
@@ -61,296 +68,323 @@ class Mailbox:
     client_auth_mode: None | str | Unset = UNSET
     app_passwords_count: int | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        local_part = self.local_part
-
-        domain_id = self.domain_id
-
-        domain: None | str | Unset
-        if isinstance(self.domain, Unset):
-            domain = UNSET
-        else:
-            domain = self.domain
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        used_mb: float | None | Unset
-        if isinstance(self.used_mb, Unset):
-            used_mb = UNSET
-        else:
-            used_mb = self.used_mb
-
-        quota_mb: float | None | Unset
-        if isinstance(self.quota_mb, Unset):
-            quota_mb = UNSET
-        else:
-            quota_mb = self.quota_mb
-
-        allocation_mb: int | None | Unset
-        if isinstance(self.allocation_mb, Unset):
-            allocation_mb = UNSET
-        else:
-            allocation_mb = self.allocation_mb
-
-        is_pooled: bool | None | Unset
-        if isinstance(self.is_pooled, Unset):
-            is_pooled = UNSET
-        else:
-            is_pooled = self.is_pooled
-
-        mailbox_type: None | str | Unset
-        if isinstance(self.mailbox_type, Unset):
-            mailbox_type = UNSET
-        else:
-            mailbox_type = self.mailbox_type
-
-        is_shared: bool | None | Unset
-        if isinstance(self.is_shared, Unset):
-            is_shared = UNSET
-        else:
-            is_shared = self.is_shared
-
-        shared_member_count: int | None | Unset
-        if isinstance(self.shared_member_count, Unset):
-            shared_member_count = UNSET
-        else:
-            shared_member_count = self.shared_member_count
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        client_auth_mode: None | str | Unset
-        if isinstance(self.client_auth_mode, Unset):
-            client_auth_mode = UNSET
-        else:
-            client_auth_mode = self.client_auth_mode
-
-        app_passwords_count: int | None | Unset
-        if isinstance(self.app_passwords_count, Unset):
-            app_passwords_count = UNSET
-        else:
-            app_passwords_count = self.app_passwords_count
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "email": email,
-            }
-        )
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+        email = self.email
+        if email is not UNSET:
+            field_dict["email"] = email
+        local_part = self.local_part
         if local_part is not UNSET:
             field_dict["local_part"] = local_part
+        domain_id = self.domain_id
         if domain_id is not UNSET:
             field_dict["domain_id"] = domain_id
+        try:
+            domain: None | str | Unset
+            if isinstance(self.domain, Unset):
+                domain = UNSET
+            else:
+                domain = self.domain
+        except _parsing.PARSE_ERRORS:
+            domain = self.domain
         if domain is not UNSET:
             field_dict["domain"] = domain
+        try:
+            display_name: None | str | Unset
+            if isinstance(self.display_name, Unset):
+                display_name = UNSET
+            else:
+                display_name = self.display_name
+        except _parsing.PARSE_ERRORS:
+            display_name = self.display_name
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except _parsing.PARSE_ERRORS:
+            status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+        try:
+            used_mb: float | None | Unset
+            if isinstance(self.used_mb, Unset):
+                used_mb = UNSET
+            else:
+                used_mb = self.used_mb
+        except _parsing.PARSE_ERRORS:
+            used_mb = self.used_mb
         if used_mb is not UNSET:
             field_dict["used_mb"] = used_mb
+        try:
+            quota_mb: float | None | Unset
+            if isinstance(self.quota_mb, Unset):
+                quota_mb = UNSET
+            else:
+                quota_mb = self.quota_mb
+        except _parsing.PARSE_ERRORS:
+            quota_mb = self.quota_mb
         if quota_mb is not UNSET:
             field_dict["quota_mb"] = quota_mb
+        try:
+            allocation_mb: int | None | Unset
+            if isinstance(self.allocation_mb, Unset):
+                allocation_mb = UNSET
+            else:
+                allocation_mb = self.allocation_mb
+        except _parsing.PARSE_ERRORS:
+            allocation_mb = self.allocation_mb
         if allocation_mb is not UNSET:
             field_dict["allocation_mb"] = allocation_mb
+        try:
+            is_pooled: bool | None | Unset
+            if isinstance(self.is_pooled, Unset):
+                is_pooled = UNSET
+            else:
+                is_pooled = self.is_pooled
+        except _parsing.PARSE_ERRORS:
+            is_pooled = self.is_pooled
         if is_pooled is not UNSET:
             field_dict["is_pooled"] = is_pooled
+        try:
+            mailbox_type: None | str | Unset
+            if isinstance(self.mailbox_type, Unset):
+                mailbox_type = UNSET
+            else:
+                mailbox_type = self.mailbox_type
+        except _parsing.PARSE_ERRORS:
+            mailbox_type = self.mailbox_type
         if mailbox_type is not UNSET:
             field_dict["mailbox_type"] = mailbox_type
+        try:
+            is_shared: bool | None | Unset
+            if isinstance(self.is_shared, Unset):
+                is_shared = UNSET
+            else:
+                is_shared = self.is_shared
+        except _parsing.PARSE_ERRORS:
+            is_shared = self.is_shared
         if is_shared is not UNSET:
             field_dict["is_shared"] = is_shared
+        try:
+            shared_member_count: int | None | Unset
+            if isinstance(self.shared_member_count, Unset):
+                shared_member_count = UNSET
+            else:
+                shared_member_count = self.shared_member_count
+        except _parsing.PARSE_ERRORS:
+            shared_member_count = self.shared_member_count
         if shared_member_count is not UNSET:
             field_dict["shared_member_count"] = shared_member_count
+        try:
+            note: None | str | Unset
+            if isinstance(self.note, Unset):
+                note = UNSET
+            else:
+                note = self.note
+        except _parsing.PARSE_ERRORS:
+            note = self.note
         if note is not UNSET:
             field_dict["note"] = note
+        try:
+            client_auth_mode: None | str | Unset
+            if isinstance(self.client_auth_mode, Unset):
+                client_auth_mode = UNSET
+            else:
+                client_auth_mode = self.client_auth_mode
+        except _parsing.PARSE_ERRORS:
+            client_auth_mode = self.client_auth_mode
         if client_auth_mode is not UNSET:
             field_dict["client_auth_mode"] = client_auth_mode
+        try:
+            app_passwords_count: int | None | Unset
+            if isinstance(self.app_passwords_count, Unset):
+                app_passwords_count = UNSET
+            else:
+                app_passwords_count = self.app_passwords_count
+        except _parsing.PARSE_ERRORS:
+            app_passwords_count = self.app_passwords_count
         if app_passwords_count is not UNSET:
             field_dict["app_passwords_count"] = app_passwords_count
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except _parsing.PARSE_ERRORS:
+            created_at = self.created_at
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        _raw = d.pop("id", UNSET)
+        if _raw is UNSET:
+            id = _parsing.missing_field(cls, "id", "int")
+        else:
+            id = _raw
+            if not isinstance(_raw, int):
+                id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        email = d.pop("email")
+        _raw = d.pop("email", UNSET)
+        if _raw is UNSET:
+            email = _parsing.missing_field(cls, "email", "str")
+        else:
+            email = _raw
+            if not isinstance(_raw, str):
+                email = _parsing.field_mismatch(cls, "email", "str", _raw)
 
-        local_part = d.pop("local_part", UNSET)
+        _raw = d.pop("local_part", UNSET)
+        local_part = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            local_part = _parsing.field_mismatch(cls, "local_part", "str", _raw)
 
-        domain_id = d.pop("domain_id", UNSET)
+        _raw = d.pop("domain_id", UNSET)
+        domain_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
 
-        def _parse_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("domain", UNSET)
+        domain = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            domain = _parsing.field_mismatch(cls, "domain", "None | str", _raw)
 
-        domain = _parse_domain(d.pop("domain", UNSET))
+        _raw = d.pop("display_name", UNSET)
+        display_name = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            display_name = _parsing.field_mismatch(
+                cls, "display_name", "None | str", _raw
+            )
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
+        _raw = d.pop("used_mb", UNSET)
+        used_mb = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, float, type(None))):
+            used_mb = _parsing.field_mismatch(cls, "used_mb", "float | None", _raw)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("quota_mb", UNSET)
+        quota_mb = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, float, type(None))):
+            quota_mb = _parsing.field_mismatch(cls, "quota_mb", "float | None", _raw)
 
-        status = _parse_status(d.pop("status", UNSET))
+        _raw = d.pop("allocation_mb", UNSET)
+        allocation_mb = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            allocation_mb = _parsing.field_mismatch(
+                cls, "allocation_mb", "int | None", _raw
+            )
 
-        def _parse_used_mb(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _raw = d.pop("is_pooled", UNSET)
+        is_pooled = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            is_pooled = _parsing.field_mismatch(cls, "is_pooled", "bool | None", _raw)
 
-        used_mb = _parse_used_mb(d.pop("used_mb", UNSET))
+        _raw = d.pop("mailbox_type", UNSET)
+        mailbox_type = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            mailbox_type = _parsing.field_mismatch(
+                cls, "mailbox_type", "None | str", _raw
+            )
 
-        def _parse_quota_mb(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _raw = d.pop("is_shared", UNSET)
+        is_shared = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            is_shared = _parsing.field_mismatch(cls, "is_shared", "bool | None", _raw)
 
-        quota_mb = _parse_quota_mb(d.pop("quota_mb", UNSET))
+        _raw = d.pop("shared_member_count", UNSET)
+        shared_member_count = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            shared_member_count = _parsing.field_mismatch(
+                cls, "shared_member_count", "int | None", _raw
+            )
 
-        def _parse_allocation_mb(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("note", UNSET)
+        note = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
 
-        allocation_mb = _parse_allocation_mb(d.pop("allocation_mb", UNSET))
+        _raw = d.pop("client_auth_mode", UNSET)
+        client_auth_mode = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            client_auth_mode = _parsing.field_mismatch(
+                cls, "client_auth_mode", "None | str", _raw
+            )
 
-        def _parse_is_pooled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _raw = d.pop("app_passwords_count", UNSET)
+        app_passwords_count = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            app_passwords_count = _parsing.field_mismatch(
+                cls, "app_passwords_count", "int | None", _raw
+            )
 
-        is_pooled = _parse_is_pooled(d.pop("is_pooled", UNSET))
+        _raw = d.pop("created_at", UNSET)
+        try:
 
-        def _parse_mailbox_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        mailbox_type = _parse_mailbox_type(d.pop("mailbox_type", UNSET))
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_is_shared(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            created_at = _parse_created_at(_raw)
 
-        is_shared = _parse_is_shared(d.pop("is_shared", UNSET))
+        except _parsing.PARSE_ERRORS as exc:
+            created_at = _parsing.field_mismatch(
+                cls, "created_at", "datetime.datetime | None", _raw, exc
+            )
+        if (
+            created_at is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            created_at = _parsing.field_mismatch(
+                cls, "created_at", "datetime.datetime | None", _raw
+            )
 
-        def _parse_shared_member_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        shared_member_count = _parse_shared_member_count(
-            d.pop("shared_member_count", UNSET)
-        )
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_client_auth_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_auth_mode = _parse_client_auth_mode(d.pop("client_auth_mode", UNSET))
-
-        def _parse_app_passwords_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        app_passwords_count = _parse_app_passwords_count(
-            d.pop("app_passwords_count", UNSET)
-        )
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        mailbox = cls(
+        instance = cls(
             id=id,
             email=email,
             local_part=local_part,
@@ -370,12 +404,13 @@ class Mailbox:
             app_passwords_count=app_passwords_count,
             created_at=created_at,
         )
-
-        mailbox.additional_properties = d
-        return mailbox
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

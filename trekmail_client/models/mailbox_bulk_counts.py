@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -19,44 +20,67 @@ class MailboxBulkCounts:
     Attributes:
         created (int | Unset): Rows created.
         failed (int | Unset): Rows failed.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     created: int | Unset = UNSET
     failed: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        created = self.created
-
-        failed = self.failed
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        created = self.created
         if created is not UNSET:
             field_dict["created"] = created
+        failed = self.failed
         if failed is not UNSET:
             field_dict["failed"] = failed
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        created = d.pop("created", UNSET)
+        _raw = d.pop("created", UNSET)
+        created = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            created = _parsing.field_mismatch(cls, "created", "int", _raw)
 
-        failed = d.pop("failed", UNSET)
+        _raw = d.pop("failed", UNSET)
+        failed = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            failed = _parsing.field_mismatch(cls, "failed", "int", _raw)
 
-        mailbox_bulk_counts = cls(
+        instance = cls(
             created=created,
             failed=failed,
         )
-
-        mailbox_bulk_counts.additional_properties = d
-        return mailbox_bulk_counts
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _parsing
+from ..types import UNSET
 
 
 if TYPE_CHECKING:
@@ -22,56 +25,104 @@ class MailboxBulkResult:
     Attributes:
         counts (MailboxBulkCounts): Counts of a bulk create.
         results (list[MailboxBulkRow]): One result per item, in order.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     counts: MailboxBulkCounts
     results: list[MailboxBulkRow]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        counts = self.counts.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "counts": counts,
-                "results": results,
-            }
-        )
+        try:
+            counts = self.counts.to_dict()
+        except _parsing.PARSE_ERRORS:
+            counts = self.counts
+        if counts is not UNSET:
+            field_dict["counts"] = counts
+        try:
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
 
+        except _parsing.PARSE_ERRORS:
+            results = self.results
+        if results is not UNSET:
+            field_dict["results"] = results
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.mailbox_bulk_counts import MailboxBulkCounts  # noqa: PLC0415
         from ..models.mailbox_bulk_row import MailboxBulkRow  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        counts = MailboxBulkCounts.from_dict(d.pop("counts"))
+        _raw = d.pop("counts", UNSET)
+        if _raw is UNSET:
+            counts = _parsing.missing_field(cls, "counts", "MailboxBulkCounts")
+        else:
+            try:
+                counts = MailboxBulkCounts.from_dict(_raw)
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = MailboxBulkRow.from_dict(results_item_data)
+            except _parsing.PARSE_ERRORS as exc:
+                counts = _parsing.field_mismatch(
+                    cls, "counts", "MailboxBulkCounts", _raw, exc
+                )
 
-            results.append(results_item)
+        _raw = d.pop("results", UNSET)
+        if _raw is UNSET:
+            results = _parsing.missing_field(cls, "results", "list[MailboxBulkRow]")
+        else:
+            if not isinstance(_raw, list):
+                results = _parsing.field_mismatch(
+                    cls, "results", "list[MailboxBulkRow]", _raw
+                )
+            else:
+                try:
+                    results = []
+                    _results = _raw
+                    for results_item_data in _results:
+                        results_item = MailboxBulkRow.from_dict(results_item_data)
 
-        mailbox_bulk_result = cls(
+                        results.append(results_item)
+
+                except _parsing.PARSE_ERRORS as exc:
+                    results = _parsing.field_mismatch(
+                        cls, "results", "list[MailboxBulkRow]", _raw, exc
+                    )
+
+        instance = cls(
             counts=counts,
             results=results,
         )
-
-        mailbox_bulk_result.additional_properties = d
-        return mailbox_bulk_result
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

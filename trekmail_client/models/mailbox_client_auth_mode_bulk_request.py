@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 from ..models.mailbox_client_auth_mode_bulk_request_mode import (
@@ -13,7 +15,6 @@ from ..models.mailbox_client_auth_mode_bulk_request_mode import (
 from ..models.mailbox_client_auth_mode_bulk_request_mode import (
     MailboxClientAuthModeBulkRequestMode,
 )
-from typing import cast
 
 
 T = TypeVar("T", bound="MailboxClientAuthModeBulkRequest")
@@ -21,66 +22,111 @@ T = TypeVar("T", bound="MailboxClientAuthModeBulkRequest")
 
 @_attrs_define
 class MailboxClientAuthModeBulkRequest:
-    """Set the client-auth mode on many mailboxes. Give exactly one selector: `mailbox_ids`, `domain_id` or `all: true`.
+    """Set the client-auth mode on many mailboxes. Give exactly one selector: `mailbox_ids`,
+    `domain_id` or `all: true`.
 
     Attributes:
-        mode (MailboxClientAuthModeBulkRequestMode): `app_password_only` or `password_or_app_password`.
-        mailbox_ids (list[int] | Unset): Select these mailboxes (1-1000). Give exactly one of `mailbox_ids`,
-            `domain_id`, `all`.
-        domain_id (int | Unset): Select every mailbox of this domain. Give exactly one of `mailbox_ids`, `domain_id`,
-            `all`.
-        all_ (bool | Unset): `true` selects every mailbox of the account. Give exactly one of `mailbox_ids`,
-            `domain_id`, `all`.
+        mode (MailboxClientAuthModeBulkRequestMode): `app_password_only` or
+            `password_or_app_password`.
+        mailbox_ids (list[int] | Unset): Select these mailboxes (1-1000). Give exactly one of
+            `mailbox_ids`, `domain_id`, `all`.
+        domain_id (int | Unset): Select every mailbox of this domain. Give exactly one of
+            `mailbox_ids`, `domain_id`, `all`.
+        all_ (bool | Unset): `true` selects every mailbox of the account. Give exactly one of
+            `mailbox_ids`, `domain_id`, `all`.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     mode: MailboxClientAuthModeBulkRequestMode
     mailbox_ids: list[int] | Unset = UNSET
     domain_id: int | Unset = UNSET
     all_: bool | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str = self.mode
-
-        mailbox_ids: list[int] | Unset = UNSET
-        if not isinstance(self.mailbox_ids, Unset):
-            mailbox_ids = self.mailbox_ids
-
-        domain_id = self.domain_id
-
-        all_ = self.all_
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
+        try:
+            mode: str = self.mode
+        except _parsing.PARSE_ERRORS:
+            mode = self.mode
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        try:
+            mailbox_ids: list[int] | Unset = UNSET
+            if not isinstance(self.mailbox_ids, Unset):
+                mailbox_ids = self.mailbox_ids
 
-        field_dict.update(
-            {
-                "mode": mode,
-            }
-        )
+        except _parsing.PARSE_ERRORS:
+            mailbox_ids = self.mailbox_ids
         if mailbox_ids is not UNSET:
             field_dict["mailbox_ids"] = mailbox_ids
+        domain_id = self.domain_id
         if domain_id is not UNSET:
             field_dict["domain_id"] = domain_id
+        all_ = self.all_
         if all_ is not UNSET:
             field_dict["all"] = all_
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        mode = check_mailbox_client_auth_mode_bulk_request_mode(d.pop("mode"))
+        _raw = d.pop("mode", UNSET)
+        if _raw is UNSET:
+            mode = _parsing.missing_field(
+                cls, "mode", "MailboxClientAuthModeBulkRequestMode"
+            )
+        else:
+            try:
+                mode = check_mailbox_client_auth_mode_bulk_request_mode(_raw)
 
-        mailbox_ids = cast(list[int], d.pop("mailbox_ids", UNSET))
+            except _parsing.PARSE_ERRORS as exc:
+                mode = _parsing.field_mismatch(
+                    cls, "mode", "MailboxClientAuthModeBulkRequestMode", _raw, exc
+                )
 
-        domain_id = d.pop("domain_id", UNSET)
+        _raw = d.pop("mailbox_ids", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            mailbox_ids = _parsing.field_mismatch(cls, "mailbox_ids", "list[int]", _raw)
+        else:
+            try:
+                mailbox_ids = cast(list[int], _raw)
 
-        all_ = d.pop("all", UNSET)
+            except _parsing.PARSE_ERRORS as exc:
+                mailbox_ids = _parsing.field_mismatch(
+                    cls, "mailbox_ids", "list[int]", _raw, exc
+                )
 
-        mailbox_client_auth_mode_bulk_request = cls(
+        _raw = d.pop("domain_id", UNSET)
+        domain_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
+
+        _raw = d.pop("all", UNSET)
+        all_ = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            all_ = _parsing.field_mismatch(cls, "all", "bool", _raw)
+
+        instance = cls(
             mode=mode,
             mailbox_ids=mailbox_ids,
             domain_id=domain_id,
             all_=all_,
         )
-
-        return mailbox_client_auth_mode_bulk_request
+        instance._raw_json = src_dict
+        return instance

@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="MailboxClientAuthModeBulkResultData")
@@ -19,109 +18,122 @@ class MailboxClientAuthModeBulkResultData:
     """The counts.
 
     Attributes:
-        client_auth_mode (None | str | Unset): Known values: `app_password_only`, `password_or_app_password`.
+        client_auth_mode (None | str | Unset): Known values: `app_password_only`,
+            `password_or_app_password`.
         matched (int | None | Unset): Mailboxes the selector matched.
         updated (int | None | Unset): Mailboxes changed.
         skipped (int | None | Unset): Mailboxes skipped (e.g. shared mailboxes).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     client_auth_mode: None | str | Unset = UNSET
     matched: int | None | Unset = UNSET
     updated: int | None | Unset = UNSET
     skipped: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        client_auth_mode: None | str | Unset
-        if isinstance(self.client_auth_mode, Unset):
-            client_auth_mode = UNSET
-        else:
-            client_auth_mode = self.client_auth_mode
-
-        matched: int | None | Unset
-        if isinstance(self.matched, Unset):
-            matched = UNSET
-        else:
-            matched = self.matched
-
-        updated: int | None | Unset
-        if isinstance(self.updated, Unset):
-            updated = UNSET
-        else:
-            updated = self.updated
-
-        skipped: int | None | Unset
-        if isinstance(self.skipped, Unset):
-            skipped = UNSET
-        else:
-            skipped = self.skipped
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            client_auth_mode: None | str | Unset
+            if isinstance(self.client_auth_mode, Unset):
+                client_auth_mode = UNSET
+            else:
+                client_auth_mode = self.client_auth_mode
+        except _parsing.PARSE_ERRORS:
+            client_auth_mode = self.client_auth_mode
         if client_auth_mode is not UNSET:
             field_dict["client_auth_mode"] = client_auth_mode
+        try:
+            matched: int | None | Unset
+            if isinstance(self.matched, Unset):
+                matched = UNSET
+            else:
+                matched = self.matched
+        except _parsing.PARSE_ERRORS:
+            matched = self.matched
         if matched is not UNSET:
             field_dict["matched"] = matched
+        try:
+            updated: int | None | Unset
+            if isinstance(self.updated, Unset):
+                updated = UNSET
+            else:
+                updated = self.updated
+        except _parsing.PARSE_ERRORS:
+            updated = self.updated
         if updated is not UNSET:
             field_dict["updated"] = updated
+        try:
+            skipped: int | None | Unset
+            if isinstance(self.skipped, Unset):
+                skipped = UNSET
+            else:
+                skipped = self.skipped
+        except _parsing.PARSE_ERRORS:
+            skipped = self.skipped
         if skipped is not UNSET:
             field_dict["skipped"] = skipped
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("client_auth_mode", UNSET)
+        client_auth_mode = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            client_auth_mode = _parsing.field_mismatch(
+                cls, "client_auth_mode", "None | str", _raw
+            )
 
-        def _parse_client_auth_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("matched", UNSET)
+        matched = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            matched = _parsing.field_mismatch(cls, "matched", "int | None", _raw)
 
-        client_auth_mode = _parse_client_auth_mode(d.pop("client_auth_mode", UNSET))
+        _raw = d.pop("updated", UNSET)
+        updated = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            updated = _parsing.field_mismatch(cls, "updated", "int | None", _raw)
 
-        def _parse_matched(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("skipped", UNSET)
+        skipped = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            skipped = _parsing.field_mismatch(cls, "skipped", "int | None", _raw)
 
-        matched = _parse_matched(d.pop("matched", UNSET))
-
-        def _parse_updated(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated = _parse_updated(d.pop("updated", UNSET))
-
-        def _parse_skipped(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        skipped = _parse_skipped(d.pop("skipped", UNSET))
-
-        mailbox_client_auth_mode_bulk_result_data = cls(
+        instance = cls(
             client_auth_mode=client_auth_mode,
             matched=matched,
             updated=updated,
             skipped=skipped,
         )
-
-        mailbox_client_auth_mode_bulk_result_data.additional_properties = d
-        return mailbox_client_auth_mode_bulk_result_data
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

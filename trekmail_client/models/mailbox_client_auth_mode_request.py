@@ -4,7 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
+from ..types import UNSET
 
 from ..models.mailbox_client_auth_mode_request_mode import (
     check_mailbox_client_auth_mode_request_mode,
@@ -22,31 +25,58 @@ class MailboxClientAuthModeRequest:
     """How the mailbox may sign in to IMAP/SMTP.
 
     Attributes:
-        mode (MailboxClientAuthModeRequestMode): `app_password_only` or `password_or_app_password`.
+        mode (MailboxClientAuthModeRequestMode): `app_password_only` or
+            `password_or_app_password`.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     mode: MailboxClientAuthModeRequestMode
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str = self.mode
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "mode": mode,
-            }
-        )
-
+        try:
+            mode: str = self.mode
+        except _parsing.PARSE_ERRORS:
+            mode = self.mode
+        if mode is not UNSET:
+            field_dict["mode"] = mode
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mode = check_mailbox_client_auth_mode_request_mode(d.pop("mode"))
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        mailbox_client_auth_mode_request = cls(
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("mode", UNSET)
+        if _raw is UNSET:
+            mode = _parsing.missing_field(
+                cls, "mode", "MailboxClientAuthModeRequestMode"
+            )
+        else:
+            try:
+                mode = check_mailbox_client_auth_mode_request_mode(_raw)
+
+            except _parsing.PARSE_ERRORS as exc:
+                mode = _parsing.field_mismatch(
+                    cls, "mode", "MailboxClientAuthModeRequestMode", _raw, exc
+                )
+
+        instance = cls(
             mode=mode,
         )
-
-        return mailbox_client_auth_mode_request
+        instance._raw_json = src_dict
+        return instance

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 from ..models.mailbox_drive_access_request_drive_access import (
@@ -13,7 +15,6 @@ from ..models.mailbox_drive_access_request_drive_access import (
 from ..models.mailbox_drive_access_request_drive_access import (
     MailboxDriveAccessRequestDriveAccess,
 )
-from typing import cast
 
 
 T = TypeVar("T", bound="MailboxDriveAccessRequest")
@@ -21,68 +22,114 @@ T = TypeVar("T", bound="MailboxDriveAccessRequest")
 
 @_attrs_define
 class MailboxDriveAccessRequest:
-    """Set Drive access on many mailboxes. Give exactly one selector: `mailbox_ids`, `domain_id` or `all: true`.
+    """Set Drive access on many mailboxes. Give exactly one selector: `mailbox_ids`, `domain_id` or
+    `all: true`.
 
     Attributes:
         drive_access (MailboxDriveAccessRequestDriveAccess): New Drive access.
-        mailbox_ids (list[int] | Unset): Select these mailboxes (1-1000). Give exactly one of `mailbox_ids`,
-            `domain_id`, `all`.
-        domain_id (int | Unset): Select every mailbox of this domain. Give exactly one of `mailbox_ids`, `domain_id`,
-            `all`.
-        all_ (bool | Unset): `true` selects every mailbox of the account. Give exactly one of `mailbox_ids`,
-            `domain_id`, `all`.
+        mailbox_ids (list[int] | Unset): Select these mailboxes (1-1000). Give exactly one of
+            `mailbox_ids`, `domain_id`, `all`.
+        domain_id (int | Unset): Select every mailbox of this domain. Give exactly one of
+            `mailbox_ids`, `domain_id`, `all`.
+        all_ (bool | Unset): `true` selects every mailbox of the account. Give exactly one of
+            `mailbox_ids`, `domain_id`, `all`.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     drive_access: MailboxDriveAccessRequestDriveAccess
     mailbox_ids: list[int] | Unset = UNSET
     domain_id: int | Unset = UNSET
     all_: bool | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        drive_access: str = self.drive_access
-
-        mailbox_ids: list[int] | Unset = UNSET
-        if not isinstance(self.mailbox_ids, Unset):
-            mailbox_ids = self.mailbox_ids
-
-        domain_id = self.domain_id
-
-        all_ = self.all_
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
+        try:
+            drive_access: str = self.drive_access
+        except _parsing.PARSE_ERRORS:
+            drive_access = self.drive_access
+        if drive_access is not UNSET:
+            field_dict["drive_access"] = drive_access
+        try:
+            mailbox_ids: list[int] | Unset = UNSET
+            if not isinstance(self.mailbox_ids, Unset):
+                mailbox_ids = self.mailbox_ids
 
-        field_dict.update(
-            {
-                "drive_access": drive_access,
-            }
-        )
+        except _parsing.PARSE_ERRORS:
+            mailbox_ids = self.mailbox_ids
         if mailbox_ids is not UNSET:
             field_dict["mailbox_ids"] = mailbox_ids
+        domain_id = self.domain_id
         if domain_id is not UNSET:
             field_dict["domain_id"] = domain_id
+        all_ = self.all_
         if all_ is not UNSET:
             field_dict["all"] = all_
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        drive_access = check_mailbox_drive_access_request_drive_access(
-            d.pop("drive_access")
-        )
+        _raw = d.pop("drive_access", UNSET)
+        if _raw is UNSET:
+            drive_access = _parsing.missing_field(
+                cls, "drive_access", "MailboxDriveAccessRequestDriveAccess"
+            )
+        else:
+            try:
+                drive_access = check_mailbox_drive_access_request_drive_access(_raw)
 
-        mailbox_ids = cast(list[int], d.pop("mailbox_ids", UNSET))
+            except _parsing.PARSE_ERRORS as exc:
+                drive_access = _parsing.field_mismatch(
+                    cls,
+                    "drive_access",
+                    "MailboxDriveAccessRequestDriveAccess",
+                    _raw,
+                    exc,
+                )
 
-        domain_id = d.pop("domain_id", UNSET)
+        _raw = d.pop("mailbox_ids", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            mailbox_ids = _parsing.field_mismatch(cls, "mailbox_ids", "list[int]", _raw)
+        else:
+            try:
+                mailbox_ids = cast(list[int], _raw)
 
-        all_ = d.pop("all", UNSET)
+            except _parsing.PARSE_ERRORS as exc:
+                mailbox_ids = _parsing.field_mismatch(
+                    cls, "mailbox_ids", "list[int]", _raw, exc
+                )
 
-        mailbox_drive_access_request = cls(
+        _raw = d.pop("domain_id", UNSET)
+        domain_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
+
+        _raw = d.pop("all", UNSET)
+        all_ = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            all_ = _parsing.field_mismatch(cls, "all", "bool", _raw)
+
+        instance = cls(
             drive_access=drive_access,
             mailbox_ids=mailbox_ids,
             domain_id=domain_id,
             all_=all_,
         )
-
-        return mailbox_drive_access_request
+        instance._raw_json = src_dict
+        return instance

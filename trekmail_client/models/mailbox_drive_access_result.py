@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 
 if TYPE_CHECKING:
     from ..models.mailbox_drive_access_result_data import MailboxDriveAccessResultData
@@ -19,113 +19,135 @@ T = TypeVar("T", bound="MailboxDriveAccessResult")
 
 @_attrs_define
 class MailboxDriveAccessResult:
-    """Counts of a bulk Drive-access change. The facts name the counts (matched, updated, skipped) but not the envelope:
-    they are typed both at the top level and under an optional `data`; every key is optional.
+    """Counts of a bulk Drive-access change. The facts name the counts (matched, updated, skipped) but
+    not the envelope: they are typed both at the top level and under an optional `data`; every key
+    is optional.
 
-        Attributes:
-            matched (int | None | Unset): Mailboxes the selector matched.
-            updated (int | None | Unset): Mailboxes changed.
-            skipped (int | None | Unset): Mailboxes skipped (e.g. shared mailboxes).
-            data (MailboxDriveAccessResultData | Unset): The counts, when wrapped.
+    Attributes:
+        matched (int | None | Unset): Mailboxes the selector matched.
+        updated (int | None | Unset): Mailboxes changed.
+        skipped (int | None | Unset): Mailboxes skipped (e.g. shared mailboxes).
+        data (MailboxDriveAccessResultData | Unset): The counts, when wrapped.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     matched: int | None | Unset = UNSET
     updated: int | None | Unset = UNSET
     skipped: int | None | Unset = UNSET
     data: MailboxDriveAccessResultData | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        matched: int | None | Unset
-        if isinstance(self.matched, Unset):
-            matched = UNSET
-        else:
-            matched = self.matched
-
-        updated: int | None | Unset
-        if isinstance(self.updated, Unset):
-            updated = UNSET
-        else:
-            updated = self.updated
-
-        skipped: int | None | Unset
-        if isinstance(self.skipped, Unset):
-            skipped = UNSET
-        else:
-            skipped = self.skipped
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            matched: int | None | Unset
+            if isinstance(self.matched, Unset):
+                matched = UNSET
+            else:
+                matched = self.matched
+        except _parsing.PARSE_ERRORS:
+            matched = self.matched
         if matched is not UNSET:
             field_dict["matched"] = matched
+        try:
+            updated: int | None | Unset
+            if isinstance(self.updated, Unset):
+                updated = UNSET
+            else:
+                updated = self.updated
+        except _parsing.PARSE_ERRORS:
+            updated = self.updated
         if updated is not UNSET:
             field_dict["updated"] = updated
+        try:
+            skipped: int | None | Unset
+            if isinstance(self.skipped, Unset):
+                skipped = UNSET
+            else:
+                skipped = self.skipped
+        except _parsing.PARSE_ERRORS:
+            skipped = self.skipped
         if skipped is not UNSET:
             field_dict["skipped"] = skipped
+        try:
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        except _parsing.PARSE_ERRORS:
+            data = self.data
         if data is not UNSET:
             field_dict["data"] = data
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.mailbox_drive_access_result_data import (
             MailboxDriveAccessResultData,
         )  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("matched", UNSET)
+        matched = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            matched = _parsing.field_mismatch(cls, "matched", "int | None", _raw)
 
-        def _parse_matched(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("updated", UNSET)
+        updated = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            updated = _parsing.field_mismatch(cls, "updated", "int | None", _raw)
 
-        matched = _parse_matched(d.pop("matched", UNSET))
+        _raw = d.pop("skipped", UNSET)
+        skipped = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            skipped = _parsing.field_mismatch(cls, "skipped", "int | None", _raw)
 
-        def _parse_updated(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("data", UNSET)
+        try:
+            _data = _raw
+            data: MailboxDriveAccessResultData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = MailboxDriveAccessResultData.from_dict(_data)
 
-        updated = _parse_updated(d.pop("updated", UNSET))
+        except _parsing.PARSE_ERRORS as exc:
+            data = _parsing.field_mismatch(
+                cls, "data", "MailboxDriveAccessResultData", _raw, exc
+            )
 
-        def _parse_skipped(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        skipped = _parse_skipped(d.pop("skipped", UNSET))
-
-        _data = d.pop("data", UNSET)
-        data: MailboxDriveAccessResultData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = MailboxDriveAccessResultData.from_dict(_data)
-
-        mailbox_drive_access_result = cls(
+        instance = cls(
             matched=matched,
             updated=updated,
             skipped=skipped,
             data=data,
         )
-
-        mailbox_drive_access_result.additional_properties = d
-        return mailbox_drive_access_result
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-
-from typing import cast
+from .. import _parsing
+from ..types import UNSET
 
 
 T = TypeVar("T", bound="MailboxNoteRequest")
@@ -18,37 +19,51 @@ class MailboxNoteRequest:
 
     Attributes:
         note (None | str): The note; null clears it.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     note: None | str
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        note: None | str
-        note = self.note
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "note": note,
-            }
-        )
-
+        try:
+            note: None | str
+            note = self.note
+        except _parsing.PARSE_ERRORS:
+            note = self.note
+        if note is not UNSET:
+            field_dict["note"] = note
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("note", UNSET)
+        if _raw is UNSET:
+            note = _parsing.missing_field(cls, "note", "None | str")
+        else:
+            note = _raw
+            if not isinstance(_raw, (str, type(None))):
+                note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
 
-        def _parse_note(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        note = _parse_note(d.pop("note"))
-
-        mailbox_note_request = cls(
+        instance = cls(
             note=note,
         )
-
-        return mailbox_note_request
+        instance._raw_json = src_dict
+        return instance

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -14,49 +15,74 @@ T = TypeVar("T", bound="MailboxPasswordResult")
 
 @_attrs_define
 class MailboxPasswordResult:
-    """Result of a password change. Other keys (e.g. `app_passwords_revoked`) are kept as additional properties.
+    """Result of a password change. Other keys (e.g. `app_passwords_revoked`) are kept as additional
+    properties.
 
     Attributes:
         status (str | Unset): `updated`.
-        sync_pending (bool | Unset): True while the new password is still being synced (then the status code is 202).
+        sync_pending (bool | Unset): True while the new password is still being synced (then the
+            status code is 202).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     status: str | Unset = UNSET
     sync_pending: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        sync_pending = self.sync_pending
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+        sync_pending = self.sync_pending
         if sync_pending is not UNSET:
             field_dict["sync_pending"] = sync_pending
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
-        sync_pending = d.pop("sync_pending", UNSET)
+        _raw = d.pop("sync_pending", UNSET)
+        sync_pending = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            sync_pending = _parsing.field_mismatch(cls, "sync_pending", "bool", _raw)
 
-        mailbox_password_result = cls(
+        instance = cls(
             status=status,
             sync_pending=sync_pending,
         )
-
-        mailbox_password_result.additional_properties = d
-        return mailbox_password_result
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -25,73 +26,117 @@ class MeResponse:
     Attributes:
         capabilities (Capabilities): What the token can do.
         token (MeToken | Unset): The calling token.
-        account (Account | Unset): Account details. Field names beyond these are not pinned down; extra keys are kept.
+        account (Account | Unset): Account details. Field names beyond these are not pinned
+            down; extra keys are kept.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     capabilities: Capabilities
     token: MeToken | Unset = UNSET
     account: Account | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        capabilities = self.capabilities.to_dict()
-
-        token: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.token, Unset):
-            token = self.token.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "capabilities": capabilities,
-            }
-        )
+        try:
+            capabilities = self.capabilities.to_dict()
+        except _parsing.PARSE_ERRORS:
+            capabilities = self.capabilities
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        try:
+            token: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.token, Unset):
+                token = self.token.to_dict()
+        except _parsing.PARSE_ERRORS:
+            token = self.token
         if token is not UNSET:
             field_dict["token"] = token
+        try:
+            account: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.account, Unset):
+                account = self.account.to_dict()
+        except _parsing.PARSE_ERRORS:
+            account = self.account
         if account is not UNSET:
             field_dict["account"] = account
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.account import Account  # noqa: PLC0415
         from ..models.capabilities import Capabilities  # noqa: PLC0415
         from ..models.me_token import MeToken  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        capabilities = Capabilities.from_dict(d.pop("capabilities"))
-
-        _token = d.pop("token", UNSET)
-        token: MeToken | Unset
-        if isinstance(_token, Unset):
-            token = UNSET
+        _raw = d.pop("capabilities", UNSET)
+        if _raw is UNSET:
+            capabilities = _parsing.missing_field(cls, "capabilities", "Capabilities")
         else:
-            token = MeToken.from_dict(_token)
+            try:
+                capabilities = Capabilities.from_dict(_raw)
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+            except _parsing.PARSE_ERRORS as exc:
+                capabilities = _parsing.field_mismatch(
+                    cls, "capabilities", "Capabilities", _raw, exc
+                )
 
-        me_response = cls(
+        _raw = d.pop("token", UNSET)
+        try:
+            _token = _raw
+            token: MeToken | Unset
+            if isinstance(_token, Unset):
+                token = UNSET
+            else:
+                token = MeToken.from_dict(_token)
+
+        except _parsing.PARSE_ERRORS as exc:
+            token = _parsing.field_mismatch(cls, "token", "MeToken", _raw, exc)
+
+        _raw = d.pop("account", UNSET)
+        try:
+            _account = _raw
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account.from_dict(_account)
+
+        except _parsing.PARSE_ERRORS as exc:
+            account = _parsing.field_mismatch(cls, "account", "Account", _raw, exc)
+
+        instance = cls(
             capabilities=capabilities,
             token=token,
             account=account,
         )
-
-        me_response.additional_properties = d
-        return me_response
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

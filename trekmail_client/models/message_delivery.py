@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 
 if TYPE_CHECKING:
     from ..models.message_send_failure import MessageSendFailure
@@ -22,71 +22,112 @@ class MessageDelivery:
     """Delivery state of one send request. Other keys are kept as additional properties.
 
     Attributes:
-        status (str | Unset): Known values: `pending`, `sending`, `sent`, `failed`, `delivery_uncertain`.
-        failure (MessageSendFailure | None | Unset): Why the send was refused or failed (e.g. `sending_limit_exceeded`).
+        status (str | Unset): Known values: `pending`, `sending`, `sent`, `failed`,
+            `delivery_uncertain`.
+        failure (MessageSendFailure | None | Unset): Why the send was refused or failed (e.g.
+            `sending_limit_exceeded`).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     status: str | Unset = UNSET
     failure: MessageSendFailure | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         from ..models.message_send_failure import MessageSendFailure  # noqa: PLC0415
-
-        status = self.status
-
-        failure: dict[str, Any] | None | Unset
-        if isinstance(self.failure, Unset):
-            failure = UNSET
-        elif isinstance(self.failure, MessageSendFailure):
-            failure = self.failure.to_dict()
-        else:
-            failure = self.failure
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+        try:
+            failure: dict[str, Any] | None | Unset
+            if isinstance(self.failure, Unset):
+                failure = UNSET
+            elif isinstance(self.failure, MessageSendFailure):
+                failure = self.failure.to_dict()
+            else:
+                failure = self.failure
+        except _parsing.PARSE_ERRORS:
+            failure = self.failure
         if failure is not UNSET:
             field_dict["failure"] = failure
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.message_send_failure import MessageSendFailure  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
-        def _parse_failure(data: object) -> MessageSendFailure | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                failure_type_0 = MessageSendFailure.from_dict(data)
+        _raw = d.pop("failure", UNSET)
+        try:
 
-                return failure_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageSendFailure | None | Unset, data)
+            def _parse_failure(data: object) -> MessageSendFailure | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    failure_type_0 = MessageSendFailure.from_dict(data)
 
-        failure = _parse_failure(d.pop("failure", UNSET))
+                    return failure_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MessageSendFailure | None | Unset, data)
 
-        message_delivery = cls(
+            failure = _parse_failure(_raw)
+
+        except _parsing.PARSE_ERRORS as exc:
+            failure = _parsing.field_mismatch(
+                cls, "failure", "MessageSendFailure | None", _raw, exc
+            )
+        if (
+            failure is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            failure = _parsing.field_mismatch(
+                cls, "failure", "MessageSendFailure | None", _raw
+            )
+
+        instance = cls(
             status=status,
             failure=failure,
         )
-
-        message_delivery.additional_properties = d
-        return message_delivery
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

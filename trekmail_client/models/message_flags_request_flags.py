@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -18,36 +20,54 @@ class MessageFlagsRequestFlags:
     Attributes:
         seen (bool | Unset): Read (true) or unread (false).
         flagged (bool | Unset): Starred.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     seen: bool | Unset = UNSET
     flagged: bool | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        seen = self.seen
-
-        flagged = self.flagged
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
+        seen = self.seen
         if seen is not UNSET:
             field_dict["seen"] = seen
+        flagged = self.flagged
         if flagged is not UNSET:
             field_dict["flagged"] = flagged
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        seen = d.pop("seen", UNSET)
+        _raw = d.pop("seen", UNSET)
+        seen = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            seen = _parsing.field_mismatch(cls, "seen", "bool", _raw)
 
-        flagged = d.pop("flagged", UNSET)
+        _raw = d.pop("flagged", UNSET)
+        flagged = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            flagged = _parsing.field_mismatch(cls, "flagged", "bool", _raw)
 
-        message_flags_request_flags = cls(
+        instance = cls(
             seen=seen,
             flagged=flagged,
         )
-
-        return message_flags_request_flags
+        instance._raw_json = src_dict
+        return instance

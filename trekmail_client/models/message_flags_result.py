@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -18,58 +19,89 @@ T = TypeVar("T", bound="MessageFlagsResult")
 
 @_attrs_define
 class MessageFlagsResult:
-    """The message's flags after the change (shape from the official client's test double `{uid, flags: {seen}}`).
+    """The message's flags after the change (shape from the official client's test double `{uid, flags:
+    {seen}}`).
 
     Attributes:
         uid (int | Unset): IMAP UID.
         flags (MessageFlagsState | Unset): Flags of a message after the change.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     uid: int | Unset = UNSET
     flags: MessageFlagsState | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        uid = self.uid
-
-        flags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = self.flags.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        uid = self.uid
         if uid is not UNSET:
             field_dict["uid"] = uid
+        try:
+            flags: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.flags, Unset):
+                flags = self.flags.to_dict()
+        except _parsing.PARSE_ERRORS:
+            flags = self.flags
         if flags is not UNSET:
             field_dict["flags"] = flags
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.message_flags_state import MessageFlagsState  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        uid = d.pop("uid", UNSET)
+        _raw = d.pop("uid", UNSET)
+        uid = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            uid = _parsing.field_mismatch(cls, "uid", "int", _raw)
 
-        _flags = d.pop("flags", UNSET)
-        flags: MessageFlagsState | Unset
-        if isinstance(_flags, Unset):
-            flags = UNSET
-        else:
-            flags = MessageFlagsState.from_dict(_flags)
+        _raw = d.pop("flags", UNSET)
+        try:
+            _flags = _raw
+            flags: MessageFlagsState | Unset
+            if isinstance(_flags, Unset):
+                flags = UNSET
+            else:
+                flags = MessageFlagsState.from_dict(_flags)
 
-        message_flags_result = cls(
+        except _parsing.PARSE_ERRORS as exc:
+            flags = _parsing.field_mismatch(
+                cls, "flags", "MessageFlagsState", _raw, exc
+            )
+
+        instance = cls(
             uid=uid,
             flags=flags,
         )
-
-        message_flags_result.additional_properties = d
-        return message_flags_result
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -19,44 +20,67 @@ class MessageFlagsState:
     Attributes:
         seen (bool | Unset): Read.
         flagged (bool | Unset): Starred.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     seen: bool | Unset = UNSET
     flagged: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        seen = self.seen
-
-        flagged = self.flagged
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        seen = self.seen
         if seen is not UNSET:
             field_dict["seen"] = seen
+        flagged = self.flagged
         if flagged is not UNSET:
             field_dict["flagged"] = flagged
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        seen = d.pop("seen", UNSET)
+        _raw = d.pop("seen", UNSET)
+        seen = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            seen = _parsing.field_mismatch(cls, "seen", "bool", _raw)
 
-        flagged = d.pop("flagged", UNSET)
+        _raw = d.pop("flagged", UNSET)
+        flagged = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            flagged = _parsing.field_mismatch(cls, "flagged", "bool", _raw)
 
-        message_flags_state = cls(
+        instance = cls(
             seen=seen,
             flagged=flagged,
         )
-
-        message_flags_state.additional_properties = d
-        return message_flags_state
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

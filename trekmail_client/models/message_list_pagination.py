@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="MessageListPagination")
@@ -21,55 +20,76 @@ class MessageListPagination:
     Attributes:
         has_more (bool | Unset): More (older) messages exist.
         next_before_uid (int | None | Unset): Pass as `before_uid` to get the next page.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     has_more: bool | Unset = UNSET
     next_before_uid: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        has_more = self.has_more
-
-        next_before_uid: int | None | Unset
-        if isinstance(self.next_before_uid, Unset):
-            next_before_uid = UNSET
-        else:
-            next_before_uid = self.next_before_uid
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        has_more = self.has_more
         if has_more is not UNSET:
             field_dict["has_more"] = has_more
+        try:
+            next_before_uid: int | None | Unset
+            if isinstance(self.next_before_uid, Unset):
+                next_before_uid = UNSET
+            else:
+                next_before_uid = self.next_before_uid
+        except _parsing.PARSE_ERRORS:
+            next_before_uid = self.next_before_uid
         if next_before_uid is not UNSET:
             field_dict["next_before_uid"] = next_before_uid
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        has_more = d.pop("has_more", UNSET)
+        _raw = d.pop("has_more", UNSET)
+        has_more = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            has_more = _parsing.field_mismatch(cls, "has_more", "bool", _raw)
 
-        def _parse_next_before_uid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("next_before_uid", UNSET)
+        next_before_uid = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            next_before_uid = _parsing.field_mismatch(
+                cls, "next_before_uid", "int | None", _raw
+            )
 
-        next_before_uid = _parse_next_before_uid(d.pop("next_before_uid", UNSET))
-
-        message_list_pagination = cls(
+        instance = cls(
             has_more=has_more,
             next_before_uid=next_before_uid,
         )
-
-        message_list_pagination.additional_properties = d
-        return message_list_pagination
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -24,64 +25,108 @@ class MessageListResponse:
     Attributes:
         messages (list[MessageSummary]): Messages, newest first.
         pagination (MessageListPagination | Unset): UID cursor of a message list.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     messages: list[MessageSummary]
     pagination: MessageListPagination | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-            }
-        )
+        try:
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        except _parsing.PARSE_ERRORS:
+            messages = self.messages
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except _parsing.PARSE_ERRORS:
+            pagination = self.pagination
         if pagination is not UNSET:
             field_dict["pagination"] = pagination
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.message_list_pagination import MessageListPagination  # noqa: PLC0415
         from ..models.message_summary import MessageSummary  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = MessageSummary.from_dict(messages_item_data)
-
-            messages.append(messages_item)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: MessageListPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
+        _raw = d.pop("messages", UNSET)
+        if _raw is UNSET:
+            messages = _parsing.missing_field(cls, "messages", "list[MessageSummary]")
         else:
-            pagination = MessageListPagination.from_dict(_pagination)
+            if not isinstance(_raw, list):
+                messages = _parsing.field_mismatch(
+                    cls, "messages", "list[MessageSummary]", _raw
+                )
+            else:
+                try:
+                    messages = []
+                    _messages = _raw
+                    for messages_item_data in _messages:
+                        messages_item = MessageSummary.from_dict(messages_item_data)
 
-        message_list_response = cls(
+                        messages.append(messages_item)
+
+                except _parsing.PARSE_ERRORS as exc:
+                    messages = _parsing.field_mismatch(
+                        cls, "messages", "list[MessageSummary]", _raw, exc
+                    )
+
+        _raw = d.pop("pagination", UNSET)
+        try:
+            _pagination = _raw
+            pagination: MessageListPagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = MessageListPagination.from_dict(_pagination)
+
+        except _parsing.PARSE_ERRORS as exc:
+            pagination = _parsing.field_mismatch(
+                cls, "pagination", "MessageListPagination", _raw, exc
+            )
+
+        instance = cls(
             messages=messages,
             pagination=pagination,
         )
-
-        message_list_response.additional_properties = d
-        return message_list_response
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

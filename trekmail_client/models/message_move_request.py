@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -19,46 +21,69 @@ class MessageMoveRequest:
         destination (str): Destination folder.
         folder (str | Unset): Source folder (default INBOX).
         external_account_id (int | Unset): Connected external account.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     destination: str
     folder: str | Unset = UNSET
     external_account_id: int | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        destination = self.destination
-
-        folder = self.folder
-
-        external_account_id = self.external_account_id
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "destination": destination,
-            }
-        )
+        destination = self.destination
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        folder = self.folder
         if folder is not UNSET:
             field_dict["folder"] = folder
+        external_account_id = self.external_account_id
         if external_account_id is not UNSET:
             field_dict["external_account_id"] = external_account_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        destination = d.pop("destination")
+        _raw = d.pop("destination", UNSET)
+        if _raw is UNSET:
+            destination = _parsing.missing_field(cls, "destination", "str")
+        else:
+            destination = _raw
+            if not isinstance(_raw, str):
+                destination = _parsing.field_mismatch(cls, "destination", "str", _raw)
 
-        folder = d.pop("folder", UNSET)
+        _raw = d.pop("folder", UNSET)
+        folder = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            folder = _parsing.field_mismatch(cls, "folder", "str", _raw)
 
-        external_account_id = d.pop("external_account_id", UNSET)
+        _raw = d.pop("external_account_id", UNSET)
+        external_account_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            external_account_id = _parsing.field_mismatch(
+                cls, "external_account_id", "int", _raw
+            )
 
-        message_move_request = cls(
+        instance = cls(
             destination=destination,
             folder=folder,
             external_account_id=external_account_id,
         )
-
-        return message_move_request
+        instance._raw_json = src_dict
+        return instance

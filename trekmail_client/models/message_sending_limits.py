@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="MessageSendingLimits")
@@ -16,75 +15,93 @@ T = TypeVar("T", bound="MessageSendingLimits")
 
 @_attrs_define
 class MessageSendingLimits:
-    """The mailbox's sending allowance. Recipients are counted across To, Cc and Bcc. The response also gives the maximum
-    recipients per message, the renewal time and the REST API's own caps for this token; their key names are not given
-    by the facts, so they are kept as additional properties.
+    """The mailbox's sending allowance. Recipients are counted across To, Cc and Bcc. The response also
+    gives the maximum recipients per message, the renewal time and the REST API's own caps for this
+    token; their key names are not given by the facts, so they are kept as additional properties.
 
-        Attributes:
-            remaining_today (int | None | Unset): Recipients left today; null while the lowest allowance is the account-wide
-                total and some is left.
-            limit_today (int | None | Unset): Today's recipient allowance; null in the same case.
+    Attributes:
+        remaining_today (int | None | Unset): Recipients left today; null while the lowest
+            allowance is the account-wide total and some is left.
+        limit_today (int | None | Unset): Today's recipient allowance; null in the same case.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     remaining_today: int | None | Unset = UNSET
     limit_today: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        remaining_today: int | None | Unset
-        if isinstance(self.remaining_today, Unset):
-            remaining_today = UNSET
-        else:
-            remaining_today = self.remaining_today
-
-        limit_today: int | None | Unset
-        if isinstance(self.limit_today, Unset):
-            limit_today = UNSET
-        else:
-            limit_today = self.limit_today
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            remaining_today: int | None | Unset
+            if isinstance(self.remaining_today, Unset):
+                remaining_today = UNSET
+            else:
+                remaining_today = self.remaining_today
+        except _parsing.PARSE_ERRORS:
+            remaining_today = self.remaining_today
         if remaining_today is not UNSET:
             field_dict["remaining_today"] = remaining_today
+        try:
+            limit_today: int | None | Unset
+            if isinstance(self.limit_today, Unset):
+                limit_today = UNSET
+            else:
+                limit_today = self.limit_today
+        except _parsing.PARSE_ERRORS:
+            limit_today = self.limit_today
         if limit_today is not UNSET:
             field_dict["limit_today"] = limit_today
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("remaining_today", UNSET)
+        remaining_today = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            remaining_today = _parsing.field_mismatch(
+                cls, "remaining_today", "int | None", _raw
+            )
 
-        def _parse_remaining_today(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("limit_today", UNSET)
+        limit_today = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            limit_today = _parsing.field_mismatch(
+                cls, "limit_today", "int | None", _raw
+            )
 
-        remaining_today = _parse_remaining_today(d.pop("remaining_today", UNSET))
-
-        def _parse_limit_today(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit_today = _parse_limit_today(d.pop("limit_today", UNSET))
-
-        message_sending_limits = cls(
+        instance = cls(
             remaining_today=remaining_today,
             limit_today=limit_today,
         )
-
-        message_sending_limits.additional_properties = d
-        return message_sending_limits
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

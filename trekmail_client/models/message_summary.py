@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="MessageSummary")
@@ -23,84 +22,102 @@ class MessageSummary:
         subject (None | str | Unset): Subject.
         from_ (Any | Unset): Sender (string or object; not pinned down).
         date (None | str | Unset): Date of the message.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     uid: int
     subject: None | str | Unset = UNSET
     from_: Any | Unset = UNSET
     date: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        uid = self.uid
-
-        subject: None | str | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
-
-        from_ = self.from_
-
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        else:
-            date = self.date
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uid": uid,
-            }
-        )
+        uid = self.uid
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        try:
+            subject: None | str | Unset
+            if isinstance(self.subject, Unset):
+                subject = UNSET
+            else:
+                subject = self.subject
+        except _parsing.PARSE_ERRORS:
+            subject = self.subject
         if subject is not UNSET:
             field_dict["subject"] = subject
+        from_ = self.from_
         if from_ is not UNSET:
             field_dict["from"] = from_
+        try:
+            date: None | str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            else:
+                date = self.date
+        except _parsing.PARSE_ERRORS:
+            date = self.date
         if date is not UNSET:
             field_dict["date"] = date
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        uid = d.pop("uid")
+        _raw = d.pop("uid", UNSET)
+        if _raw is UNSET:
+            uid = _parsing.missing_field(cls, "uid", "int")
+        else:
+            uid = _raw
+            if not isinstance(_raw, int):
+                uid = _parsing.field_mismatch(cls, "uid", "int", _raw)
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("subject", UNSET)
+        subject = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            subject = _parsing.field_mismatch(cls, "subject", "None | str", _raw)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        _raw = d.pop("from", UNSET)
+        from_ = _raw
 
-        from_ = d.pop("from", UNSET)
+        _raw = d.pop("date", UNSET)
+        date = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            date = _parsing.field_mismatch(cls, "date", "None | str", _raw)
 
-        def _parse_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        message_summary = cls(
+        instance = cls(
             uid=uid,
             subject=subject,
             from_=from_,
             date=date,
         )
-
-        message_summary.additional_properties = d
-        return message_summary
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 import datetime
 
 
@@ -30,6 +30,10 @@ class MessageToken:
         last_used_at (datetime.datetime | None | Unset): Last use.
         created_at (datetime.datetime | None | Unset): Creation time.
         revoked_at (datetime.datetime | None | Unset): Revocation time.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int
@@ -42,211 +46,303 @@ class MessageToken:
     last_used_at: datetime.datetime | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     revoked_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        prefix: None | str | Unset
-        if isinstance(self.prefix, Unset):
-            prefix = UNSET
-        else:
-            prefix = self.prefix
-
-        scopes: list[str] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
-            scopes = self.scopes
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        mailbox_id: int | None | Unset
-        if isinstance(self.mailbox_id, Unset):
-            mailbox_id = UNSET
-        else:
-            mailbox_id = self.mailbox_id
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        last_used_at: None | str | Unset
-        if isinstance(self.last_used_at, Unset):
-            last_used_at = UNSET
-        elif isinstance(self.last_used_at, datetime.datetime):
-            last_used_at = self.last_used_at.isoformat()
-        else:
-            last_used_at = self.last_used_at
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        revoked_at: None | str | Unset
-        if isinstance(self.revoked_at, Unset):
-            revoked_at = UNSET
-        elif isinstance(self.revoked_at, datetime.datetime):
-            revoked_at = self.revoked_at.isoformat()
-        else:
-            revoked_at = self.revoked_at
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except _parsing.PARSE_ERRORS:
+            name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        try:
+            prefix: None | str | Unset
+            if isinstance(self.prefix, Unset):
+                prefix = UNSET
+            else:
+                prefix = self.prefix
+        except _parsing.PARSE_ERRORS:
+            prefix = self.prefix
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
+        try:
+            scopes: list[str] | Unset = UNSET
+            if not isinstance(self.scopes, Unset):
+                scopes = self.scopes
+
+        except _parsing.PARSE_ERRORS:
+            scopes = self.scopes
         if scopes is not UNSET:
             field_dict["scopes"] = scopes
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except _parsing.PARSE_ERRORS:
+            status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+        try:
+            mailbox_id: int | None | Unset
+            if isinstance(self.mailbox_id, Unset):
+                mailbox_id = UNSET
+            else:
+                mailbox_id = self.mailbox_id
+        except _parsing.PARSE_ERRORS:
+            mailbox_id = self.mailbox_id
         if mailbox_id is not UNSET:
             field_dict["mailbox_id"] = mailbox_id
+        try:
+            expires_at: None | str | Unset
+            if isinstance(self.expires_at, Unset):
+                expires_at = UNSET
+            elif isinstance(self.expires_at, datetime.datetime):
+                expires_at = self.expires_at.isoformat()
+            else:
+                expires_at = self.expires_at
+        except _parsing.PARSE_ERRORS:
+            expires_at = self.expires_at
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
+        try:
+            last_used_at: None | str | Unset
+            if isinstance(self.last_used_at, Unset):
+                last_used_at = UNSET
+            elif isinstance(self.last_used_at, datetime.datetime):
+                last_used_at = self.last_used_at.isoformat()
+            else:
+                last_used_at = self.last_used_at
+        except _parsing.PARSE_ERRORS:
+            last_used_at = self.last_used_at
         if last_used_at is not UNSET:
             field_dict["last_used_at"] = last_used_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except _parsing.PARSE_ERRORS:
+            created_at = self.created_at
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        try:
+            revoked_at: None | str | Unset
+            if isinstance(self.revoked_at, Unset):
+                revoked_at = UNSET
+            elif isinstance(self.revoked_at, datetime.datetime):
+                revoked_at = self.revoked_at.isoformat()
+            else:
+                revoked_at = self.revoked_at
+        except _parsing.PARSE_ERRORS:
+            revoked_at = self.revoked_at
         if revoked_at is not UNSET:
             field_dict["revoked_at"] = revoked_at
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        _raw = d.pop("id", UNSET)
+        if _raw is UNSET:
+            id = _parsing.missing_field(cls, "id", "int")
+        else:
+            id = _raw
+            if not isinstance(_raw, int):
+                id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("name", UNSET)
+        name = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
-        name = _parse_name(d.pop("name", UNSET))
+        _raw = d.pop("prefix", UNSET)
+        prefix = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            prefix = _parsing.field_mismatch(cls, "prefix", "None | str", _raw)
 
-        def _parse_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prefix = _parse_prefix(d.pop("prefix", UNSET))
-
-        scopes = cast(list[str], d.pop("scopes", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_mailbox_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        mailbox_id = _parse_mailbox_id(d.pop("mailbox_id", UNSET))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _raw = d.pop("scopes", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            scopes = _parsing.field_mismatch(cls, "scopes", "list[str]", _raw)
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                scopes = cast(list[str], _raw)
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except _parsing.PARSE_ERRORS as exc:
+                scopes = _parsing.field_mismatch(cls, "scopes", "list[str]", _raw, exc)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
-        def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+        _raw = d.pop("mailbox_id", UNSET)
+        mailbox_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int | None", _raw)
 
-                return last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _raw = d.pop("expires_at", UNSET)
+        try:
 
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            expires_at = _parse_expires_at(_raw)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except _parsing.PARSE_ERRORS as exc:
+            expires_at = _parsing.field_mismatch(
+                cls, "expires_at", "datetime.datetime | None", _raw, exc
+            )
+        if (
+            expires_at is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            expires_at = _parsing.field_mismatch(
+                cls, "expires_at", "datetime.datetime | None", _raw
+            )
 
-        def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                revoked_at_type_0 = datetime.datetime.fromisoformat(data)
+        _raw = d.pop("last_used_at", UNSET)
+        try:
 
-                return revoked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_used_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
+                    return last_used_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        message_token = cls(
+            last_used_at = _parse_last_used_at(_raw)
+
+        except _parsing.PARSE_ERRORS as exc:
+            last_used_at = _parsing.field_mismatch(
+                cls, "last_used_at", "datetime.datetime | None", _raw, exc
+            )
+        if (
+            last_used_at is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            last_used_at = _parsing.field_mismatch(
+                cls, "last_used_at", "datetime.datetime | None", _raw
+            )
+
+        _raw = d.pop("created_at", UNSET)
+        try:
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            created_at = _parse_created_at(_raw)
+
+        except _parsing.PARSE_ERRORS as exc:
+            created_at = _parsing.field_mismatch(
+                cls, "created_at", "datetime.datetime | None", _raw, exc
+            )
+        if (
+            created_at is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            created_at = _parsing.field_mismatch(
+                cls, "created_at", "datetime.datetime | None", _raw
+            )
+
+        _raw = d.pop("revoked_at", UNSET)
+        try:
+
+            def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    revoked_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return revoked_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            revoked_at = _parse_revoked_at(_raw)
+
+        except _parsing.PARSE_ERRORS as exc:
+            revoked_at = _parsing.field_mismatch(
+                cls, "revoked_at", "datetime.datetime | None", _raw, exc
+            )
+        if (
+            revoked_at is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            revoked_at = _parsing.field_mismatch(
+                cls, "revoked_at", "datetime.datetime | None", _raw
+            )
+
+        instance = cls(
             id=id,
             name=name,
             prefix=prefix,
@@ -258,12 +354,13 @@ class MessageToken:
             created_at=created_at,
             revoked_at=revoked_at,
         )
-
-        message_token.additional_properties = d
-        return message_token
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

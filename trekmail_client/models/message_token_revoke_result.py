@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 import datetime
 
 
@@ -22,65 +22,104 @@ class MessageTokenRevokeResult:
     Attributes:
         id (int | Unset): Revoked token id.
         revoked_at (datetime.datetime | None | Unset): Revocation time.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int | Unset = UNSET
     revoked_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        revoked_at: None | str | Unset
-        if isinstance(self.revoked_at, Unset):
-            revoked_at = UNSET
-        elif isinstance(self.revoked_at, datetime.datetime):
-            revoked_at = self.revoked_at.isoformat()
-        else:
-            revoked_at = self.revoked_at
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+        try:
+            revoked_at: None | str | Unset
+            if isinstance(self.revoked_at, Unset):
+                revoked_at = UNSET
+            elif isinstance(self.revoked_at, datetime.datetime):
+                revoked_at = self.revoked_at.isoformat()
+            else:
+                revoked_at = self.revoked_at
+        except _parsing.PARSE_ERRORS:
+            revoked_at = self.revoked_at
         if revoked_at is not UNSET:
             field_dict["revoked_at"] = revoked_at
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw = d.pop("id", UNSET)
+        id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                revoked_at_type_0 = datetime.datetime.fromisoformat(data)
+        _raw = d.pop("revoked_at", UNSET)
+        try:
 
-                return revoked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    revoked_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
+                    return revoked_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        message_token_revoke_result = cls(
+            revoked_at = _parse_revoked_at(_raw)
+
+        except _parsing.PARSE_ERRORS as exc:
+            revoked_at = _parsing.field_mismatch(
+                cls, "revoked_at", "datetime.datetime | None", _raw, exc
+            )
+        if (
+            revoked_at is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            revoked_at = _parsing.field_mismatch(
+                cls, "revoked_at", "datetime.datetime | None", _raw
+            )
+
+        instance = cls(
             id=id,
             revoked_at=revoked_at,
         )
-
-        message_token_revoke_result.additional_properties = d
-        return message_token_revoke_result
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 
 if TYPE_CHECKING:
     from ..models.migration import Migration
@@ -19,91 +19,113 @@ T = TypeVar("T", bound="MigrationActionResult")
 
 @_attrs_define
 class MigrationActionResult:
-    """Result of a migration action. The facts give no shape beyond a `{data: {id, status}}` mock for start; every key is
-    optional.
+    """Result of a migration action. The facts give no shape beyond a `{data: {id, status}}` mock for
+    start; every key is optional.
 
-        Attributes:
-            data (Migration | Unset): A migration. Only `id` is typed; the other fields are not pinned down and are kept as
-                additional properties.
-            status (None | str | Unset): Outcome or the migration's new status.
-            message (None | str | Unset): Human-readable message.
+    Attributes:
+        data (Migration | Unset): A migration. Only `id` is typed; the other fields are not
+            pinned down and are kept as additional properties.
+        status (None | str | Unset): Outcome or the migration's new status.
+        message (None | str | Unset): Human-readable message.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     data: Migration | Unset = UNSET
     status: None | str | Unset = UNSET
     message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        except _parsing.PARSE_ERRORS:
+            data = self.data
         if data is not UNSET:
             field_dict["data"] = data
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except _parsing.PARSE_ERRORS:
+            status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+        try:
+            message: None | str | Unset
+            if isinstance(self.message, Unset):
+                message = UNSET
+            else:
+                message = self.message
+        except _parsing.PARSE_ERRORS:
+            message = self.message
         if message is not UNSET:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.migration import Migration  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: Migration | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = Migration.from_dict(_data)
+        _raw = d.pop("data", UNSET)
+        try:
+            _data = _raw
+            data: Migration | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = Migration.from_dict(_data)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except _parsing.PARSE_ERRORS as exc:
+            data = _parsing.field_mismatch(cls, "data", "Migration", _raw, exc)
 
-        status = _parse_status(d.pop("status", UNSET))
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("message", UNSET)
+        message = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            message = _parsing.field_mismatch(cls, "message", "None | str", _raw)
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        migration_action_result = cls(
+        instance = cls(
             data=data,
             status=status,
             message=message,
         )
-
-        migration_action_result.additional_properties = d
-        return migration_action_result
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="PageLinks")
@@ -21,67 +20,81 @@ class PageLinks:
     Attributes:
         next_ (None | str | Unset): URL of the next page, or null on the last page.
         prev (None | str | Unset): URL of the previous page, or null on the first page.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     next_: None | str | Unset = UNSET
     prev: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
-        prev: None | str | Unset
-        if isinstance(self.prev, Unset):
-            prev = UNSET
-        else:
-            prev = self.prev
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            next_: None | str | Unset
+            if isinstance(self.next_, Unset):
+                next_ = UNSET
+            else:
+                next_ = self.next_
+        except _parsing.PARSE_ERRORS:
+            next_ = self.next_
         if next_ is not UNSET:
             field_dict["next"] = next_
+        try:
+            prev: None | str | Unset
+            if isinstance(self.prev, Unset):
+                prev = UNSET
+            else:
+                prev = self.prev
+        except _parsing.PARSE_ERRORS:
+            prev = self.prev
         if prev is not UNSET:
             field_dict["prev"] = prev
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("next", UNSET)
+        next_ = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            next_ = _parsing.field_mismatch(cls, "next", "None | str", _raw)
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("prev", UNSET)
+        prev = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            prev = _parsing.field_mismatch(cls, "prev", "None | str", _raw)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_prev(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prev = _parse_prev(d.pop("prev", UNSET))
-
-        page_links = cls(
+        instance = cls(
             next_=next_,
             prev=prev,
         )
-
-        page_links.additional_properties = d
-        return page_links
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

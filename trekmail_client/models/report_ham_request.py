@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -17,28 +19,44 @@ class ReportHamRequest:
 
     Attributes:
         folder (str | Unset): Source folder (default Junk).
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     folder: str | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        folder = self.folder
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
+        folder = self.folder
         if folder is not UNSET:
             field_dict["folder"] = folder
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        folder = d.pop("folder", UNSET)
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
 
-        report_ham_request = cls(
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("folder", UNSET)
+        folder = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            folder = _parsing.field_mismatch(cls, "folder", "str", _raw)
+
+        instance = cls(
             folder=folder,
         )
-
-        return report_ham_request
+        instance._raw_json = src_dict
+        return instance

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 
 if TYPE_CHECKING:
     from ..models.message_body import MessageBody
@@ -22,17 +23,22 @@ class ScheduleMessageRequest:
 
     Attributes:
         to (list[str]): Recipients (1-10).
-        scheduled_for (str): When to send (ISO-8601, in the future; without an offset it is read in `timezone`, else
-            UTC).
+        scheduled_for (str): When to send (ISO-8601, in the future; without an offset it is read
+            in `timezone`, else UTC).
         timezone (str | Unset): IANA time zone.
         cc (list[str] | Unset): Cc recipients.
         bcc (list[str] | Unset): Bcc recipients.
         subject (str | Unset): Subject.
-        body (MessageBody | Unset): Message body: at least one of `text` and `html` must be non-null.
+        body (MessageBody | Unset): Message body: at least one of `text` and `html` must be non-
+            null.
         external_account_id (int | Unset): Connected external account.
         identity_id (int | Unset): Identity to use.
         shared_mailbox_id (int | Unset): Send as this shared mailbox.
-        apply_default_recipients (bool | Unset): Apply the mailbox's Default CC/BCC. Default: True.
+        apply_default_recipients (bool | Unset): Apply the mailbox's Default CC/BCC. Default:
+            True.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     to: list[str]
@@ -46,98 +52,176 @@ class ScheduleMessageRequest:
     identity_id: int | Unset = UNSET
     shared_mailbox_id: int | Unset = UNSET
     apply_default_recipients: bool | Unset = True
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        to = self.to
-
-        scheduled_for = self.scheduled_for
-
-        timezone = self.timezone
-
-        cc: list[str] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = self.cc
-
-        bcc: list[str] | Unset = UNSET
-        if not isinstance(self.bcc, Unset):
-            bcc = self.bcc
-
-        subject = self.subject
-
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
-
-        external_account_id = self.external_account_id
-
-        identity_id = self.identity_id
-
-        shared_mailbox_id = self.shared_mailbox_id
-
-        apply_default_recipients = self.apply_default_recipients
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
+        try:
+            to = self.to
 
-        field_dict.update(
-            {
-                "to": to,
-                "scheduled_for": scheduled_for,
-            }
-        )
+        except _parsing.PARSE_ERRORS:
+            to = self.to
+        if to is not UNSET:
+            field_dict["to"] = to
+        scheduled_for = self.scheduled_for
+        if scheduled_for is not UNSET:
+            field_dict["scheduled_for"] = scheduled_for
+        timezone = self.timezone
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
+        try:
+            cc: list[str] | Unset = UNSET
+            if not isinstance(self.cc, Unset):
+                cc = self.cc
+
+        except _parsing.PARSE_ERRORS:
+            cc = self.cc
         if cc is not UNSET:
             field_dict["cc"] = cc
+        try:
+            bcc: list[str] | Unset = UNSET
+            if not isinstance(self.bcc, Unset):
+                bcc = self.bcc
+
+        except _parsing.PARSE_ERRORS:
+            bcc = self.bcc
         if bcc is not UNSET:
             field_dict["bcc"] = bcc
+        subject = self.subject
         if subject is not UNSET:
             field_dict["subject"] = subject
+        try:
+            body: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.body, Unset):
+                body = self.body.to_dict()
+        except _parsing.PARSE_ERRORS:
+            body = self.body
         if body is not UNSET:
             field_dict["body"] = body
+        external_account_id = self.external_account_id
         if external_account_id is not UNSET:
             field_dict["external_account_id"] = external_account_id
+        identity_id = self.identity_id
         if identity_id is not UNSET:
             field_dict["identity_id"] = identity_id
+        shared_mailbox_id = self.shared_mailbox_id
         if shared_mailbox_id is not UNSET:
             field_dict["shared_mailbox_id"] = shared_mailbox_id
+        apply_default_recipients = self.apply_default_recipients
         if apply_default_recipients is not UNSET:
             field_dict["apply_default_recipients"] = apply_default_recipients
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.message_body import MessageBody  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        to = cast(list[str], d.pop("to"))
-
-        scheduled_for = d.pop("scheduled_for")
-
-        timezone = d.pop("timezone", UNSET)
-
-        cc = cast(list[str], d.pop("cc", UNSET))
-
-        bcc = cast(list[str], d.pop("bcc", UNSET))
-
-        subject = d.pop("subject", UNSET)
-
-        _body = d.pop("body", UNSET)
-        body: MessageBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
+        _raw = d.pop("to", UNSET)
+        if _raw is UNSET:
+            to = _parsing.missing_field(cls, "to", "list[str]")
         else:
-            body = MessageBody.from_dict(_body)
+            if not isinstance(_raw, list):
+                to = _parsing.field_mismatch(cls, "to", "list[str]", _raw)
+            else:
+                try:
+                    to = cast(list[str], _raw)
 
-        external_account_id = d.pop("external_account_id", UNSET)
+                except _parsing.PARSE_ERRORS as exc:
+                    to = _parsing.field_mismatch(cls, "to", "list[str]", _raw, exc)
 
-        identity_id = d.pop("identity_id", UNSET)
+        _raw = d.pop("scheduled_for", UNSET)
+        if _raw is UNSET:
+            scheduled_for = _parsing.missing_field(cls, "scheduled_for", "str")
+        else:
+            scheduled_for = _raw
+            if not isinstance(_raw, str):
+                scheduled_for = _parsing.field_mismatch(
+                    cls, "scheduled_for", "str", _raw
+                )
 
-        shared_mailbox_id = d.pop("shared_mailbox_id", UNSET)
+        _raw = d.pop("timezone", UNSET)
+        timezone = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            timezone = _parsing.field_mismatch(cls, "timezone", "str", _raw)
 
-        apply_default_recipients = d.pop("apply_default_recipients", UNSET)
+        _raw = d.pop("cc", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            cc = _parsing.field_mismatch(cls, "cc", "list[str]", _raw)
+        else:
+            try:
+                cc = cast(list[str], _raw)
 
-        schedule_message_request = cls(
+            except _parsing.PARSE_ERRORS as exc:
+                cc = _parsing.field_mismatch(cls, "cc", "list[str]", _raw, exc)
+
+        _raw = d.pop("bcc", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            bcc = _parsing.field_mismatch(cls, "bcc", "list[str]", _raw)
+        else:
+            try:
+                bcc = cast(list[str], _raw)
+
+            except _parsing.PARSE_ERRORS as exc:
+                bcc = _parsing.field_mismatch(cls, "bcc", "list[str]", _raw, exc)
+
+        _raw = d.pop("subject", UNSET)
+        subject = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            subject = _parsing.field_mismatch(cls, "subject", "str", _raw)
+
+        _raw = d.pop("body", UNSET)
+        try:
+            _body = _raw
+            body: MessageBody | Unset
+            if isinstance(_body, Unset):
+                body = UNSET
+            else:
+                body = MessageBody.from_dict(_body)
+
+        except _parsing.PARSE_ERRORS as exc:
+            body = _parsing.field_mismatch(cls, "body", "MessageBody", _raw, exc)
+
+        _raw = d.pop("external_account_id", UNSET)
+        external_account_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            external_account_id = _parsing.field_mismatch(
+                cls, "external_account_id", "int", _raw
+            )
+
+        _raw = d.pop("identity_id", UNSET)
+        identity_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            identity_id = _parsing.field_mismatch(cls, "identity_id", "int", _raw)
+
+        _raw = d.pop("shared_mailbox_id", UNSET)
+        shared_mailbox_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            shared_mailbox_id = _parsing.field_mismatch(
+                cls, "shared_mailbox_id", "int", _raw
+            )
+
+        _raw = d.pop("apply_default_recipients", UNSET)
+        apply_default_recipients = _raw
+        if _raw is not UNSET and not isinstance(_raw, bool):
+            apply_default_recipients = _parsing.field_mismatch(
+                cls, "apply_default_recipients", "bool", _raw
+            )
+
+        instance = cls(
             to=to,
             scheduled_for=scheduled_for,
             timezone=timezone,
@@ -150,5 +234,5 @@ class ScheduleMessageRequest:
             shared_mailbox_id=shared_mailbox_id,
             apply_default_recipients=apply_default_recipients,
         )
-
-        return schedule_message_request
+        instance._raw_json = src_dict
+        return instance

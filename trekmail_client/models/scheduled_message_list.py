@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -19,94 +20,151 @@ T = TypeVar("T", bound="ScheduledMessageList")
 
 @_attrs_define
 class ScheduledMessageList:
-    """A page of scheduled messages. The official client's test double puts the rows under `scheduled`; the API's list
-    convention is `data`. Both are declared, so either parses.
+    """A page of scheduled messages. The official client's test double puts the rows under `scheduled`;
+    the API's list convention is `data`. Both are declared, so either parses.
 
-        Attributes:
-            scheduled (list[ScheduledMessage] | Unset): Rows (key of the official client's test double).
-            data (list[ScheduledMessage] | Unset): Rows (the API's list convention).
-            pagination (MessageCursorPagination | Unset): Cursor of a message-side list (scheduled messages, calendar
-                events).
+    Attributes:
+        scheduled (list[ScheduledMessage] | Unset): Rows (key of the official client's test
+            double).
+        data (list[ScheduledMessage] | Unset): Rows (the API's list convention).
+        pagination (MessageCursorPagination | Unset): Cursor of a message-side list (scheduled
+            messages, calendar events).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     scheduled: list[ScheduledMessage] | Unset = UNSET
     data: list[ScheduledMessage] | Unset = UNSET
     pagination: MessageCursorPagination | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        scheduled: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scheduled, Unset):
-            scheduled = []
-            for scheduled_item_data in self.scheduled:
-                scheduled_item = scheduled_item_data.to_dict()
-                scheduled.append(scheduled_item)
-
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            scheduled: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scheduled, Unset):
+                scheduled = []
+                for scheduled_item_data in self.scheduled:
+                    scheduled_item = scheduled_item_data.to_dict()
+                    scheduled.append(scheduled_item)
+
+        except _parsing.PARSE_ERRORS:
+            scheduled = self.scheduled
         if scheduled is not UNSET:
             field_dict["scheduled"] = scheduled
+        try:
+            data: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = []
+                for data_item_data in self.data:
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
+
+        except _parsing.PARSE_ERRORS:
+            data = self.data
         if data is not UNSET:
             field_dict["data"] = data
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except _parsing.PARSE_ERRORS:
+            pagination = self.pagination
         if pagination is not UNSET:
             field_dict["pagination"] = pagination
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.message_cursor_pagination import MessageCursorPagination  # noqa: PLC0415
         from ..models.scheduled_message import ScheduledMessage  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        _scheduled = d.pop("scheduled", UNSET)
-        scheduled: list[ScheduledMessage] | Unset = UNSET
-        if _scheduled is not UNSET:
-            scheduled = []
-            for scheduled_item_data in _scheduled:
-                scheduled_item = ScheduledMessage.from_dict(scheduled_item_data)
-
-                scheduled.append(scheduled_item)
-
-        _data = d.pop("data", UNSET)
-        data: list[ScheduledMessage] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ScheduledMessage.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: MessageCursorPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
+        _raw = d.pop("scheduled", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            scheduled = _parsing.field_mismatch(
+                cls, "scheduled", "list[ScheduledMessage]", _raw
+            )
         else:
-            pagination = MessageCursorPagination.from_dict(_pagination)
+            try:
+                _scheduled = _raw
+                scheduled: list[ScheduledMessage] | Unset = UNSET
+                if _scheduled is not UNSET:
+                    scheduled = []
+                    for scheduled_item_data in _scheduled:
+                        scheduled_item = ScheduledMessage.from_dict(scheduled_item_data)
 
-        scheduled_message_list = cls(
+                        scheduled.append(scheduled_item)
+
+            except _parsing.PARSE_ERRORS as exc:
+                scheduled = _parsing.field_mismatch(
+                    cls, "scheduled", "list[ScheduledMessage]", _raw, exc
+                )
+
+        _raw = d.pop("data", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            data = _parsing.field_mismatch(cls, "data", "list[ScheduledMessage]", _raw)
+        else:
+            try:
+                _data = _raw
+                data: list[ScheduledMessage] | Unset = UNSET
+                if _data is not UNSET:
+                    data = []
+                    for data_item_data in _data:
+                        data_item = ScheduledMessage.from_dict(data_item_data)
+
+                        data.append(data_item)
+
+            except _parsing.PARSE_ERRORS as exc:
+                data = _parsing.field_mismatch(
+                    cls, "data", "list[ScheduledMessage]", _raw, exc
+                )
+
+        _raw = d.pop("pagination", UNSET)
+        try:
+            _pagination = _raw
+            pagination: MessageCursorPagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = MessageCursorPagination.from_dict(_pagination)
+
+        except _parsing.PARSE_ERRORS as exc:
+            pagination = _parsing.field_mismatch(
+                cls, "pagination", "MessageCursorPagination", _raw, exc
+            )
+
+        instance = cls(
             scheduled=scheduled,
             data=data,
             pagination=pagination,
         )
-
-        scheduled_message_list.additional_properties = d
-        return scheduled_message_list
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

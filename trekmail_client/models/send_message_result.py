@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 import datetime
 
 
@@ -24,103 +24,138 @@ class SendMessageResult:
         message_id (None | str | Unset): Message-Id of the queued message.
         queued_at (datetime.datetime | None | Unset): When it was queued.
         request_id (None | str | Unset): Delivery request id (track the delivery with it).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     status: str | Unset = UNSET
     message_id: None | str | Unset = UNSET
     queued_at: datetime.datetime | None | Unset = UNSET
     request_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        message_id: None | str | Unset
-        if isinstance(self.message_id, Unset):
-            message_id = UNSET
-        else:
-            message_id = self.message_id
-
-        queued_at: None | str | Unset
-        if isinstance(self.queued_at, Unset):
-            queued_at = UNSET
-        elif isinstance(self.queued_at, datetime.datetime):
-            queued_at = self.queued_at.isoformat()
-        else:
-            queued_at = self.queued_at
-
-        request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+        try:
+            message_id: None | str | Unset
+            if isinstance(self.message_id, Unset):
+                message_id = UNSET
+            else:
+                message_id = self.message_id
+        except _parsing.PARSE_ERRORS:
+            message_id = self.message_id
         if message_id is not UNSET:
             field_dict["message_id"] = message_id
+        try:
+            queued_at: None | str | Unset
+            if isinstance(self.queued_at, Unset):
+                queued_at = UNSET
+            elif isinstance(self.queued_at, datetime.datetime):
+                queued_at = self.queued_at.isoformat()
+            else:
+                queued_at = self.queued_at
+        except _parsing.PARSE_ERRORS:
+            queued_at = self.queued_at
         if queued_at is not UNSET:
             field_dict["queued_at"] = queued_at
+        try:
+            request_id: None | str | Unset
+            if isinstance(self.request_id, Unset):
+                request_id = UNSET
+            else:
+                request_id = self.request_id
+        except _parsing.PARSE_ERRORS:
+            request_id = self.request_id
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("message_id", UNSET)
+        message_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            message_id = _parsing.field_mismatch(cls, "message_id", "None | str", _raw)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        _raw = d.pop("queued_at", UNSET)
+        try:
 
-        def _parse_queued_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                queued_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_queued_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    queued_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return queued_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return queued_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        queued_at = _parse_queued_at(d.pop("queued_at", UNSET))
+            queued_at = _parse_queued_at(_raw)
 
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except _parsing.PARSE_ERRORS as exc:
+            queued_at = _parsing.field_mismatch(
+                cls, "queued_at", "datetime.datetime | None", _raw, exc
+            )
+        if (
+            queued_at is _raw
+            and _raw is not UNSET
+            and not isinstance(_raw, (type(None),))
+        ):
+            queued_at = _parsing.field_mismatch(
+                cls, "queued_at", "datetime.datetime | None", _raw
+            )
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        _raw = d.pop("request_id", UNSET)
+        request_id = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            request_id = _parsing.field_mismatch(cls, "request_id", "None | str", _raw)
 
-        send_message_result = cls(
+        instance = cls(
             status=status,
             message_id=message_id,
             queued_at=queued_at,
             request_id=request_id,
         )
-
-        send_message_result.additional_properties = d
-        return send_message_result
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="SharedMailboxMember")
@@ -25,6 +24,10 @@ class SharedMailboxMember:
         can_read (bool | None | Unset): Always true: every member can read.
         can_send (bool | None | Unset): The member may reply as the shared address.
         custom_label (None | str | Unset): Label the member sees for the shared mailbox.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     member_mailbox_id: int
@@ -33,101 +36,116 @@ class SharedMailboxMember:
     can_read: bool | None | Unset = UNSET
     can_send: bool | None | Unset = UNSET
     custom_label: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        member_mailbox_id = self.member_mailbox_id
-
-        id = self.id
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        can_read: bool | None | Unset
-        if isinstance(self.can_read, Unset):
-            can_read = UNSET
-        else:
-            can_read = self.can_read
-
-        can_send: bool | None | Unset
-        if isinstance(self.can_send, Unset):
-            can_send = UNSET
-        else:
-            can_send = self.can_send
-
-        custom_label: None | str | Unset
-        if isinstance(self.custom_label, Unset):
-            custom_label = UNSET
-        else:
-            custom_label = self.custom_label
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "member_mailbox_id": member_mailbox_id,
-            }
-        )
+        member_mailbox_id = self.member_mailbox_id
+        if member_mailbox_id is not UNSET:
+            field_dict["member_mailbox_id"] = member_mailbox_id
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+        try:
+            email: None | str | Unset
+            if isinstance(self.email, Unset):
+                email = UNSET
+            else:
+                email = self.email
+        except _parsing.PARSE_ERRORS:
+            email = self.email
         if email is not UNSET:
             field_dict["email"] = email
+        try:
+            can_read: bool | None | Unset
+            if isinstance(self.can_read, Unset):
+                can_read = UNSET
+            else:
+                can_read = self.can_read
+        except _parsing.PARSE_ERRORS:
+            can_read = self.can_read
         if can_read is not UNSET:
             field_dict["can_read"] = can_read
+        try:
+            can_send: bool | None | Unset
+            if isinstance(self.can_send, Unset):
+                can_send = UNSET
+            else:
+                can_send = self.can_send
+        except _parsing.PARSE_ERRORS:
+            can_send = self.can_send
         if can_send is not UNSET:
             field_dict["can_send"] = can_send
+        try:
+            custom_label: None | str | Unset
+            if isinstance(self.custom_label, Unset):
+                custom_label = UNSET
+            else:
+                custom_label = self.custom_label
+        except _parsing.PARSE_ERRORS:
+            custom_label = self.custom_label
         if custom_label is not UNSET:
             field_dict["custom_label"] = custom_label
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        member_mailbox_id = d.pop("member_mailbox_id")
+        _raw = d.pop("member_mailbox_id", UNSET)
+        if _raw is UNSET:
+            member_mailbox_id = _parsing.missing_field(cls, "member_mailbox_id", "int")
+        else:
+            member_mailbox_id = _raw
+            if not isinstance(_raw, int):
+                member_mailbox_id = _parsing.field_mismatch(
+                    cls, "member_mailbox_id", "int", _raw
+                )
 
-        id = d.pop("id", UNSET)
+        _raw = d.pop("id", UNSET)
+        id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("email", UNSET)
+        email = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            email = _parsing.field_mismatch(cls, "email", "None | str", _raw)
 
-        email = _parse_email(d.pop("email", UNSET))
+        _raw = d.pop("can_read", UNSET)
+        can_read = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            can_read = _parsing.field_mismatch(cls, "can_read", "bool | None", _raw)
 
-        def _parse_can_read(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _raw = d.pop("can_send", UNSET)
+        can_send = _raw
+        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+            can_send = _parsing.field_mismatch(cls, "can_send", "bool | None", _raw)
 
-        can_read = _parse_can_read(d.pop("can_read", UNSET))
+        _raw = d.pop("custom_label", UNSET)
+        custom_label = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            custom_label = _parsing.field_mismatch(
+                cls, "custom_label", "None | str", _raw
+            )
 
-        def _parse_can_send(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_send = _parse_can_send(d.pop("can_send", UNSET))
-
-        def _parse_custom_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_label = _parse_custom_label(d.pop("custom_label", UNSET))
-
-        shared_mailbox_member = cls(
+        instance = cls(
             member_mailbox_id=member_mailbox_id,
             id=id,
             email=email,
@@ -135,12 +153,13 @@ class SharedMailboxMember:
             can_send=can_send,
             custom_label=custom_label,
         )
-
-        shared_mailbox_member.additional_properties = d
-        return shared_mailbox_member
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="SieveScript")
@@ -16,53 +15,69 @@ T = TypeVar("T", bound="SieveScript")
 
 @_attrs_define
 class SieveScript:
-    """A mailbox's Sieve script. The facts do not name the response keys; `script` is typed by analogy with the upload
-    body, every key optional.
+    """A mailbox's Sieve script. The facts do not name the response keys; `script` is typed by analogy
+    with the upload body, every key optional.
 
-        Attributes:
-            script (None | str | Unset): The Sieve script.
+    Attributes:
+        script (None | str | Unset): The Sieve script.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     script: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        script: None | str | Unset
-        if isinstance(self.script, Unset):
-            script = UNSET
-        else:
-            script = self.script
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            script: None | str | Unset
+            if isinstance(self.script, Unset):
+                script = UNSET
+            else:
+                script = self.script
+        except _parsing.PARSE_ERRORS:
+            script = self.script
         if script is not UNSET:
             field_dict["script"] = script
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("script", UNSET)
+        script = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            script = _parsing.field_mismatch(cls, "script", "None | str", _raw)
 
-        def _parse_script(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        script = _parse_script(d.pop("script", UNSET))
-
-        sieve_script = cls(
+        instance = cls(
             script=script,
         )
-
-        sieve_script.additional_properties = d
-        return sieve_script
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 from ..models.smtp_profile_update_request_encryption import (
@@ -32,7 +34,10 @@ class SmtpProfileUpdateRequest:
         port (SmtpProfileUpdateRequestPort): SMTP port (25, 465, 587 or 2525).
         encryption (SmtpProfileUpdateRequestEncryption): Encryption.
         username (str): SMTP username.
-        password (str | Unset): SMTP password.
+        password (str | Unset): SMTP password. (secret: never shown in repr)
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     name: str
@@ -40,53 +45,109 @@ class SmtpProfileUpdateRequest:
     port: SmtpProfileUpdateRequestPort
     encryption: SmtpProfileUpdateRequestEncryption
     username: str
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=_parsing.secret_repr)
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        host = self.host
-
-        port: int = self.port
-
-        encryption: str = self.encryption
-
-        username = self.username
-
-        password = self.password
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-                "host": host,
-                "port": port,
-                "encryption": encryption,
-                "username": username,
-            }
-        )
+        name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
+        host = self.host
+        if host is not UNSET:
+            field_dict["host"] = host
+        try:
+            port: int = self.port
+        except _parsing.PARSE_ERRORS:
+            port = self.port
+        if port is not UNSET:
+            field_dict["port"] = port
+        try:
+            encryption: str = self.encryption
+        except _parsing.PARSE_ERRORS:
+            encryption = self.encryption
+        if encryption is not UNSET:
+            field_dict["encryption"] = encryption
+        username = self.username
+        if username is not UNSET:
+            field_dict["username"] = username
+        password = self.password
         if password is not UNSET:
             field_dict["password"] = password
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        _raw = d.pop("name", UNSET)
+        if _raw is UNSET:
+            name = _parsing.missing_field(cls, "name", "str")
+        else:
+            name = _raw
+            if not isinstance(_raw, str):
+                name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
-        host = d.pop("host")
+        _raw = d.pop("host", UNSET)
+        if _raw is UNSET:
+            host = _parsing.missing_field(cls, "host", "str")
+        else:
+            host = _raw
+            if not isinstance(_raw, str):
+                host = _parsing.field_mismatch(cls, "host", "str", _raw)
 
-        port = check_smtp_profile_update_request_port(d.pop("port"))
+        _raw = d.pop("port", UNSET)
+        if _raw is UNSET:
+            port = _parsing.missing_field(cls, "port", "SmtpProfileUpdateRequestPort")
+        else:
+            try:
+                port = check_smtp_profile_update_request_port(_raw)
 
-        encryption = check_smtp_profile_update_request_encryption(d.pop("encryption"))
+            except _parsing.PARSE_ERRORS as exc:
+                port = _parsing.field_mismatch(
+                    cls, "port", "SmtpProfileUpdateRequestPort", _raw, exc
+                )
 
-        username = d.pop("username")
+        _raw = d.pop("encryption", UNSET)
+        if _raw is UNSET:
+            encryption = _parsing.missing_field(
+                cls, "encryption", "SmtpProfileUpdateRequestEncryption"
+            )
+        else:
+            try:
+                encryption = check_smtp_profile_update_request_encryption(_raw)
 
-        password = d.pop("password", UNSET)
+            except _parsing.PARSE_ERRORS as exc:
+                encryption = _parsing.field_mismatch(
+                    cls, "encryption", "SmtpProfileUpdateRequestEncryption", _raw, exc
+                )
 
-        smtp_profile_update_request = cls(
+        _raw = d.pop("username", UNSET)
+        if _raw is UNSET:
+            username = _parsing.missing_field(cls, "username", "str")
+        else:
+            username = _raw
+            if not isinstance(_raw, str):
+                username = _parsing.field_mismatch(cls, "username", "str", _raw)
+
+        _raw = d.pop("password", UNSET)
+        password = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            password = _parsing.field_mismatch(cls, "password", "str", _raw)
+
+        instance = cls(
             name=name,
             host=host,
             port=port,
@@ -94,5 +155,5 @@ class SmtpProfileUpdateRequest:
             username=username,
             password=password,
         )
-
-        return smtp_profile_update_request
+        instance._raw_json = src_dict
+        return instance

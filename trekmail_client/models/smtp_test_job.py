@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -19,46 +20,70 @@ class SmtpTestJob:
     Attributes:
         job_id (str): Test job id (a string).
         poll_url (str | Unset): URL to poll (per-domain test).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     job_id: str
     poll_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        job_id = self.job_id
-
-        poll_url = self.poll_url
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "job_id": job_id,
-            }
-        )
+        job_id = self.job_id
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        poll_url = self.poll_url
         if poll_url is not UNSET:
             field_dict["poll_url"] = poll_url
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        _raw = d.pop("job_id", UNSET)
+        if _raw is UNSET:
+            job_id = _parsing.missing_field(cls, "job_id", "str")
+        else:
+            job_id = _raw
+            if not isinstance(_raw, str):
+                job_id = _parsing.field_mismatch(cls, "job_id", "str", _raw)
 
-        poll_url = d.pop("poll_url", UNSET)
+        _raw = d.pop("poll_url", UNSET)
+        poll_url = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            poll_url = _parsing.field_mismatch(cls, "poll_url", "str", _raw)
 
-        smtp_test_job = cls(
+        instance = cls(
             job_id=job_id,
             poll_url=poll_url,
         )
-
-        smtp_test_job.additional_properties = d
-        return smtp_test_job
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

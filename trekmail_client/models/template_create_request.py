@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -19,45 +21,70 @@ class TemplateCreateRequest:
         name (str): Name.
         body_html (str): HTML body.
         subject (str | Unset): Subject.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     name: str
     body_html: str
     subject: str | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        body_html = self.body_html
-
-        subject = self.subject
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-                "body_html": body_html,
-            }
-        )
+        name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
+        body_html = self.body_html
+        if body_html is not UNSET:
+            field_dict["body_html"] = body_html
+        subject = self.subject
         if subject is not UNSET:
             field_dict["subject"] = subject
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        _raw = d.pop("name", UNSET)
+        if _raw is UNSET:
+            name = _parsing.missing_field(cls, "name", "str")
+        else:
+            name = _raw
+            if not isinstance(_raw, str):
+                name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
-        body_html = d.pop("body_html")
+        _raw = d.pop("body_html", UNSET)
+        if _raw is UNSET:
+            body_html = _parsing.missing_field(cls, "body_html", "str")
+        else:
+            body_html = _raw
+            if not isinstance(_raw, str):
+                body_html = _parsing.field_mismatch(cls, "body_html", "str", _raw)
 
-        subject = d.pop("subject", UNSET)
+        _raw = d.pop("subject", UNSET)
+        subject = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            subject = _parsing.field_mismatch(cls, "subject", "str", _raw)
 
-        template_create_request = cls(
+        instance = cls(
             name=name,
             body_html=body_html,
             subject=subject,
         )
-
-        return template_create_request
+        instance._raw_json = src_dict
+        return instance

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -19,44 +21,64 @@ class TemplateUpdateRequest:
         name (str | Unset): Name.
         subject (str | Unset): Subject.
         body_html (str | Unset): HTML body.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     name: str | Unset = UNSET
     subject: str | Unset = UNSET
     body_html: str | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        subject = self.subject
-
-        body_html = self.body_html
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        subject = self.subject
         if subject is not UNSET:
             field_dict["subject"] = subject
+        body_html = self.body_html
         if body_html is not UNSET:
             field_dict["body_html"] = body_html
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw = d.pop("name", UNSET)
+        name = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
-        subject = d.pop("subject", UNSET)
+        _raw = d.pop("subject", UNSET)
+        subject = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            subject = _parsing.field_mismatch(cls, "subject", "str", _raw)
 
-        body_html = d.pop("body_html", UNSET)
+        _raw = d.pop("body_html", UNSET)
+        body_html = _raw
+        if _raw is not UNSET and not isinstance(_raw, str):
+            body_html = _parsing.field_mismatch(cls, "body_html", "str", _raw)
 
-        template_update_request = cls(
+        instance = cls(
             name=name,
             subject=subject,
             body_html=body_html,
         )
-
-        return template_update_request
+        instance._raw_json = src_dict
+        return instance

@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="VerifyBulkJobCreatedBreakdownType0")
@@ -22,86 +21,100 @@ class VerifyBulkJobCreatedBreakdownType0:
         probe (int | None | Unset): Addresses probed.
         skip (int | None | Unset): Addresses skipped.
         deep_savings (int | None | Unset): Credits saved in deep mode.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     probe: int | None | Unset = UNSET
     skip: int | None | Unset = UNSET
     deep_savings: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        probe: int | None | Unset
-        if isinstance(self.probe, Unset):
-            probe = UNSET
-        else:
-            probe = self.probe
-
-        skip: int | None | Unset
-        if isinstance(self.skip, Unset):
-            skip = UNSET
-        else:
-            skip = self.skip
-
-        deep_savings: int | None | Unset
-        if isinstance(self.deep_savings, Unset):
-            deep_savings = UNSET
-        else:
-            deep_savings = self.deep_savings
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            probe: int | None | Unset
+            if isinstance(self.probe, Unset):
+                probe = UNSET
+            else:
+                probe = self.probe
+        except _parsing.PARSE_ERRORS:
+            probe = self.probe
         if probe is not UNSET:
             field_dict["probe"] = probe
+        try:
+            skip: int | None | Unset
+            if isinstance(self.skip, Unset):
+                skip = UNSET
+            else:
+                skip = self.skip
+        except _parsing.PARSE_ERRORS:
+            skip = self.skip
         if skip is not UNSET:
             field_dict["skip"] = skip
+        try:
+            deep_savings: int | None | Unset
+            if isinstance(self.deep_savings, Unset):
+                deep_savings = UNSET
+            else:
+                deep_savings = self.deep_savings
+        except _parsing.PARSE_ERRORS:
+            deep_savings = self.deep_savings
         if deep_savings is not UNSET:
             field_dict["deep_savings"] = deep_savings
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
+        _raw = d.pop("probe", UNSET)
+        probe = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            probe = _parsing.field_mismatch(cls, "probe", "int | None", _raw)
 
-        def _parse_probe(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw = d.pop("skip", UNSET)
+        skip = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            skip = _parsing.field_mismatch(cls, "skip", "int | None", _raw)
 
-        probe = _parse_probe(d.pop("probe", UNSET))
+        _raw = d.pop("deep_savings", UNSET)
+        deep_savings = _raw
+        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+            deep_savings = _parsing.field_mismatch(
+                cls, "deep_savings", "int | None", _raw
+            )
 
-        def _parse_skip(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        skip = _parse_skip(d.pop("skip", UNSET))
-
-        def _parse_deep_savings(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        deep_savings = _parse_deep_savings(d.pop("deep_savings", UNSET))
-
-        verify_bulk_job_created_breakdown_type_0 = cls(
+        instance = cls(
             probe=probe,
             skip=skip,
             deep_savings=deep_savings,
         )
-
-        verify_bulk_job_created_breakdown_type_0.additional_properties = d
-        return verify_bulk_job_created_breakdown_type_0
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 from ..models.verify_email_request_mode import check_verify_email_request_mode
@@ -20,47 +22,74 @@ class VerifyEmailRequest:
 
     Attributes:
         email (str): Address to verify.
-        mode (VerifyEmailRequestMode | Unset): `quick` (1 credit) or `deep` (2 credits; 1 for big free providers).
-            Default: 'quick'.
+        mode (VerifyEmailRequestMode | Unset): `quick` (1 credit) or `deep` (2 credits; 1 for
+            big free providers). Default: 'quick'.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     email: str
     mode: VerifyEmailRequestMode | Unset = "quick"
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
+        email = self.email
+        if email is not UNSET:
+            field_dict["email"] = email
+        try:
+            mode: str | Unset = UNSET
+            if not isinstance(self.mode, Unset):
+                mode = self.mode
 
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
+        except _parsing.PARSE_ERRORS:
+            mode = self.mode
         if mode is not UNSET:
             field_dict["mode"] = mode
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        email = d.pop("email")
-
-        _mode = d.pop("mode", UNSET)
-        mode: VerifyEmailRequestMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
+        _raw = d.pop("email", UNSET)
+        if _raw is UNSET:
+            email = _parsing.missing_field(cls, "email", "str")
         else:
-            mode = check_verify_email_request_mode(_mode)
+            email = _raw
+            if not isinstance(_raw, str):
+                email = _parsing.field_mismatch(cls, "email", "str", _raw)
 
-        verify_email_request = cls(
+        _raw = d.pop("mode", UNSET)
+        try:
+            _mode = _raw
+            mode: VerifyEmailRequestMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = check_verify_email_request_mode(_mode)
+
+        except _parsing.PARSE_ERRORS as exc:
+            mode = _parsing.field_mismatch(
+                cls, "mode", "VerifyEmailRequestMode", _raw, exc
+            )
+
+        instance = cls(
             email=email,
             mode=mode,
         )
-
-        return verify_email_request
+        instance._raw_json = src_dict
+        return instance

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 
@@ -18,50 +19,78 @@ T = TypeVar("T", bound="WhiteLabel")
 
 @_attrs_define
 class WhiteLabel:
-    """The account's White Label state, at the top level (no `data` envelope). Also carries the default brand, setup
-    progress and domain statuses (shapes not stated).
+    """The account's White Label state, at the top level (no `data` envelope). Also carries the default
+    brand, setup progress and domain statuses (shapes not stated).
 
-        Attributes:
-            entitlement (WhiteLabelEntitlement | Unset): The White Label entitlement.
+    Attributes:
+        entitlement (WhiteLabelEntitlement | Unset): The White Label entitlement.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     entitlement: WhiteLabelEntitlement | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        entitlement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.entitlement, Unset):
-            entitlement = self.entitlement.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        try:
+            entitlement: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.entitlement, Unset):
+                entitlement = self.entitlement.to_dict()
+        except _parsing.PARSE_ERRORS:
+            entitlement = self.entitlement
         if entitlement is not UNSET:
             field_dict["entitlement"] = entitlement
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.white_label_entitlement import WhiteLabelEntitlement  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        _entitlement = d.pop("entitlement", UNSET)
-        entitlement: WhiteLabelEntitlement | Unset
-        if isinstance(_entitlement, Unset):
-            entitlement = UNSET
-        else:
-            entitlement = WhiteLabelEntitlement.from_dict(_entitlement)
+        _raw = d.pop("entitlement", UNSET)
+        try:
+            _entitlement = _raw
+            entitlement: WhiteLabelEntitlement | Unset
+            if isinstance(_entitlement, Unset):
+                entitlement = UNSET
+            else:
+                entitlement = WhiteLabelEntitlement.from_dict(_entitlement)
 
-        white_label = cls(
+        except _parsing.PARSE_ERRORS as exc:
+            entitlement = _parsing.field_mismatch(
+                cls, "entitlement", "WhiteLabelEntitlement", _raw, exc
+            )
+
+        instance = cls(
             entitlement=entitlement,
         )
-
-        white_label.additional_properties = d
-        return white_label
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -6,9 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
-
-from typing import cast
 
 
 T = TypeVar("T", bound="WhiteLabelMember")
@@ -16,61 +15,80 @@ T = TypeVar("T", bound="WhiteLabelMember")
 
 @_attrs_define
 class WhiteLabelMember:
-    """A White Label team member. The facts name only `id` and `note`; the rest (role, status, domain access, effective
-    permissions, ...) stays in additional properties.
+    """A White Label team member. The facts name only `id` and `note`; the rest (role, status, domain
+    access, effective permissions, ...) stays in additional properties.
 
-        Attributes:
-            id (int | Unset): Member id.
-            note (None | str | Unset): Free-text note (at most 120 characters).
+    Attributes:
+        id (int | Unset): Member id.
+        note (None | str | Unset): Free-text note (at most 120 characters).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int | Unset = UNSET
     note: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+        try:
+            note: None | str | Unset
+            if isinstance(self.note, Unset):
+                note = UNSET
+            else:
+                note = self.note
+        except _parsing.PARSE_ERRORS:
+            note = self.note
         if note is not UNSET:
             field_dict["note"] = note
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw = d.pop("id", UNSET)
+        id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("note", UNSET)
+        note = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
 
-        note = _parse_note(d.pop("note", UNSET))
-
-        white_label_member = cls(
+        instance = cls(
             id=id,
             note=note,
         )
-
-        white_label_member.additional_properties = d
-        return white_label_member
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

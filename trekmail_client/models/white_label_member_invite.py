@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
-from typing import cast
 
 if TYPE_CHECKING:
     from ..models.white_label_invitation import WhiteLabelInvitation
@@ -19,78 +19,107 @@ T = TypeVar("T", bound="WhiteLabelMemberInvite")
 
 @_attrs_define
 class WhiteLabelMemberInvite:
-    """An invited member, at the top level (no `data` envelope). Also carries delivery details (shape not stated).
+    """An invited member, at the top level (no `data` envelope). Also carries delivery details (shape
+    not stated).
 
     Attributes:
         id (int | Unset): Member id.
         note (None | str | Unset): Free-text note.
         invitation (WhiteLabelInvitation | Unset): The member's invitation.
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     id: int | Unset = UNSET
     note: None | str | Unset = UNSET
     invitation: WhiteLabelInvitation | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        invitation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invitation, Unset):
-            invitation = self.invitation.to_dict()
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+        try:
+            note: None | str | Unset
+            if isinstance(self.note, Unset):
+                note = UNSET
+            else:
+                note = self.note
+        except _parsing.PARSE_ERRORS:
+            note = self.note
         if note is not UNSET:
             field_dict["note"] = note
+        try:
+            invitation: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invitation, Unset):
+                invitation = self.invitation.to_dict()
+        except _parsing.PARSE_ERRORS:
+            invitation = self.invitation
         if invitation is not UNSET:
             field_dict["invitation"] = invitation
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
         from ..models.white_label_invitation import WhiteLabelInvitation  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw = d.pop("id", UNSET)
+        id = _raw
+        if _raw is not UNSET and not isinstance(_raw, int):
+            id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw = d.pop("note", UNSET)
+        note = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
 
-        note = _parse_note(d.pop("note", UNSET))
+        _raw = d.pop("invitation", UNSET)
+        try:
+            _invitation = _raw
+            invitation: WhiteLabelInvitation | Unset
+            if isinstance(_invitation, Unset):
+                invitation = UNSET
+            else:
+                invitation = WhiteLabelInvitation.from_dict(_invitation)
 
-        _invitation = d.pop("invitation", UNSET)
-        invitation: WhiteLabelInvitation | Unset
-        if isinstance(_invitation, Unset):
-            invitation = UNSET
-        else:
-            invitation = WhiteLabelInvitation.from_dict(_invitation)
+        except _parsing.PARSE_ERRORS as exc:
+            invitation = _parsing.field_mismatch(
+                cls, "invitation", "WhiteLabelInvitation", _raw, exc
+            )
 
-        white_label_member_invite = cls(
+        instance = cls(
             id=id,
             note=note,
             invitation=invitation,
         )
-
-        white_label_member_invite.additional_properties = d
-        return white_label_member_invite
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _parsing
 from ..types import UNSET, Unset
 
 from ..models.white_label_member_invite_request_role import (
@@ -13,7 +15,6 @@ from ..models.white_label_member_invite_request_role import (
 from ..models.white_label_member_invite_request_role import (
     WhiteLabelMemberInviteRequestRole,
 )
-from typing import cast
 
 
 T = TypeVar("T", bound="WhiteLabelMemberInviteRequest")
@@ -27,9 +28,14 @@ class WhiteLabelMemberInviteRequest:
         email (str): Address to invite.
         role (WhiteLabelMemberInviteRequestRole): Role to grant.
         all_domains (bool): Grant access to every domain of the account.
-        domain_ids (list[int] | Unset): Domains the member may access (when `all_domains` is false).
-        permissions (list[str] | Unset): Permissions for role `custom` (see get_white_label_access_catalog).
+        domain_ids (list[int] | Unset): Domains the member may access (when `all_domains` is
+            false).
+        permissions (list[str] | Unset): Permissions for role `custom` (see
+            get_white_label_access_catalog).
         note (None | str | Unset): Free-text note; null clears it.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
     """
 
     email: str
@@ -38,69 +44,128 @@ class WhiteLabelMemberInviteRequest:
     domain_ids: list[int] | Unset = UNSET
     permissions: list[str] | Unset = UNSET
     note: None | str | Unset = UNSET
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        role: str = self.role
-
-        all_domains = self.all_domains
-
-        domain_ids: list[int] | Unset = UNSET
-        if not isinstance(self.domain_ids, Unset):
-            domain_ids = self.domain_ids
-
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
+        email = self.email
+        if email is not UNSET:
+            field_dict["email"] = email
+        try:
+            role: str = self.role
+        except _parsing.PARSE_ERRORS:
+            role = self.role
+        if role is not UNSET:
+            field_dict["role"] = role
+        all_domains = self.all_domains
+        if all_domains is not UNSET:
+            field_dict["all_domains"] = all_domains
+        try:
+            domain_ids: list[int] | Unset = UNSET
+            if not isinstance(self.domain_ids, Unset):
+                domain_ids = self.domain_ids
 
-        field_dict.update(
-            {
-                "email": email,
-                "role": role,
-                "all_domains": all_domains,
-            }
-        )
+        except _parsing.PARSE_ERRORS:
+            domain_ids = self.domain_ids
         if domain_ids is not UNSET:
             field_dict["domain_ids"] = domain_ids
+        try:
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = self.permissions
+
+        except _parsing.PARSE_ERRORS:
+            permissions = self.permissions
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
+        try:
+            note: None | str | Unset
+            if isinstance(self.note, Unset):
+                note = UNSET
+            else:
+                note = self.note
+        except _parsing.PARSE_ERRORS:
+            note = self.note
         if note is not UNSET:
             field_dict["note"] = note
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        email = d.pop("email")
+        _raw = d.pop("email", UNSET)
+        if _raw is UNSET:
+            email = _parsing.missing_field(cls, "email", "str")
+        else:
+            email = _raw
+            if not isinstance(_raw, str):
+                email = _parsing.field_mismatch(cls, "email", "str", _raw)
 
-        role = check_white_label_member_invite_request_role(d.pop("role"))
+        _raw = d.pop("role", UNSET)
+        if _raw is UNSET:
+            role = _parsing.missing_field(
+                cls, "role", "WhiteLabelMemberInviteRequestRole"
+            )
+        else:
+            try:
+                role = check_white_label_member_invite_request_role(_raw)
 
-        all_domains = d.pop("all_domains")
+            except _parsing.PARSE_ERRORS as exc:
+                role = _parsing.field_mismatch(
+                    cls, "role", "WhiteLabelMemberInviteRequestRole", _raw, exc
+                )
 
-        domain_ids = cast(list[int], d.pop("domain_ids", UNSET))
+        _raw = d.pop("all_domains", UNSET)
+        if _raw is UNSET:
+            all_domains = _parsing.missing_field(cls, "all_domains", "bool")
+        else:
+            all_domains = _raw
+            if not isinstance(_raw, bool):
+                all_domains = _parsing.field_mismatch(cls, "all_domains", "bool", _raw)
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        _raw = d.pop("domain_ids", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            domain_ids = _parsing.field_mismatch(cls, "domain_ids", "list[int]", _raw)
+        else:
+            try:
+                domain_ids = cast(list[int], _raw)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            except _parsing.PARSE_ERRORS as exc:
+                domain_ids = _parsing.field_mismatch(
+                    cls, "domain_ids", "list[int]", _raw, exc
+                )
 
-        note = _parse_note(d.pop("note", UNSET))
+        _raw = d.pop("permissions", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, list):
+            permissions = _parsing.field_mismatch(cls, "permissions", "list[str]", _raw)
+        else:
+            try:
+                permissions = cast(list[str], _raw)
 
-        white_label_member_invite_request = cls(
+            except _parsing.PARSE_ERRORS as exc:
+                permissions = _parsing.field_mismatch(
+                    cls, "permissions", "list[str]", _raw, exc
+                )
+
+        _raw = d.pop("note", UNSET)
+        note = _raw
+        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+            note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
+
+        instance = cls(
             email=email,
             role=role,
             all_domains=all_domains,
@@ -108,5 +173,5 @@ class WhiteLabelMemberInviteRequest:
             permissions=permissions,
             note=note,
         )
-
-        return white_label_member_invite_request
+        instance._raw_json = src_dict
+        return instance

@@ -1,17 +1,17 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
 from ...models.agent_purchase_result import AgentPurchaseResult
 from ...models.agent_subscription_request import AgentSubscriptionRequest
-from ...models.error_response import ErrorResponse
-from ...types import Unset
+
+OPERATION_ID: Final = "agent_subscribe_mail_plan"
 
 
 def _get_kwargs(
@@ -30,172 +30,22 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agent/subscription",
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
 
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentPurchaseResult | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = AgentPurchaseResult.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentPurchaseResult | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> AgentPurchaseResult:
+    return read_json(
+        OPERATION_ID, client, response, AgentPurchaseResult.from_dict, (200,)
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: AgentSubscriptionRequest,
-    payment_authorization: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[AgentPurchaseResult | ErrorResponse]:
-    """Subscribe to a mail plan (agent)
-
-     Subscribe to the Pro or Agency plan at full price, with no trial. The credential is a Stripe
-    PaymentMethod (`pm_...`). Call `agent_reissue_key` afterwards. Two calls: the first, without
-    `Payment-Authorization`, gets 402 `payment_required` with a `payment` challenge beside `error`
-    (`{protocol: "MPP", amount_minor, currency, network_id, credential_header: "Payment-Authorization",
-    expires_at}`, see `AgentPaymentChallenge`); the second sends the credential in the `Payment-
-    Authorization` header.
-
-    Auth: ops token (`tm_live_`), scope `billing:autopay`.
-
-    Args:
-        payment_authorization (str | Unset):
-        idempotency_key (str | Unset):
-        body (AgentSubscriptionRequest): Subscribe to a mail plan.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AgentPurchaseResult | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        payment_authorization=payment_authorization,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: AgentSubscriptionRequest,
-    payment_authorization: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> AgentPurchaseResult | ErrorResponse | None:
-    """Subscribe to a mail plan (agent)
-
-     Subscribe to the Pro or Agency plan at full price, with no trial. The credential is a Stripe
-    PaymentMethod (`pm_...`). Call `agent_reissue_key` afterwards. Two calls: the first, without
-    `Payment-Authorization`, gets 402 `payment_required` with a `payment` challenge beside `error`
-    (`{protocol: "MPP", amount_minor, currency, network_id, credential_header: "Payment-Authorization",
-    expires_at}`, see `AgentPaymentChallenge`); the second sends the credential in the `Payment-
-    Authorization` header.
-
-    Auth: ops token (`tm_live_`), scope `billing:autopay`.
-
-    Args:
-        payment_authorization (str | Unset):
-        idempotency_key (str | Unset):
-        body (AgentSubscriptionRequest): Subscribe to a mail plan.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentPurchaseResult | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        payment_authorization=payment_authorization,
-        idempotency_key=idempotency_key,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -204,40 +54,47 @@ async def asyncio_detailed(
     body: AgentSubscriptionRequest,
     payment_authorization: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-) -> Response[AgentPurchaseResult | ErrorResponse]:
+) -> Response[AgentPurchaseResult]:
     """Subscribe to a mail plan (agent)
 
-     Subscribe to the Pro or Agency plan at full price, with no trial. The credential is a Stripe
+    Subscribe to the Pro or Agency plan at full price, with no trial. The credential is a Stripe
     PaymentMethod (`pm_...`). Call `agent_reissue_key` afterwards. Two calls: the first, without
     `Payment-Authorization`, gets 402 `payment_required` with a `payment` challenge beside `error`
-    (`{protocol: "MPP", amount_minor, currency, network_id, credential_header: "Payment-Authorization",
-    expires_at}`, see `AgentPaymentChallenge`); the second sends the credential in the `Payment-
-    Authorization` header.
+    (`{protocol: "MPP", amount_minor, currency, network_id, credential_header: "Payment-
+    Authorization", expires_at}`, see `AgentPaymentChallenge`); the second sends the credential in
+    the `Payment-Authorization` header.
 
     Auth: ops token (`tm_live_`), scope `billing:autopay`.
+
+    ``POST /api/v1/agent/subscription`` (operation ``agent_subscribe_mail_plan``).
 
     Args:
         payment_authorization (str | Unset):
         idempotency_key (str | Unset):
         body (AgentSubscriptionRequest): Subscribe to a mail plan.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[AgentPurchaseResult | ErrorResponse]
-    """
+        ``Response[AgentPurchaseResult]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``billing:autopay`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         body=body,
         payment_authorization=payment_authorization,
         idempotency_key=idempotency_key,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -246,31 +103,40 @@ async def asyncio(
     body: AgentSubscriptionRequest,
     payment_authorization: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-) -> AgentPurchaseResult | ErrorResponse | None:
+) -> AgentPurchaseResult:
     """Subscribe to a mail plan (agent)
 
-     Subscribe to the Pro or Agency plan at full price, with no trial. The credential is a Stripe
+    Subscribe to the Pro or Agency plan at full price, with no trial. The credential is a Stripe
     PaymentMethod (`pm_...`). Call `agent_reissue_key` afterwards. Two calls: the first, without
     `Payment-Authorization`, gets 402 `payment_required` with a `payment` challenge beside `error`
-    (`{protocol: "MPP", amount_minor, currency, network_id, credential_header: "Payment-Authorization",
-    expires_at}`, see `AgentPaymentChallenge`); the second sends the credential in the `Payment-
-    Authorization` header.
+    (`{protocol: "MPP", amount_minor, currency, network_id, credential_header: "Payment-
+    Authorization", expires_at}`, see `AgentPaymentChallenge`); the second sends the credential in
+    the `Payment-Authorization` header.
 
     Auth: ops token (`tm_live_`), scope `billing:autopay`.
+
+    ``POST /api/v1/agent/subscription`` (operation ``agent_subscribe_mail_plan``).
 
     Args:
         payment_authorization (str | Unset):
         idempotency_key (str | Unset):
         body (AgentSubscriptionRequest): Subscribe to a mail plan.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        AgentPurchaseResult | ErrorResponse
-    """
+        ``AgentPurchaseResult``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``billing:autopay`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             client=client,

@@ -1,16 +1,19 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
 from ...models.calendar_event_list import CalendarEventList
-from ...models.error_response import ErrorResponse
-from ...types import Unset
+from ...models.calendar_event import CalendarEvent
+
+OPERATION_ID: Final = "list_calendar_events"
+#: The type of one item of the list, for ``tm.paginate``.
+PAGE_ITEM: Final = CalendarEvent
 
 
 def _get_kwargs(
@@ -36,163 +39,17 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/messages/calendar/events",
         "params": params,
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CalendarEventList | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CalendarEventList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CalendarEventList | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> CalendarEventList:
+    return read_json(
+        OPERATION_ID, client, response, CalendarEventList.from_dict, (200,)
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    start: str,
-    end: str,
-    per_page: int | Unset = 200,
-    cursor: str | Unset = UNSET,
-) -> Response[CalendarEventList | ErrorResponse]:
-    """List calendar events
-
-     List events in a date window (cursor pagination).
-
-    Auth: message token (`tm_msg_`), scope `messages:read`.
-
-    Args:
-        start (str):
-        end (str):
-        per_page (int | Unset):  Default: 200.
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CalendarEventList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        start=start,
-        end=end,
-        per_page=per_page,
-        cursor=cursor,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    start: str,
-    end: str,
-    per_page: int | Unset = 200,
-    cursor: str | Unset = UNSET,
-) -> CalendarEventList | ErrorResponse | None:
-    """List calendar events
-
-     List events in a date window (cursor pagination).
-
-    Auth: message token (`tm_msg_`), scope `messages:read`.
-
-    Args:
-        start (str):
-        end (str):
-        per_page (int | Unset):  Default: 200.
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CalendarEventList | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        start=start,
-        end=end,
-        per_page=per_page,
-        cursor=cursor,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -202,12 +59,14 @@ async def asyncio_detailed(
     end: str,
     per_page: int | Unset = 200,
     cursor: str | Unset = UNSET,
-) -> Response[CalendarEventList | ErrorResponse]:
+) -> Response[CalendarEventList]:
     """List calendar events
 
-     List events in a date window (cursor pagination).
+    List events in a date window (cursor pagination).
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    ``GET /api/v1/messages/calendar/events`` (operation ``list_calendar_events``), a list paged by ``cursor``: iterate every item with ``tm.paginate(list_calendar_events, ...)``.
 
     Args:
         start (str):
@@ -215,24 +74,29 @@ async def asyncio_detailed(
         per_page (int | Unset):  Default: 200.
         cursor (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[CalendarEventList | ErrorResponse]
-    """
+        ``Response[CalendarEventList]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         start=start,
         end=end,
         per_page=per_page,
         cursor=cursor,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -242,12 +106,14 @@ async def asyncio(
     end: str,
     per_page: int | Unset = 200,
     cursor: str | Unset = UNSET,
-) -> CalendarEventList | ErrorResponse | None:
+) -> CalendarEventList:
     """List calendar events
 
-     List events in a date window (cursor pagination).
+    List events in a date window (cursor pagination).
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    ``GET /api/v1/messages/calendar/events`` (operation ``list_calendar_events``), a list paged by ``cursor``: iterate every item with ``tm.paginate(list_calendar_events, ...)``.
 
     Args:
         start (str):
@@ -255,14 +121,21 @@ async def asyncio(
         per_page (int | Unset):  Default: 200.
         cursor (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        CalendarEventList | ErrorResponse
-    """
+        ``CalendarEventList``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             client=client,

@@ -1,194 +1,94 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
 from ...types import Response
-from ... import errors
-from ..._parsing import parse_checked
 
 from ...models.cloudflare_token_list import CloudflareTokenList
-from ...models.error_response import ErrorResponse
+
+OPERATION_ID: Final = "list_cloudflare_tokens"
 
 
 def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/cloudflare/tokens",
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CloudflareTokenList | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CloudflareTokenList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CloudflareTokenList | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> CloudflareTokenList:
+    return read_json(
+        OPERATION_ID, client, response, CloudflareTokenList.from_dict, (200,)
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[CloudflareTokenList | ErrorResponse]:
-    """List saved Cloudflare tokens
-
-     Saved Cloudflare tokens with connected-domain counts.
-
-    Auth: ops token (`tm_live_`), scope `cloudflare:read`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CloudflareTokenList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-) -> CloudflareTokenList | ErrorResponse | None:
-    """List saved Cloudflare tokens
-
-     Saved Cloudflare tokens with connected-domain counts.
-
-    Auth: ops token (`tm_live_`), scope `cloudflare:read`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CloudflareTokenList | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[CloudflareTokenList | ErrorResponse]:
+) -> Response[CloudflareTokenList]:
     """List saved Cloudflare tokens
 
-     Saved Cloudflare tokens with connected-domain counts.
+    Saved Cloudflare tokens with connected-domain counts.
 
     Auth: ops token (`tm_live_`), scope `cloudflare:read`.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    ``GET /api/v1/cloudflare/tokens`` (operation ``list_cloudflare_tokens``).
 
     Returns:
-        Response[CloudflareTokenList | ErrorResponse]
+        ``Response[CloudflareTokenList]``: status code, headers, raw content and ``parsed``.
+
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``cloudflare:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
     """
-
     kwargs = _get_kwargs()
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> CloudflareTokenList | ErrorResponse | None:
+) -> CloudflareTokenList:
     """List saved Cloudflare tokens
 
-     Saved Cloudflare tokens with connected-domain counts.
+    Saved Cloudflare tokens with connected-domain counts.
 
     Auth: ops token (`tm_live_`), scope `cloudflare:read`.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    ``GET /api/v1/cloudflare/tokens`` (operation ``list_cloudflare_tokens``).
 
     Returns:
-        CloudflareTokenList | ErrorResponse
-    """
+        ``CloudflareTokenList``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``cloudflare:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             client=client,

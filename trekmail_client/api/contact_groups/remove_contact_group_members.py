@@ -1,20 +1,20 @@
-from http import HTTPStatus
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
 from ...models.contact_group_members_request import ContactGroupMembersRequest
-from ...models.error_response import ErrorResponse
 from ...models.remove_contact_group_members_response_200 import (
     RemoveContactGroupMembersResponse200,
 )
-from ...types import Unset
+
+OPERATION_ID: Final = "remove_contact_group_members"
 
 
 def _get_kwargs(
@@ -32,166 +32,28 @@ def _get_kwargs(
         "url": "/api/v1/messages/contact-groups/{id}/members".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
 
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | RemoveContactGroupMembersResponse200 | None:
-    if response.status_code == 200:
-        response_200 = RemoveContactGroupMembersResponse200.from_dict(response.json())
-
-        return response_200
-
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> RemoveContactGroupMembersResponse200 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | RemoveContactGroupMembersResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    return read_json(
+        OPERATION_ID,
+        client,
+        response,
+        RemoveContactGroupMembersResponse200.from_dict,
+        (200,),
     )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ContactGroupMembersRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | RemoveContactGroupMembersResponse200]:
-    """Remove contacts from a group
-
-     Remove contacts from a group (JSON body on DELETE).
-
-    Auth: message token (`tm_msg_`), scope `messages:write`.
-
-    Args:
-        id (int):
-        idempotency_key (str | Unset):
-        body (ContactGroupMembersRequest): Contacts to add or remove.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse | RemoveContactGroupMembersResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: ContactGroupMembersRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Any | ErrorResponse | RemoveContactGroupMembersResponse200 | None:
-    """Remove contacts from a group
-
-     Remove contacts from a group (JSON body on DELETE).
-
-    Auth: message token (`tm_msg_`), scope `messages:write`.
-
-    Args:
-        id (int):
-        idempotency_key (str | Unset):
-        body (ContactGroupMembersRequest): Contacts to add or remove.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | RemoveContactGroupMembersResponse200
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -200,35 +62,42 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ContactGroupMembersRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | RemoveContactGroupMembersResponse200]:
+) -> Response[RemoveContactGroupMembersResponse200 | None]:
     """Remove contacts from a group
 
-     Remove contacts from a group (JSON body on DELETE).
+    Remove contacts from a group (JSON body on DELETE).
 
     Auth: message token (`tm_msg_`), scope `messages:write`.
+
+    ``DELETE /api/v1/messages/contact-groups/{id}/members`` (operation ``remove_contact_group_members``).
 
     Args:
         id (int):
         idempotency_key (str | Unset):
         body (ContactGroupMembersRequest): Contacts to add or remove.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[Any | ErrorResponse | RemoveContactGroupMembersResponse200]
-    """
+        ``Response[RemoveContactGroupMembersResponse200 | None]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         id=id,
         body=body,
         idempotency_key=idempotency_key,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -237,26 +106,35 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ContactGroupMembersRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Any | ErrorResponse | RemoveContactGroupMembersResponse200 | None:
+) -> RemoveContactGroupMembersResponse200 | None:
     """Remove contacts from a group
 
-     Remove contacts from a group (JSON body on DELETE).
+    Remove contacts from a group (JSON body on DELETE).
 
     Auth: message token (`tm_msg_`), scope `messages:write`.
+
+    ``DELETE /api/v1/messages/contact-groups/{id}/members`` (operation ``remove_contact_group_members``).
 
     Args:
         id (int):
         idempotency_key (str | Unset):
         body (ContactGroupMembersRequest): Contacts to add or remove.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Any | ErrorResponse | RemoveContactGroupMembersResponse200
-    """
+        ``RemoveContactGroupMembersResponse200 | None`` (``None`` for a 204 answer, which has no body).
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             id=id,

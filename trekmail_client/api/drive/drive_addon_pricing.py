@@ -1,16 +1,16 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
 from ...models.drive_addon_pricing_response_200 import DriveAddonPricingResponse200
-from ...models.error_response import ErrorResponse
-from ...types import Unset
+
+OPERATION_ID: Final = "drive_addon_pricing"
 
 
 def _get_kwargs(
@@ -27,204 +27,88 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/drive/addon/pricing",
         "params": params,
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DriveAddonPricingResponse200 | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = DriveAddonPricingResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DriveAddonPricingResponse200 | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> DriveAddonPricingResponse200:
+    return read_json(
+        OPERATION_ID, client, response, DriveAddonPricingResponse200.from_dict, (200,)
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    currency: str | Unset = UNSET,
-) -> Response[DriveAddonPricingResponse200 | ErrorResponse]:
-    """Get Drive Storage Add-on pricing
-
-     The add-on price ladder (250 GB to 100 TB), monthly and yearly.
-
-    Auth: ops token (`tm_live_`). The official tool catalog lists no scope for this route (probably
-    `drive:addon:read`; UNSURE).
-
-    Args:
-        currency (str | Unset):  Example: USD.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DriveAddonPricingResponse200 | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        currency=currency,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    currency: str | Unset = UNSET,
-) -> DriveAddonPricingResponse200 | ErrorResponse | None:
-    """Get Drive Storage Add-on pricing
-
-     The add-on price ladder (250 GB to 100 TB), monthly and yearly.
-
-    Auth: ops token (`tm_live_`). The official tool catalog lists no scope for this route (probably
-    `drive:addon:read`; UNSURE).
-
-    Args:
-        currency (str | Unset):  Example: USD.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DriveAddonPricingResponse200 | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        currency=currency,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     currency: str | Unset = UNSET,
-) -> Response[DriveAddonPricingResponse200 | ErrorResponse]:
+) -> Response[DriveAddonPricingResponse200]:
     """Get Drive Storage Add-on pricing
 
-     The add-on price ladder (250 GB to 100 TB), monthly and yearly.
+    The add-on price ladder (250 GB to 100 TB), monthly and yearly.
 
     Auth: ops token (`tm_live_`). The official tool catalog lists no scope for this route (probably
     `drive:addon:read`; UNSURE).
 
+    ``GET /api/v1/drive/addon/pricing`` (operation ``drive_addon_pricing``).
+
     Args:
         currency (str | Unset):  Example: USD.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[DriveAddonPricingResponse200 | ErrorResponse]
-    """
+        ``Response[DriveAddonPricingResponse200]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         currency=currency,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     currency: str | Unset = UNSET,
-) -> DriveAddonPricingResponse200 | ErrorResponse | None:
+) -> DriveAddonPricingResponse200:
     """Get Drive Storage Add-on pricing
 
-     The add-on price ladder (250 GB to 100 TB), monthly and yearly.
+    The add-on price ladder (250 GB to 100 TB), monthly and yearly.
 
     Auth: ops token (`tm_live_`). The official tool catalog lists no scope for this route (probably
     `drive:addon:read`; UNSURE).
 
+    ``GET /api/v1/drive/addon/pricing`` (operation ``drive_addon_pricing``).
+
     Args:
         currency (str | Unset):  Example: USD.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        DriveAddonPricingResponse200 | ErrorResponse
-    """
+        ``DriveAddonPricingResponse200``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             client=client,

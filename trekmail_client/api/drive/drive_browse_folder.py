@@ -1,19 +1,22 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
 from ...models.drive_browse_folder_dir import DriveBrowseFolderDir
 from ...models.drive_browse_folder_sort import DriveBrowseFolderSort
 from ...models.drive_item_page import DriveItemPage
-from ...models.error_response import ErrorResponse
-from ...types import Unset
+from ...models.drive_item import DriveItem
+
+OPERATION_ID: Final = "drive_browse_folder"
+#: The type of one item of the list, for ``tm.paginate``.
+PAGE_ITEM: Final = DriveItem
 
 
 def _get_kwargs(
@@ -50,175 +53,15 @@ def _get_kwargs(
             space=quote(str(space), safe=""),
         ),
         "params": params,
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DriveItemPage | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = DriveItemPage.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DriveItemPage | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
-    )
-
-
-def sync_detailed(
-    space: str,
-    *,
-    client: AuthenticatedClient,
-    sort: DriveBrowseFolderSort | Unset = UNSET,
-    dir_: DriveBrowseFolderDir | Unset = UNSET,
-    per_page: int | Unset = 50,
-    cursor: str | Unset = UNSET,
-) -> Response[DriveItemPage | ErrorResponse]:
-    """Browse the root of a Drive space
-
-     List the folders and files at the root of a space, one page at a time (cursor pagination: pass
-    `next_cursor` as `cursor` while `has_more`). The same official tool (`drive_browse_folder`) browses
-    a folder through `GET /drive/spaces/{space}/folders/{folderId}`.
-
-    Auth: ops token (`tm_live_`), scope `drive:account:read` or `drive:mailbox:read` (any one of them is
-    enough).
-
-    Args:
-        space (str):  Example: account.
-        sort (DriveBrowseFolderSort | Unset):
-        dir_ (DriveBrowseFolderDir | Unset):
-        per_page (int | Unset):  Default: 50.
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DriveItemPage | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        space=space,
-        sort=sort,
-        dir_=dir_,
-        per_page=per_page,
-        cursor=cursor,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    space: str,
-    *,
-    client: AuthenticatedClient,
-    sort: DriveBrowseFolderSort | Unset = UNSET,
-    dir_: DriveBrowseFolderDir | Unset = UNSET,
-    per_page: int | Unset = 50,
-    cursor: str | Unset = UNSET,
-) -> DriveItemPage | ErrorResponse | None:
-    """Browse the root of a Drive space
-
-     List the folders and files at the root of a space, one page at a time (cursor pagination: pass
-    `next_cursor` as `cursor` while `has_more`). The same official tool (`drive_browse_folder`) browses
-    a folder through `GET /drive/spaces/{space}/folders/{folderId}`.
-
-    Auth: ops token (`tm_live_`), scope `drive:account:read` or `drive:mailbox:read` (any one of them is
-    enough).
-
-    Args:
-        space (str):  Example: account.
-        sort (DriveBrowseFolderSort | Unset):
-        dir_ (DriveBrowseFolderDir | Unset):
-        per_page (int | Unset):  Default: 50.
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DriveItemPage | ErrorResponse
-    """
-
-    return sync_detailed(
-        space=space,
-        client=client,
-        sort=sort,
-        dir_=dir_,
-        per_page=per_page,
-        cursor=cursor,
-    ).parsed
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> DriveItemPage:
+    return read_json(OPERATION_ID, client, response, DriveItemPage.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -229,15 +72,17 @@ async def asyncio_detailed(
     dir_: DriveBrowseFolderDir | Unset = UNSET,
     per_page: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Response[DriveItemPage | ErrorResponse]:
+) -> Response[DriveItemPage]:
     """Browse the root of a Drive space
 
-     List the folders and files at the root of a space, one page at a time (cursor pagination: pass
-    `next_cursor` as `cursor` while `has_more`). The same official tool (`drive_browse_folder`) browses
-    a folder through `GET /drive/spaces/{space}/folders/{folderId}`.
+    List the folders and files at the root of a space, one page at a time (cursor pagination: pass
+    `next_cursor` as `cursor` while `has_more`). The same official tool (`drive_browse_folder`)
+    browses a folder through `GET /drive/spaces/{space}/folders/{folderId}`.
 
-    Auth: ops token (`tm_live_`), scope `drive:account:read` or `drive:mailbox:read` (any one of them is
-    enough).
+    Auth: ops token (`tm_live_`), scope `drive:account:read` or `drive:mailbox:read` (any one of
+    them is enough).
+
+    ``GET /api/v1/drive/spaces/{space}/folders`` (operation ``drive_browse_folder``), a list paged by ``cursor``: iterate every item with ``tm.paginate(drive_browse_folder, ...)``.
 
     Args:
         space (str):  Example: account.
@@ -246,14 +91,21 @@ async def asyncio_detailed(
         per_page (int | Unset):  Default: 50.
         cursor (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[DriveItemPage | ErrorResponse]
-    """
+        ``Response[DriveItemPage]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``drive:account:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         space=space,
         sort=sort,
@@ -261,10 +113,8 @@ async def asyncio_detailed(
         per_page=per_page,
         cursor=cursor,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -275,15 +125,17 @@ async def asyncio(
     dir_: DriveBrowseFolderDir | Unset = UNSET,
     per_page: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> DriveItemPage | ErrorResponse | None:
+) -> DriveItemPage:
     """Browse the root of a Drive space
 
-     List the folders and files at the root of a space, one page at a time (cursor pagination: pass
-    `next_cursor` as `cursor` while `has_more`). The same official tool (`drive_browse_folder`) browses
-    a folder through `GET /drive/spaces/{space}/folders/{folderId}`.
+    List the folders and files at the root of a space, one page at a time (cursor pagination: pass
+    `next_cursor` as `cursor` while `has_more`). The same official tool (`drive_browse_folder`)
+    browses a folder through `GET /drive/spaces/{space}/folders/{folderId}`.
 
-    Auth: ops token (`tm_live_`), scope `drive:account:read` or `drive:mailbox:read` (any one of them is
-    enough).
+    Auth: ops token (`tm_live_`), scope `drive:account:read` or `drive:mailbox:read` (any one of
+    them is enough).
+
+    ``GET /api/v1/drive/spaces/{space}/folders`` (operation ``drive_browse_folder``), a list paged by ``cursor``: iterate every item with ``tm.paginate(drive_browse_folder, ...)``.
 
     Args:
         space (str):  Example: account.
@@ -292,14 +144,21 @@ async def asyncio(
         per_page (int | Unset):  Default: 50.
         cursor (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        DriveItemPage | ErrorResponse
-    """
+        ``DriveItemPage``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``drive:account:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             space=space,

@@ -1,18 +1,18 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
 from ...models.drive_bulk_move_request import DriveBulkMoveRequest
 from ...models.drive_bulk_move_response_200 import DriveBulkMoveResponse200
-from ...models.error_response import ErrorResponse
-from ...types import Unset
+
+OPERATION_ID: Final = "drive_bulk_move"
 
 
 def _get_kwargs(
@@ -30,168 +30,22 @@ def _get_kwargs(
         "url": "/api/v1/drive/spaces/{space}/bulk:move".format(
             space=quote(str(space), safe=""),
         ),
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
 
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DriveBulkMoveResponse200 | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = DriveBulkMoveResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DriveBulkMoveResponse200 | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> DriveBulkMoveResponse200:
+    return read_json(
+        OPERATION_ID, client, response, DriveBulkMoveResponse200.from_dict, (200,)
     )
-
-
-def sync_detailed(
-    space: str,
-    *,
-    client: AuthenticatedClient,
-    body: DriveBulkMoveRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[DriveBulkMoveResponse200 | ErrorResponse]:
-    """Move Drive items
-
-     Move files and folders of a space into `target_folder_id` (null: the root) in one call (at most 5000
-    items).
-
-    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
-    is enough).
-
-    Args:
-        space (str):  Example: account.
-        idempotency_key (str | Unset):
-        body (DriveBulkMoveRequest): Move files and folders of one space into a folder; at most
-            5000 items in all.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DriveBulkMoveResponse200 | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        space=space,
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    space: str,
-    *,
-    client: AuthenticatedClient,
-    body: DriveBulkMoveRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> DriveBulkMoveResponse200 | ErrorResponse | None:
-    """Move Drive items
-
-     Move files and folders of a space into `target_folder_id` (null: the root) in one call (at most 5000
-    items).
-
-    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
-    is enough).
-
-    Args:
-        space (str):  Example: account.
-        idempotency_key (str | Unset):
-        body (DriveBulkMoveRequest): Move files and folders of one space into a folder; at most
-            5000 items in all.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DriveBulkMoveResponse200 | ErrorResponse
-    """
-
-    return sync_detailed(
-        space=space,
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -200,14 +54,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DriveBulkMoveRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveBulkMoveResponse200 | ErrorResponse]:
+) -> Response[DriveBulkMoveResponse200]:
     """Move Drive items
 
-     Move files and folders of a space into `target_folder_id` (null: the root) in one call (at most 5000
-    items).
+    Move files and folders of a space into `target_folder_id` (null: the root) in one call (at most
+    5000 items).
 
-    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
-    is enough).
+    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of
+    them is enough).
+
+    ``POST /api/v1/drive/spaces/{space}/bulk:move`` (operation ``drive_bulk_move``).
 
     Args:
         space (str):  Example: account.
@@ -215,23 +71,28 @@ async def asyncio_detailed(
         body (DriveBulkMoveRequest): Move files and folders of one space into a folder; at most
             5000 items in all.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[DriveBulkMoveResponse200 | ErrorResponse]
-    """
+        ``Response[DriveBulkMoveResponse200]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``drive:account:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         space=space,
         body=body,
         idempotency_key=idempotency_key,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -240,14 +101,16 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DriveBulkMoveRequest,
     idempotency_key: str | Unset = UNSET,
-) -> DriveBulkMoveResponse200 | ErrorResponse | None:
+) -> DriveBulkMoveResponse200:
     """Move Drive items
 
-     Move files and folders of a space into `target_folder_id` (null: the root) in one call (at most 5000
-    items).
+    Move files and folders of a space into `target_folder_id` (null: the root) in one call (at most
+    5000 items).
 
-    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
-    is enough).
+    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of
+    them is enough).
+
+    ``POST /api/v1/drive/spaces/{space}/bulk:move`` (operation ``drive_bulk_move``).
 
     Args:
         space (str):  Example: account.
@@ -255,14 +118,21 @@ async def asyncio(
         body (DriveBulkMoveRequest): Move files and folders of one space into a folder; at most
             5000 items in all.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        DriveBulkMoveResponse200 | ErrorResponse
-    """
+        ``DriveBulkMoveResponse200``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``drive:account:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             space=space,

@@ -1,19 +1,18 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
 from ...models.drive_folder_create_request import DriveFolderCreateRequest
-from ...models.drive_folder_create_response_200 import DriveFolderCreateResponse200
 from ...models.drive_folder_create_response_201 import DriveFolderCreateResponse201
-from ...models.error_response import ErrorResponse
-from ...types import Unset
+
+OPERATION_ID: Final = "drive_folder_create"
 
 
 def _get_kwargs(
@@ -31,175 +30,29 @@ def _get_kwargs(
         "url": "/api/v1/drive/spaces/{space}/folders".format(
             space=quote(str(space), safe=""),
         ),
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
 
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = DriveFolderCreateResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = DriveFolderCreateResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> DriveFolderCreateResponse201:
+    return read_json(
+        OPERATION_ID,
+        client,
+        response,
+        DriveFolderCreateResponse201.from_dict,
+        (
+            200,
+            201,
+        ),
     )
-
-
-def sync_detailed(
-    space: str,
-    *,
-    client: AuthenticatedClient,
-    body: DriveFolderCreateRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[
-    DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse
-]:
-    """Create a Drive folder
-
-     Create a folder in a space, at the root (`parent_id` null) or in a folder. `is_shared` (root only)
-    creates a shared folder.
-
-    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
-    is enough).
-
-    Args:
-        space (str):  Example: account.
-        idempotency_key (str | Unset):
-        body (DriveFolderCreateRequest): Create a folder.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        space=space,
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    space: str,
-    *,
-    client: AuthenticatedClient,
-    body: DriveFolderCreateRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse | None:
-    """Create a Drive folder
-
-     Create a folder in a space, at the root (`parent_id` null) or in a folder. `is_shared` (root only)
-    creates a shared folder.
-
-    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
-    is enough).
-
-    Args:
-        space (str):  Example: account.
-        idempotency_key (str | Unset):
-        body (DriveFolderCreateRequest): Create a folder.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse
-    """
-
-    return sync_detailed(
-        space=space,
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -208,39 +61,44 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DriveFolderCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[
-    DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse
-]:
+) -> Response[DriveFolderCreateResponse201]:
     """Create a Drive folder
 
-     Create a folder in a space, at the root (`parent_id` null) or in a folder. `is_shared` (root only)
-    creates a shared folder.
+    Create a folder in a space, at the root (`parent_id` null) or in a folder. `is_shared` (root
+    only) creates a shared folder.
 
-    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
-    is enough).
+    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of
+    them is enough).
+
+    ``POST /api/v1/drive/spaces/{space}/folders`` (operation ``drive_folder_create``).
 
     Args:
         space (str):  Example: account.
         idempotency_key (str | Unset):
         body (DriveFolderCreateRequest): Create a folder.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse]
-    """
+        ``Response[DriveFolderCreateResponse201]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``drive:account:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         space=space,
         body=body,
         idempotency_key=idempotency_key,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -249,28 +107,37 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DriveFolderCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse | None:
+) -> DriveFolderCreateResponse201:
     """Create a Drive folder
 
-     Create a folder in a space, at the root (`parent_id` null) or in a folder. `is_shared` (root only)
-    creates a shared folder.
+    Create a folder in a space, at the root (`parent_id` null) or in a folder. `is_shared` (root
+    only) creates a shared folder.
 
-    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
-    is enough).
+    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of
+    them is enough).
+
+    ``POST /api/v1/drive/spaces/{space}/folders`` (operation ``drive_folder_create``).
 
     Args:
         space (str):  Example: account.
         idempotency_key (str | Unset):
         body (DriveFolderCreateRequest): Create a folder.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        DriveFolderCreateResponse200 | DriveFolderCreateResponse201 | ErrorResponse
-    """
+        ``DriveFolderCreateResponse201``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``drive:account:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             space=space,

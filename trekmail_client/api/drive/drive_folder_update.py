@@ -1,18 +1,18 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
 from ...models.drive_folder_update_request import DriveFolderUpdateRequest
 from ...models.drive_folder_update_response_200 import DriveFolderUpdateResponse200
-from ...models.error_response import ErrorResponse
-from ...types import Unset
+
+OPERATION_ID: Final = "drive_folder_update"
 
 
 def _get_kwargs(
@@ -30,166 +30,22 @@ def _get_kwargs(
         "url": "/api/v1/drive/folders/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
 
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DriveFolderUpdateResponse200 | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = DriveFolderUpdateResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DriveFolderUpdateResponse200 | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> DriveFolderUpdateResponse200:
+    return read_json(
+        OPERATION_ID, client, response, DriveFolderUpdateResponse200.from_dict, (200,)
     )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: DriveFolderUpdateRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[DriveFolderUpdateResponse200 | ErrorResponse]:
-    """Update a Drive folder
-
-     Rename a folder and/or change its colour (at least one field).
-
-    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
-    is enough).
-
-    Args:
-        id (int):
-        idempotency_key (str | Unset):
-        body (DriveFolderUpdateRequest): Rename a folder or change its colour; send at least one
-            field (an empty body is refused).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DriveFolderUpdateResponse200 | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: DriveFolderUpdateRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> DriveFolderUpdateResponse200 | ErrorResponse | None:
-    """Update a Drive folder
-
-     Rename a folder and/or change its colour (at least one field).
-
-    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
-    is enough).
-
-    Args:
-        id (int):
-        idempotency_key (str | Unset):
-        body (DriveFolderUpdateRequest): Rename a folder or change its colour; send at least one
-            field (an empty body is refused).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DriveFolderUpdateResponse200 | ErrorResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -198,13 +54,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DriveFolderUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveFolderUpdateResponse200 | ErrorResponse]:
+) -> Response[DriveFolderUpdateResponse200]:
     """Update a Drive folder
 
-     Rename a folder and/or change its colour (at least one field).
+    Rename a folder and/or change its colour (at least one field).
 
-    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
-    is enough).
+    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of
+    them is enough).
+
+    ``PATCH /api/v1/drive/folders/{id}`` (operation ``drive_folder_update``).
 
     Args:
         id (int):
@@ -212,23 +70,28 @@ async def asyncio_detailed(
         body (DriveFolderUpdateRequest): Rename a folder or change its colour; send at least one
             field (an empty body is refused).
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[DriveFolderUpdateResponse200 | ErrorResponse]
-    """
+        ``Response[DriveFolderUpdateResponse200]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``drive:account:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         id=id,
         body=body,
         idempotency_key=idempotency_key,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -237,13 +100,15 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DriveFolderUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> DriveFolderUpdateResponse200 | ErrorResponse | None:
+) -> DriveFolderUpdateResponse200:
     """Update a Drive folder
 
-     Rename a folder and/or change its colour (at least one field).
+    Rename a folder and/or change its colour (at least one field).
 
-    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of them
-    is enough).
+    Auth: ops token (`tm_live_`), scope `drive:account:write` or `drive:mailbox:write` (any one of
+    them is enough).
+
+    ``PATCH /api/v1/drive/folders/{id}`` (operation ``drive_folder_update``).
 
     Args:
         id (int):
@@ -251,14 +116,21 @@ async def asyncio(
         body (DriveFolderUpdateRequest): Rename a folder or change its colour; send at least one
             field (an empty body is refused).
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        DriveFolderUpdateResponse200 | ErrorResponse
-    """
+        ``DriveFolderUpdateResponse200``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``drive:account:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             id=id,

@@ -1,18 +1,18 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
 from ...models.drive_share_link_create_request import DriveShareLinkCreateRequest
 from ...models.drive_share_link_create_response import DriveShareLinkCreateResponse
-from ...models.error_response import ErrorResponse
-from ...types import Unset
+
+OPERATION_ID: Final = "drive_share_create"
 
 
 def _get_kwargs(
@@ -30,172 +30,30 @@ def _get_kwargs(
         "url": "/api/v1/drive/files/{id}/share-links".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DriveShareLinkCreateResponse | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = DriveShareLinkCreateResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = DriveShareLinkCreateResponse.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DriveShareLinkCreateResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> DriveShareLinkCreateResponse:
+    return read_json(
+        OPERATION_ID,
+        client,
+        response,
+        DriveShareLinkCreateResponse.from_dict,
+        (
+            200,
+            201,
+        ),
     )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: DriveShareLinkCreateRequest | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[DriveShareLinkCreateResponse | ErrorResponse]:
-    """Create a share link for a Drive file
-
-     Create a public share link (`/d/{token}`), optionally with an expiry and a download limit. The raw
-    `token` is returned only once.
-
-    Auth: ops token (`tm_live_`), scope `drive:account:share` or `drive:mailbox:share` (any one of them
-    is enough).
-
-    Args:
-        id (int):
-        idempotency_key (str | Unset):
-        body (DriveShareLinkCreateRequest | Unset): Create a public share link for a file.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DriveShareLinkCreateResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: DriveShareLinkCreateRequest | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> DriveShareLinkCreateResponse | ErrorResponse | None:
-    """Create a share link for a Drive file
-
-     Create a public share link (`/d/{token}`), optionally with an expiry and a download limit. The raw
-    `token` is returned only once.
-
-    Auth: ops token (`tm_live_`), scope `drive:account:share` or `drive:mailbox:share` (any one of them
-    is enough).
-
-    Args:
-        id (int):
-        idempotency_key (str | Unset):
-        body (DriveShareLinkCreateRequest | Unset): Create a public share link for a file.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DriveShareLinkCreateResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -204,37 +62,44 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DriveShareLinkCreateRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveShareLinkCreateResponse | ErrorResponse]:
+) -> Response[DriveShareLinkCreateResponse]:
     """Create a share link for a Drive file
 
-     Create a public share link (`/d/{token}`), optionally with an expiry and a download limit. The raw
-    `token` is returned only once.
+    Create a public share link (`/d/{token}`), optionally with an expiry and a download limit. The
+    raw `token` is returned only once.
 
-    Auth: ops token (`tm_live_`), scope `drive:account:share` or `drive:mailbox:share` (any one of them
-    is enough).
+    Auth: ops token (`tm_live_`), scope `drive:account:share` or `drive:mailbox:share` (any one of
+    them is enough).
+
+    ``POST /api/v1/drive/files/{id}/share-links`` (operation ``drive_share_create``).
 
     Args:
         id (int):
         idempotency_key (str | Unset):
         body (DriveShareLinkCreateRequest | Unset): Create a public share link for a file.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[DriveShareLinkCreateResponse | ErrorResponse]
-    """
+        ``Response[DriveShareLinkCreateResponse]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``drive:account:share`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         id=id,
         body=body,
         idempotency_key=idempotency_key,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -243,28 +108,37 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DriveShareLinkCreateRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-) -> DriveShareLinkCreateResponse | ErrorResponse | None:
+) -> DriveShareLinkCreateResponse:
     """Create a share link for a Drive file
 
-     Create a public share link (`/d/{token}`), optionally with an expiry and a download limit. The raw
-    `token` is returned only once.
+    Create a public share link (`/d/{token}`), optionally with an expiry and a download limit. The
+    raw `token` is returned only once.
 
-    Auth: ops token (`tm_live_`), scope `drive:account:share` or `drive:mailbox:share` (any one of them
-    is enough).
+    Auth: ops token (`tm_live_`), scope `drive:account:share` or `drive:mailbox:share` (any one of
+    them is enough).
+
+    ``POST /api/v1/drive/files/{id}/share-links`` (operation ``drive_share_create``).
 
     Args:
         id (int):
         idempotency_key (str | Unset):
         body (DriveShareLinkCreateRequest | Unset): Create a public share link for a file.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        DriveShareLinkCreateResponse | ErrorResponse
-    """
+        ``DriveShareLinkCreateResponse``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``drive:account:share`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             id=id,

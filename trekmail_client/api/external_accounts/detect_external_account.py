@@ -1,19 +1,19 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
 from ...models.detect_external_account_response_200 import (
     DetectExternalAccountResponse200,
 )
-from ...models.error_response import ErrorResponse
 from ...models.external_account_detect_request import ExternalAccountDetectRequest
-from ...types import Unset
+
+OPERATION_ID: Final = "detect_external_account"
 
 
 def _get_kwargs(
@@ -28,158 +28,26 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/messages/external-accounts/detect",
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
 
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DetectExternalAccountResponse200 | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = DetectExternalAccountResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DetectExternalAccountResponse200 | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> DetectExternalAccountResponse200:
+    return read_json(
+        OPERATION_ID,
+        client,
+        response,
+        DetectExternalAccountResponse200.from_dict,
+        (200,),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ExternalAccountDetectRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[DetectExternalAccountResponse200 | ErrorResponse]:
-    """Detect an external account's settings
-
-     Look up the provider preset for an address: IMAP/SMTP host, port and encryption, and whether an app
-    password or OAuth is needed. Read-only despite POST (scope `messages:read`).
-
-    Auth: message token (`tm_msg_`), scope `messages:read`.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (ExternalAccountDetectRequest): Address to look up.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DetectExternalAccountResponse200 | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: ExternalAccountDetectRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> DetectExternalAccountResponse200 | ErrorResponse | None:
-    """Detect an external account's settings
-
-     Look up the provider preset for an address: IMAP/SMTP host, port and encryption, and whether an app
-    password or OAuth is needed. Read-only despite POST (scope `messages:read`).
-
-    Auth: message token (`tm_msg_`), scope `messages:read`.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (ExternalAccountDetectRequest): Address to look up.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DetectExternalAccountResponse200 | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -187,34 +55,41 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ExternalAccountDetectRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DetectExternalAccountResponse200 | ErrorResponse]:
+) -> Response[DetectExternalAccountResponse200]:
     """Detect an external account's settings
 
-     Look up the provider preset for an address: IMAP/SMTP host, port and encryption, and whether an app
-    password or OAuth is needed. Read-only despite POST (scope `messages:read`).
+    Look up the provider preset for an address: IMAP/SMTP host, port and encryption, and whether an
+    app password or OAuth is needed. Read-only despite POST (scope `messages:read`).
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    ``POST /api/v1/messages/external-accounts/detect`` (operation ``detect_external_account``).
 
     Args:
         idempotency_key (str | Unset):
         body (ExternalAccountDetectRequest): Address to look up.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[DetectExternalAccountResponse200 | ErrorResponse]
-    """
+        ``Response[DetectExternalAccountResponse200]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -222,26 +97,35 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ExternalAccountDetectRequest,
     idempotency_key: str | Unset = UNSET,
-) -> DetectExternalAccountResponse200 | ErrorResponse | None:
+) -> DetectExternalAccountResponse200:
     """Detect an external account's settings
 
-     Look up the provider preset for an address: IMAP/SMTP host, port and encryption, and whether an app
-    password or OAuth is needed. Read-only despite POST (scope `messages:read`).
+    Look up the provider preset for an address: IMAP/SMTP host, port and encryption, and whether an
+    app password or OAuth is needed. Read-only despite POST (scope `messages:read`).
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    ``POST /api/v1/messages/external-accounts/detect`` (operation ``detect_external_account``).
 
     Args:
         idempotency_key (str | Unset):
         body (ExternalAccountDetectRequest): Address to look up.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        DetectExternalAccountResponse200 | ErrorResponse
-    """
+        ``DetectExternalAccountResponse200``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             client=client,

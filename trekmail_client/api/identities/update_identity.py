@@ -1,18 +1,18 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
-from ...models.error_response import ErrorResponse
 from ...models.identity_result import IdentityResult
 from ...models.identity_update_request import IdentityUpdateRequest
-from ...types import Unset
+
+OPERATION_ID: Final = "update_identity"
 
 
 def _get_kwargs(
@@ -30,162 +30,20 @@ def _get_kwargs(
         "url": "/api/v1/messages/identities/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
 
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | IdentityResult | None:
-    if response.status_code == 200:
-        response_200 = IdentityResult.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | IdentityResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: IdentityUpdateRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | IdentityResult]:
-    """Update an identity
-
-     Update a sending identity.
-
-    Auth: message token (`tm_msg_`), scope `messages:write`.
-
-    Args:
-        id (int):
-        idempotency_key (str | Unset):
-        body (IdentityUpdateRequest): Identity fields to change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | IdentityResult]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    body: IdentityUpdateRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | IdentityResult | None:
-    """Update an identity
-
-     Update a sending identity.
-
-    Auth: message token (`tm_msg_`), scope `messages:write`.
-
-    Args:
-        id (int):
-        idempotency_key (str | Unset):
-        body (IdentityUpdateRequest): Identity fields to change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | IdentityResult
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> IdentityResult:
+    return read_json(OPERATION_ID, client, response, IdentityResult.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -194,35 +52,42 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: IdentityUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | IdentityResult]:
+) -> Response[IdentityResult]:
     """Update an identity
 
-     Update a sending identity.
+    Update a sending identity.
 
     Auth: message token (`tm_msg_`), scope `messages:write`.
+
+    ``PATCH /api/v1/messages/identities/{id}`` (operation ``update_identity``).
 
     Args:
         id (int):
         idempotency_key (str | Unset):
         body (IdentityUpdateRequest): Identity fields to change.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[ErrorResponse | IdentityResult]
-    """
+        ``Response[IdentityResult]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         id=id,
         body=body,
         idempotency_key=idempotency_key,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -231,26 +96,35 @@ async def asyncio(
     client: AuthenticatedClient,
     body: IdentityUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | IdentityResult | None:
+) -> IdentityResult:
     """Update an identity
 
-     Update a sending identity.
+    Update a sending identity.
 
     Auth: message token (`tm_msg_`), scope `messages:write`.
+
+    ``PATCH /api/v1/messages/identities/{id}`` (operation ``update_identity``).
 
     Args:
         id (int):
         idempotency_key (str | Unset):
         body (IdentityUpdateRequest): Identity fields to change.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        ErrorResponse | IdentityResult
-    """
+        ``IdentityResult``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             id=id,

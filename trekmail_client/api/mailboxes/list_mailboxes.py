@@ -1,16 +1,19 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
-from ...models.error_response import ErrorResponse
 from ...models.mailbox_list import MailboxList
-from ...types import Unset
+from ...models.mailbox import Mailbox
+
+OPERATION_ID: Final = "list_mailboxes"
+#: The type of one item of the list, for ``tm.paginate``.
+PAGE_ITEM: Final = Mailbox
 
 
 def _get_kwargs(
@@ -39,171 +42,15 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/mailboxes",
         "params": params,
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MailboxList | None:
-    if response.status_code == 200:
-        response_200 = MailboxList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MailboxList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    domain_id: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-) -> Response[ErrorResponse | MailboxList]:
-    """List mailboxes
-
-     List mailboxes, one page at a time, with storage usage (`used_mb`, `quota_mb`, `allocation_mb`,
-    `is_pooled`) and `mailbox_type` / `is_shared`. `status=trashed` lists soft-deleted mailboxes.
-
-    Auth: ops token (`tm_live_`), scope `mailboxes:read`.
-
-    Args:
-        domain_id (int | Unset):
-        search (str | Unset):
-        status (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MailboxList]
-    """
-
-    kwargs = _get_kwargs(
-        domain_id=domain_id,
-        search=search,
-        status=status,
-        page=page,
-        per_page=per_page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    domain_id: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-) -> ErrorResponse | MailboxList | None:
-    """List mailboxes
-
-     List mailboxes, one page at a time, with storage usage (`used_mb`, `quota_mb`, `allocation_mb`,
-    `is_pooled`) and `mailbox_type` / `is_shared`. `status=trashed` lists soft-deleted mailboxes.
-
-    Auth: ops token (`tm_live_`), scope `mailboxes:read`.
-
-    Args:
-        domain_id (int | Unset):
-        search (str | Unset):
-        status (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MailboxList
-    """
-
-    return sync_detailed(
-        client=client,
-        domain_id=domain_id,
-        search=search,
-        status=status,
-        page=page,
-        per_page=per_page,
-    ).parsed
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> MailboxList:
+    return read_json(OPERATION_ID, client, response, MailboxList.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -214,13 +61,15 @@ async def asyncio_detailed(
     status: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Response[ErrorResponse | MailboxList]:
+) -> Response[MailboxList]:
     """List mailboxes
 
-     List mailboxes, one page at a time, with storage usage (`used_mb`, `quota_mb`, `allocation_mb`,
+    List mailboxes, one page at a time, with storage usage (`used_mb`, `quota_mb`, `allocation_mb`,
     `is_pooled`) and `mailbox_type` / `is_shared`. `status=trashed` lists soft-deleted mailboxes.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:read`.
+
+    ``GET /api/v1/mailboxes`` (operation ``list_mailboxes``), a list paged by ``page``: iterate every item with ``tm.paginate(list_mailboxes, ...)``.
 
     Args:
         domain_id (int | Unset):
@@ -229,14 +78,21 @@ async def asyncio_detailed(
         page (int | Unset):
         per_page (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[ErrorResponse | MailboxList]
-    """
+        ``Response[MailboxList]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``mailboxes:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         domain_id=domain_id,
         search=search,
@@ -244,10 +100,8 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -258,13 +112,15 @@ async def asyncio(
     status: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> ErrorResponse | MailboxList | None:
+) -> MailboxList:
     """List mailboxes
 
-     List mailboxes, one page at a time, with storage usage (`used_mb`, `quota_mb`, `allocation_mb`,
+    List mailboxes, one page at a time, with storage usage (`used_mb`, `quota_mb`, `allocation_mb`,
     `is_pooled`) and `mailbox_type` / `is_shared`. `status=trashed` lists soft-deleted mailboxes.
 
     Auth: ops token (`tm_live_`), scope `mailboxes:read`.
+
+    ``GET /api/v1/mailboxes`` (operation ``list_mailboxes``), a list paged by ``page``: iterate every item with ``tm.paginate(list_mailboxes, ...)``.
 
     Args:
         domain_id (int | Unset):
@@ -273,14 +129,21 @@ async def asyncio(
         page (int | Unset):
         per_page (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        ErrorResponse | MailboxList
-    """
+        ``MailboxList``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``mailboxes:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             client=client,

@@ -1,17 +1,17 @@
-from http import HTTPStatus
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
 from ...models.delete_message_response_200 import DeleteMessageResponse200
-from ...models.error_response import ErrorResponse
-from ...types import Unset
+
+OPERATION_ID: Final = "delete_message"
 
 
 def _get_kwargs(
@@ -39,168 +39,20 @@ def _get_kwargs(
             uid=quote(str(uid), safe=""),
         ),
         "params": params,
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteMessageResponse200 | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = DeleteMessageResponse200.from_dict(response.json())
-
-        return response_200
-
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> DeleteMessageResponse200 | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteMessageResponse200 | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    return read_json(
+        OPERATION_ID, client, response, DeleteMessageResponse200.from_dict, (200,)
     )
-
-
-def sync_detailed(
-    uid: int,
-    *,
-    client: AuthenticatedClient,
-    folder: str | Unset = "INBOX",
-    external_account_id: int | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[Any | DeleteMessageResponse200 | ErrorResponse]:
-    """Delete a message
-
-     Delete a message permanently (sets \\Deleted and expunges).
-
-    Auth: message token (`tm_msg_`), scope `messages:write`.
-
-    Args:
-        uid (int):
-        folder (str | Unset):  Default: 'INBOX'.
-        external_account_id (int | Unset):
-        idempotency_key (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | DeleteMessageResponse200 | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        uid=uid,
-        folder=folder,
-        external_account_id=external_account_id,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uid: int,
-    *,
-    client: AuthenticatedClient,
-    folder: str | Unset = "INBOX",
-    external_account_id: int | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> Any | DeleteMessageResponse200 | ErrorResponse | None:
-    """Delete a message
-
-     Delete a message permanently (sets \\Deleted and expunges).
-
-    Auth: message token (`tm_msg_`), scope `messages:write`.
-
-    Args:
-        uid (int):
-        folder (str | Unset):  Default: 'INBOX'.
-        external_account_id (int | Unset):
-        idempotency_key (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | DeleteMessageResponse200 | ErrorResponse
-    """
-
-    return sync_detailed(
-        uid=uid,
-        client=client,
-        folder=folder,
-        external_account_id=external_account_id,
-        idempotency_key=idempotency_key,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -210,12 +62,14 @@ async def asyncio_detailed(
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Any | DeleteMessageResponse200 | ErrorResponse]:
+) -> Response[DeleteMessageResponse200 | None]:
     """Delete a message
 
-     Delete a message permanently (sets \\Deleted and expunges).
+    Delete a message permanently (sets \\Deleted and expunges).
 
     Auth: message token (`tm_msg_`), scope `messages:write`.
+
+    ``DELETE /api/v1/messages/{uid}`` (operation ``delete_message``).
 
     Args:
         uid (int):
@@ -223,24 +77,29 @@ async def asyncio_detailed(
         external_account_id (int | Unset):
         idempotency_key (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[Any | DeleteMessageResponse200 | ErrorResponse]
-    """
+        ``Response[DeleteMessageResponse200 | None]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         uid=uid,
         folder=folder,
         external_account_id=external_account_id,
         idempotency_key=idempotency_key,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -250,12 +109,14 @@ async def asyncio(
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-) -> Any | DeleteMessageResponse200 | ErrorResponse | None:
+) -> DeleteMessageResponse200 | None:
     """Delete a message
 
-     Delete a message permanently (sets \\Deleted and expunges).
+    Delete a message permanently (sets \\Deleted and expunges).
 
     Auth: message token (`tm_msg_`), scope `messages:write`.
+
+    ``DELETE /api/v1/messages/{uid}`` (operation ``delete_message``).
 
     Args:
         uid (int):
@@ -263,14 +124,21 @@ async def asyncio(
         external_account_id (int | Unset):
         idempotency_key (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Any | DeleteMessageResponse200 | ErrorResponse
-    """
+        ``DeleteMessageResponse200 | None`` (``None`` for a 204 answer, which has no body).
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             uid=uid,

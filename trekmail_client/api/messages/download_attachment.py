@@ -1,17 +1,17 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
-from ...models.error_response import ErrorResponse
 from ...models.message_attachment_content import MessageAttachmentContent
-from ...types import Unset
+
+OPERATION_ID: Final = "download_attachment"
 
 
 def _get_kwargs(
@@ -36,163 +36,17 @@ def _get_kwargs(
             index=quote(str(index), safe=""),
         ),
         "params": params,
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MessageAttachmentContent | None:
-    if response.status_code == 200:
-        response_200 = MessageAttachmentContent.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MessageAttachmentContent]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> MessageAttachmentContent:
+    return read_json(
+        OPERATION_ID, client, response, MessageAttachmentContent.from_dict, (200,)
     )
-
-
-def sync_detailed(
-    uid: int,
-    index: int,
-    *,
-    client: AuthenticatedClient,
-    folder: str | Unset = "INBOX",
-    external_account_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | MessageAttachmentContent]:
-    """Download an attachment
-
-     Download one attachment as JSON with base64 content (up to 25 MB). Key names are not pinned down.
-
-    Auth: message token (`tm_msg_`), scope `messages:read`.
-
-    Args:
-        uid (int):
-        index (int):
-        folder (str | Unset):  Default: 'INBOX'.
-        external_account_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MessageAttachmentContent]
-    """
-
-    kwargs = _get_kwargs(
-        uid=uid,
-        index=index,
-        folder=folder,
-        external_account_id=external_account_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uid: int,
-    index: int,
-    *,
-    client: AuthenticatedClient,
-    folder: str | Unset = "INBOX",
-    external_account_id: int | Unset = UNSET,
-) -> ErrorResponse | MessageAttachmentContent | None:
-    """Download an attachment
-
-     Download one attachment as JSON with base64 content (up to 25 MB). Key names are not pinned down.
-
-    Auth: message token (`tm_msg_`), scope `messages:read`.
-
-    Args:
-        uid (int):
-        index (int):
-        folder (str | Unset):  Default: 'INBOX'.
-        external_account_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MessageAttachmentContent
-    """
-
-    return sync_detailed(
-        uid=uid,
-        index=index,
-        client=client,
-        folder=folder,
-        external_account_id=external_account_id,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -202,12 +56,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | MessageAttachmentContent]:
+) -> Response[MessageAttachmentContent]:
     """Download an attachment
 
-     Download one attachment as JSON with base64 content (up to 25 MB). Key names are not pinned down.
+    Download one attachment as JSON with base64 content (up to 25 MB). Key names are not pinned
+    down.
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    ``GET /api/v1/messages/{uid}/attachments/{index}`` (operation ``download_attachment``).
 
     Args:
         uid (int):
@@ -215,24 +72,29 @@ async def asyncio_detailed(
         folder (str | Unset):  Default: 'INBOX'.
         external_account_id (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[ErrorResponse | MessageAttachmentContent]
-    """
+        ``Response[MessageAttachmentContent]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         uid=uid,
         index=index,
         folder=folder,
         external_account_id=external_account_id,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -242,12 +104,15 @@ async def asyncio(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> ErrorResponse | MessageAttachmentContent | None:
+) -> MessageAttachmentContent:
     """Download an attachment
 
-     Download one attachment as JSON with base64 content (up to 25 MB). Key names are not pinned down.
+    Download one attachment as JSON with base64 content (up to 25 MB). Key names are not pinned
+    down.
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    ``GET /api/v1/messages/{uid}/attachments/{index}`` (operation ``download_attachment``).
 
     Args:
         uid (int):
@@ -255,14 +120,21 @@ async def asyncio(
         folder (str | Unset):  Default: 'INBOX'.
         external_account_id (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        ErrorResponse | MessageAttachmentContent
-    """
+        ``MessageAttachmentContent``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             uid=uid,

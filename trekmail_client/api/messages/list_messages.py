@@ -1,16 +1,19 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
-from ...models.error_response import ErrorResponse
 from ...models.message_list_response import MessageListResponse
-from ...types import Unset
+from ...models.message_summary import MessageSummary
+
+OPERATION_ID: Final = "list_messages"
+#: The type of one item of the list, for ``tm.paginate``.
+PAGE_ITEM: Final = MessageSummary
 
 
 def _get_kwargs(
@@ -45,181 +48,17 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/messages",
         "params": params,
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MessageListResponse | None:
-    if response.status_code == 200:
-        response_200 = MessageListResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MessageListResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> MessageListResponse:
+    return read_json(
+        OPERATION_ID, client, response, MessageListResponse.from_dict, (200,)
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    folder: str | Unset = "INBOX",
-    limit: int | Unset = 20,
-    before_uid: int | Unset = UNSET,
-    since: str | Unset = UNSET,
-    unread_only: bool | Unset = UNSET,
-    search: str | Unset = UNSET,
-    external_account_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | MessageListResponse]:
-    """List messages
-
-     List messages of a folder, newest first. Page with `before_uid` = `pagination.next_before_uid`.
-
-    Auth: message token (`tm_msg_`), scope `messages:read`.
-
-    Args:
-        folder (str | Unset):  Default: 'INBOX'.
-        limit (int | Unset):  Default: 20.
-        before_uid (int | Unset):
-        since (str | Unset):
-        unread_only (bool | Unset):
-        search (str | Unset):
-        external_account_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MessageListResponse]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-        limit=limit,
-        before_uid=before_uid,
-        since=since,
-        unread_only=unread_only,
-        search=search,
-        external_account_id=external_account_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    folder: str | Unset = "INBOX",
-    limit: int | Unset = 20,
-    before_uid: int | Unset = UNSET,
-    since: str | Unset = UNSET,
-    unread_only: bool | Unset = UNSET,
-    search: str | Unset = UNSET,
-    external_account_id: int | Unset = UNSET,
-) -> ErrorResponse | MessageListResponse | None:
-    """List messages
-
-     List messages of a folder, newest first. Page with `before_uid` = `pagination.next_before_uid`.
-
-    Auth: message token (`tm_msg_`), scope `messages:read`.
-
-    Args:
-        folder (str | Unset):  Default: 'INBOX'.
-        limit (int | Unset):  Default: 20.
-        before_uid (int | Unset):
-        since (str | Unset):
-        unread_only (bool | Unset):
-        search (str | Unset):
-        external_account_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MessageListResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        folder=folder,
-        limit=limit,
-        before_uid=before_uid,
-        since=since,
-        unread_only=unread_only,
-        search=search,
-        external_account_id=external_account_id,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -232,12 +71,14 @@ async def asyncio_detailed(
     unread_only: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     external_account_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | MessageListResponse]:
+) -> Response[MessageListResponse]:
     """List messages
 
-     List messages of a folder, newest first. Page with `before_uid` = `pagination.next_before_uid`.
+    List messages of a folder, newest first. Page with `before_uid` = `pagination.next_before_uid`.
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    ``GET /api/v1/messages`` (operation ``list_messages``), a list paged by ``before_uid``: iterate every item with ``tm.paginate(list_messages, ...)``.
 
     Args:
         folder (str | Unset):  Default: 'INBOX'.
@@ -248,14 +89,21 @@ async def asyncio_detailed(
         search (str | Unset):
         external_account_id (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[ErrorResponse | MessageListResponse]
-    """
+        ``Response[MessageListResponse]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         folder=folder,
         limit=limit,
@@ -265,10 +113,8 @@ async def asyncio_detailed(
         search=search,
         external_account_id=external_account_id,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -281,12 +127,14 @@ async def asyncio(
     unread_only: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     external_account_id: int | Unset = UNSET,
-) -> ErrorResponse | MessageListResponse | None:
+) -> MessageListResponse:
     """List messages
 
-     List messages of a folder, newest first. Page with `before_uid` = `pagination.next_before_uid`.
+    List messages of a folder, newest first. Page with `before_uid` = `pagination.next_before_uid`.
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    ``GET /api/v1/messages`` (operation ``list_messages``), a list paged by ``before_uid``: iterate every item with ``tm.paginate(list_messages, ...)``.
 
     Args:
         folder (str | Unset):  Default: 'INBOX'.
@@ -297,14 +145,21 @@ async def asyncio(
         search (str | Unset):
         external_account_id (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        ErrorResponse | MessageListResponse
-    """
+        ``MessageListResponse``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             client=client,

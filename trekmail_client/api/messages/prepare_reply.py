@@ -1,17 +1,17 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
-from ...models.error_response import ErrorResponse
 from ...models.prepared_message import PreparedMessage
-from ...types import Unset
+
+OPERATION_ID: Final = "prepare_reply"
 
 
 def _get_kwargs(
@@ -34,157 +34,15 @@ def _get_kwargs(
             uid=quote(str(uid), safe=""),
         ),
         "params": params,
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PreparedMessage | None:
-    if response.status_code == 200:
-        response_200 = PreparedMessage.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PreparedMessage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
-    )
-
-
-def sync_detailed(
-    uid: int,
-    *,
-    client: AuthenticatedClient,
-    folder: str | Unset = "INBOX",
-    external_account_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | PreparedMessage]:
-    """Prepare a reply
-
-     Prepare a reply: recipients, subject and quoted body, ready for send_message or save_draft.
-
-    Auth: message token (`tm_msg_`), scope `messages:read`.
-
-    Args:
-        uid (int):
-        folder (str | Unset):  Default: 'INBOX'.
-        external_account_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PreparedMessage]
-    """
-
-    kwargs = _get_kwargs(
-        uid=uid,
-        folder=folder,
-        external_account_id=external_account_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uid: int,
-    *,
-    client: AuthenticatedClient,
-    folder: str | Unset = "INBOX",
-    external_account_id: int | Unset = UNSET,
-) -> ErrorResponse | PreparedMessage | None:
-    """Prepare a reply
-
-     Prepare a reply: recipients, subject and quoted body, ready for send_message or save_draft.
-
-    Auth: message token (`tm_msg_`), scope `messages:read`.
-
-    Args:
-        uid (int):
-        folder (str | Unset):  Default: 'INBOX'.
-        external_account_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PreparedMessage
-    """
-
-    return sync_detailed(
-        uid=uid,
-        client=client,
-        folder=folder,
-        external_account_id=external_account_id,
-    ).parsed
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> PreparedMessage:
+    return read_json(OPERATION_ID, client, response, PreparedMessage.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -193,35 +51,42 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | PreparedMessage]:
+) -> Response[PreparedMessage]:
     """Prepare a reply
 
-     Prepare a reply: recipients, subject and quoted body, ready for send_message or save_draft.
+    Prepare a reply: recipients, subject and quoted body, ready for send_message or save_draft.
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    ``GET /api/v1/messages/{uid}/reply`` (operation ``prepare_reply``).
 
     Args:
         uid (int):
         folder (str | Unset):  Default: 'INBOX'.
         external_account_id (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[ErrorResponse | PreparedMessage]
-    """
+        ``Response[PreparedMessage]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         uid=uid,
         folder=folder,
         external_account_id=external_account_id,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -230,26 +95,35 @@ async def asyncio(
     client: AuthenticatedClient,
     folder: str | Unset = "INBOX",
     external_account_id: int | Unset = UNSET,
-) -> ErrorResponse | PreparedMessage | None:
+) -> PreparedMessage:
     """Prepare a reply
 
-     Prepare a reply: recipients, subject and quoted body, ready for send_message or save_draft.
+    Prepare a reply: recipients, subject and quoted body, ready for send_message or save_draft.
 
     Auth: message token (`tm_msg_`), scope `messages:read`.
+
+    ``GET /api/v1/messages/{uid}/reply`` (operation ``prepare_reply``).
 
     Args:
         uid (int):
         folder (str | Unset):  Default: 'INBOX'.
         external_account_id (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        ErrorResponse | PreparedMessage
-    """
+        ``PreparedMessage``.
 
+    Raises:
+        MissingTokenError: the client has no message token (`tm_msg_`). The token needs
+            scope ``messages:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             uid=uid,

@@ -1,17 +1,20 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
-from ...models.error_response import ErrorResponse
 from ...models.list_migrations_status import ListMigrationsStatus
 from ...models.migration_list import MigrationList
-from ...types import Unset
+from ...models.migration import Migration
+
+OPERATION_ID: Final = "list_migrations"
+#: The type of one item of the list, for ``tm.paginate``.
+PAGE_ITEM: Final = Migration
 
 
 def _get_kwargs(
@@ -44,169 +47,15 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/migrations",
         "params": params,
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MigrationList | None:
-    if response.status_code == 200:
-        response_200 = MigrationList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MigrationList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    status: ListMigrationsStatus | Unset = UNSET,
-    mailbox_id: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-) -> Response[ErrorResponse | MigrationList]:
-    """List migrations
-
-     List migrations.
-
-    Auth: ops token (`tm_live_`), scope `migrations:read`.
-
-    Args:
-        status (ListMigrationsStatus | Unset):
-        mailbox_id (int | Unset):
-        search (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MigrationList]
-    """
-
-    kwargs = _get_kwargs(
-        status=status,
-        mailbox_id=mailbox_id,
-        search=search,
-        page=page,
-        per_page=per_page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    status: ListMigrationsStatus | Unset = UNSET,
-    mailbox_id: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-) -> ErrorResponse | MigrationList | None:
-    """List migrations
-
-     List migrations.
-
-    Auth: ops token (`tm_live_`), scope `migrations:read`.
-
-    Args:
-        status (ListMigrationsStatus | Unset):
-        mailbox_id (int | Unset):
-        search (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MigrationList
-    """
-
-    return sync_detailed(
-        client=client,
-        status=status,
-        mailbox_id=mailbox_id,
-        search=search,
-        page=page,
-        per_page=per_page,
-    ).parsed
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> MigrationList:
+    return read_json(OPERATION_ID, client, response, MigrationList.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -217,12 +66,14 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Response[ErrorResponse | MigrationList]:
+) -> Response[MigrationList]:
     """List migrations
 
-     List migrations.
+    List migrations.
 
     Auth: ops token (`tm_live_`), scope `migrations:read`.
+
+    ``GET /api/v1/migrations`` (operation ``list_migrations``), a list paged by ``page``: iterate every item with ``tm.paginate(list_migrations, ...)``.
 
     Args:
         status (ListMigrationsStatus | Unset):
@@ -231,14 +82,21 @@ async def asyncio_detailed(
         page (int | Unset):
         per_page (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[ErrorResponse | MigrationList]
-    """
+        ``Response[MigrationList]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``migrations:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         status=status,
         mailbox_id=mailbox_id,
@@ -246,10 +104,8 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -260,12 +116,14 @@ async def asyncio(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> ErrorResponse | MigrationList | None:
+) -> MigrationList:
     """List migrations
 
-     List migrations.
+    List migrations.
 
     Auth: ops token (`tm_live_`), scope `migrations:read`.
+
+    ``GET /api/v1/migrations`` (operation ``list_migrations``), a list paged by ``page``: iterate every item with ``tm.paginate(list_migrations, ...)``.
 
     Args:
         status (ListMigrationsStatus | Unset):
@@ -274,14 +132,21 @@ async def asyncio(
         page (int | Unset):
         per_page (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        ErrorResponse | MigrationList
-    """
+        ``MigrationList``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``migrations:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             client=client,

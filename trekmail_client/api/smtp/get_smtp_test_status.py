@@ -1,16 +1,17 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
 from ...types import Response
-from ... import errors
-from ..._parsing import parse_checked
 
-from ...models.error_response import ErrorResponse
 from ...models.get_smtp_test_status_response_200 import GetSmtpTestStatusResponse200
+
+OPERATION_ID: Final = "get_smtp_test_status"
 
 
 def _get_kwargs(
@@ -21,212 +22,94 @@ def _get_kwargs(
         "url": "/api/v1/smtp:test-status/{job_id}".format(
             job_id=quote(str(job_id), safe=""),
         ),
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetSmtpTestStatusResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetSmtpTestStatusResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetSmtpTestStatusResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> GetSmtpTestStatusResponse200:
+    return read_json(
+        OPERATION_ID, client, response, GetSmtpTestStatusResponse200.from_dict, (200,)
     )
-
-
-def sync_detailed(
-    job_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetSmtpTestStatusResponse200]:
-    """Get a legacy SMTP test status
-
-     Poll a legacy SMTP test job.
-
-    Auth: ops token (`tm_live_`), scope `smtp:read`.
-
-    Legacy, kept for backward compatibility: it no longer controls per-domain routing. Use the per-
-    domain `/api/v1/domains/{id}/smtp` and `/api/v1/smtp/default` endpoints.
-
-    Args:
-        job_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetSmtpTestStatusResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    job_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> ErrorResponse | GetSmtpTestStatusResponse200 | None:
-    """Get a legacy SMTP test status
-
-     Poll a legacy SMTP test job.
-
-    Auth: ops token (`tm_live_`), scope `smtp:read`.
-
-    Legacy, kept for backward compatibility: it no longer controls per-domain routing. Use the per-
-    domain `/api/v1/domains/{id}/smtp` and `/api/v1/smtp/default` endpoints.
-
-    Args:
-        job_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetSmtpTestStatusResponse200
-    """
-
-    return sync_detailed(
-        job_id=job_id,
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetSmtpTestStatusResponse200]:
+) -> Response[GetSmtpTestStatusResponse200]:
     """Get a legacy SMTP test status
 
-     Poll a legacy SMTP test job.
+    Poll a legacy SMTP test job.
 
     Auth: ops token (`tm_live_`), scope `smtp:read`.
 
     Legacy, kept for backward compatibility: it no longer controls per-domain routing. Use the per-
     domain `/api/v1/domains/{id}/smtp` and `/api/v1/smtp/default` endpoints.
 
+    ``GET /api/v1/smtp:test-status/{job_id}`` (operation ``get_smtp_test_status``).
+
     Args:
         job_id (str):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[ErrorResponse | GetSmtpTestStatusResponse200]
-    """
+        ``Response[GetSmtpTestStatusResponse200]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``smtp:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         job_id=job_id,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetSmtpTestStatusResponse200 | None:
+) -> GetSmtpTestStatusResponse200:
     """Get a legacy SMTP test status
 
-     Poll a legacy SMTP test job.
+    Poll a legacy SMTP test job.
 
     Auth: ops token (`tm_live_`), scope `smtp:read`.
 
     Legacy, kept for backward compatibility: it no longer controls per-domain routing. Use the per-
     domain `/api/v1/domains/{id}/smtp` and `/api/v1/smtp/default` endpoints.
 
+    ``GET /api/v1/smtp:test-status/{job_id}`` (operation ``get_smtp_test_status``).
+
     Args:
         job_id (str):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        ErrorResponse | GetSmtpTestStatusResponse200
-    """
+        ``GetSmtpTestStatusResponse200``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``smtp:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             job_id=job_id,

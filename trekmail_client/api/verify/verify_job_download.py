@@ -1,19 +1,17 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_file
+from ...client import AuthenticatedClient
+from ...types import UNSET, File, Response, Unset
 
-from ...models.error_response import ErrorResponse
 from ...models.verify_job_download_filter import VerifyJobDownloadFilter
-from ...types import File
-from ...types import Unset
-from io import BytesIO
+
+OPERATION_ID: Final = "verify_job_download"
 
 
 def _get_kwargs(
@@ -37,151 +35,13 @@ def _get_kwargs(
             job_id=quote(str(job_id), safe=""),
         ),
         "params": params,
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
-    )
-
-
-def sync_detailed(
-    job_id: int,
-    *,
-    client: AuthenticatedClient,
-    filter_: VerifyJobDownloadFilter | Unset = "all",
-) -> Response[ErrorResponse | File]:
-    """Download bulk verification results
-
-     Download the job's results as a raw CSV body (`text/csv`).
-
-    Auth: ops token (`tm_live_`), scope `verify:read`.
-
-    Args:
-        job_id (int):
-        filter_ (VerifyJobDownloadFilter | Unset):  Default: 'all'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | File]
-    """
-
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        filter_=filter_,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    job_id: int,
-    *,
-    client: AuthenticatedClient,
-    filter_: VerifyJobDownloadFilter | Unset = "all",
-) -> ErrorResponse | File | None:
-    """Download bulk verification results
-
-     Download the job's results as a raw CSV body (`text/csv`).
-
-    Auth: ops token (`tm_live_`), scope `verify:read`.
-
-    Args:
-        job_id (int):
-        filter_ (VerifyJobDownloadFilter | Unset):  Default: 'all'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | File
-    """
-
-    return sync_detailed(
-        job_id=job_id,
-        client=client,
-        filter_=filter_,
-    ).parsed
+def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> File:
+    return read_file(OPERATION_ID, client, response, (200,))
 
 
 async def asyncio_detailed(
@@ -189,33 +49,40 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     filter_: VerifyJobDownloadFilter | Unset = "all",
-) -> Response[ErrorResponse | File]:
+) -> Response[File]:
     """Download bulk verification results
 
-     Download the job's results as a raw CSV body (`text/csv`).
+    Download the job's results as a raw CSV body (`text/csv`).
 
     Auth: ops token (`tm_live_`), scope `verify:read`.
+
+    ``GET /api/v1/verify/bulk/{job_id}/download`` (operation ``verify_job_download``).
 
     Args:
         job_id (int):
         filter_ (VerifyJobDownloadFilter | Unset):  Default: 'all'.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[ErrorResponse | File]
-    """
+        ``Response[File]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``verify:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         job_id=job_id,
         filter_=filter_,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -223,25 +90,34 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     filter_: VerifyJobDownloadFilter | Unset = "all",
-) -> ErrorResponse | File | None:
+) -> File:
     """Download bulk verification results
 
-     Download the job's results as a raw CSV body (`text/csv`).
+    Download the job's results as a raw CSV body (`text/csv`).
 
     Auth: ops token (`tm_live_`), scope `verify:read`.
+
+    ``GET /api/v1/verify/bulk/{job_id}/download`` (operation ``verify_job_download``).
 
     Args:
         job_id (int):
         filter_ (VerifyJobDownloadFilter | Unset):  Default: 'all'.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        ErrorResponse | File
-    """
+        ``File``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``verify:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             job_id=job_id,

@@ -1,17 +1,20 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
-from ...models.error_response import ErrorResponse
 from ...models.verify_job_list import VerifyJobList
 from ...models.verify_list_jobs_status import VerifyListJobsStatus
-from ...types import Unset
+from ...models.verify_job import VerifyJob
+
+OPERATION_ID: Final = "verify_list_jobs"
+#: The type of one item of the list, for ``tm.paginate``.
+PAGE_ITEM: Final = VerifyJob
 
 
 def _get_kwargs(
@@ -38,157 +41,15 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/verify/bulk",
         "params": params,
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VerifyJobList | None:
-    if response.status_code == 200:
-        response_200 = VerifyJobList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VerifyJobList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    status: VerifyListJobsStatus | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = 20,
-) -> Response[ErrorResponse | VerifyJobList]:
-    """List bulk verification jobs
-
-     List bulk verification jobs.
-
-    Auth: ops token (`tm_live_`), scope `verify:read`.
-
-    Args:
-        status (VerifyListJobsStatus | Unset):
-        page (int | Unset):
-        per_page (int | Unset):  Default: 20.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | VerifyJobList]
-    """
-
-    kwargs = _get_kwargs(
-        status=status,
-        page=page,
-        per_page=per_page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    status: VerifyListJobsStatus | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = 20,
-) -> ErrorResponse | VerifyJobList | None:
-    """List bulk verification jobs
-
-     List bulk verification jobs.
-
-    Auth: ops token (`tm_live_`), scope `verify:read`.
-
-    Args:
-        status (VerifyListJobsStatus | Unset):
-        page (int | Unset):
-        per_page (int | Unset):  Default: 20.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | VerifyJobList
-    """
-
-    return sync_detailed(
-        client=client,
-        status=status,
-        page=page,
-        per_page=per_page,
-    ).parsed
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> VerifyJobList:
+    return read_json(OPERATION_ID, client, response, VerifyJobList.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -197,35 +58,42 @@ async def asyncio_detailed(
     status: VerifyListJobsStatus | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = 20,
-) -> Response[ErrorResponse | VerifyJobList]:
+) -> Response[VerifyJobList]:
     """List bulk verification jobs
 
-     List bulk verification jobs.
+    List bulk verification jobs.
 
     Auth: ops token (`tm_live_`), scope `verify:read`.
+
+    ``GET /api/v1/verify/bulk`` (operation ``verify_list_jobs``), a list paged by ``page``: iterate every item with ``tm.paginate(verify_list_jobs, ...)``.
 
     Args:
         status (VerifyListJobsStatus | Unset):
         page (int | Unset):
         per_page (int | Unset):  Default: 20.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[ErrorResponse | VerifyJobList]
-    """
+        ``Response[VerifyJobList]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``verify:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         status=status,
         page=page,
         per_page=per_page,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -234,26 +102,35 @@ async def asyncio(
     status: VerifyListJobsStatus | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = 20,
-) -> ErrorResponse | VerifyJobList | None:
+) -> VerifyJobList:
     """List bulk verification jobs
 
-     List bulk verification jobs.
+    List bulk verification jobs.
 
     Auth: ops token (`tm_live_`), scope `verify:read`.
+
+    ``GET /api/v1/verify/bulk`` (operation ``verify_list_jobs``), a list paged by ``page``: iterate every item with ``tm.paginate(verify_list_jobs, ...)``.
 
     Args:
         status (VerifyListJobsStatus | Unset):
         page (int | Unset):
         per_page (int | Unset):  Default: 20.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        ErrorResponse | VerifyJobList
-    """
+        ``VerifyJobList``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``verify:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             client=client,

@@ -1,18 +1,21 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, Final
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
-from ... import errors
-from ..._parsing import parse_checked
+from ..._parsing import build_response, read_json
+from ...client import AuthenticatedClient
+from ...types import UNSET, Response, Unset
 
-from ...models.error_response import ErrorResponse
 from ...models.list_white_label_members_role import ListWhiteLabelMembersRole
 from ...models.list_white_label_members_status import ListWhiteLabelMembersStatus
 from ...models.white_label_member_list import WhiteLabelMemberList
-from ...types import Unset
+from ...models.white_label_member import WhiteLabelMember
+
+OPERATION_ID: Final = "list_white_label_members"
+#: The type of one item of the list, for ``tm.paginate``.
+PAGE_ITEM: Final = WhiteLabelMember
 
 
 def _get_kwargs(
@@ -52,177 +55,17 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/white-label/members",
         "params": params,
+        "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WhiteLabelMemberList | None:
-    if response.status_code == 200:
-        response_200 = WhiteLabelMemberList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WhiteLabelMemberList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_checked(_parse_response, client=client, response=response),
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> WhiteLabelMemberList:
+    return read_json(
+        OPERATION_ID, client, response, WhiteLabelMemberList.from_dict, (200,)
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    search: str | Unset = UNSET,
-    role: ListWhiteLabelMembersRole | Unset = UNSET,
-    status: ListWhiteLabelMembersStatus | Unset = UNSET,
-    include_removed: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-) -> Response[ErrorResponse | WhiteLabelMemberList]:
-    """List White Label members
-
-     List the White Label team members, one page at a time. Not in the API overview; the official client
-    calls it. Member endpoints allow 20 requests per minute.
-
-    Auth: ops token (`tm_live_`), scope `members:read`.
-
-    Args:
-        search (str | Unset):
-        role (ListWhiteLabelMembersRole | Unset):
-        status (ListWhiteLabelMembersStatus | Unset):
-        include_removed (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | WhiteLabelMemberList]
-    """
-
-    kwargs = _get_kwargs(
-        search=search,
-        role=role,
-        status=status,
-        include_removed=include_removed,
-        page=page,
-        per_page=per_page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    search: str | Unset = UNSET,
-    role: ListWhiteLabelMembersRole | Unset = UNSET,
-    status: ListWhiteLabelMembersStatus | Unset = UNSET,
-    include_removed: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-) -> ErrorResponse | WhiteLabelMemberList | None:
-    """List White Label members
-
-     List the White Label team members, one page at a time. Not in the API overview; the official client
-    calls it. Member endpoints allow 20 requests per minute.
-
-    Auth: ops token (`tm_live_`), scope `members:read`.
-
-    Args:
-        search (str | Unset):
-        role (ListWhiteLabelMembersRole | Unset):
-        status (ListWhiteLabelMembersStatus | Unset):
-        include_removed (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | WhiteLabelMemberList
-    """
-
-    return sync_detailed(
-        client=client,
-        search=search,
-        role=role,
-        status=status,
-        include_removed=include_removed,
-        page=page,
-        per_page=per_page,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -234,13 +77,15 @@ async def asyncio_detailed(
     include_removed: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Response[ErrorResponse | WhiteLabelMemberList]:
+) -> Response[WhiteLabelMemberList]:
     """List White Label members
 
-     List the White Label team members, one page at a time. Not in the API overview; the official client
-    calls it. Member endpoints allow 20 requests per minute.
+    List the White Label team members, one page at a time. Not in the API overview; the official
+    client calls it. Member endpoints allow 20 requests per minute.
 
     Auth: ops token (`tm_live_`), scope `members:read`.
+
+    ``GET /api/v1/white-label/members`` (operation ``list_white_label_members``), a list paged by ``page``: iterate every item with ``tm.paginate(list_white_label_members, ...)``.
 
     Args:
         search (str | Unset):
@@ -250,14 +95,21 @@ async def asyncio_detailed(
         page (int | Unset):
         per_page (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        Response[ErrorResponse | WhiteLabelMemberList]
-    """
+        ``Response[WhiteLabelMemberList]``: status code, headers, raw content and ``parsed``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``members:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     kwargs = _get_kwargs(
         search=search,
         role=role,
@@ -266,10 +118,8 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -281,13 +131,15 @@ async def asyncio(
     include_removed: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> ErrorResponse | WhiteLabelMemberList | None:
+) -> WhiteLabelMemberList:
     """List White Label members
 
-     List the White Label team members, one page at a time. Not in the API overview; the official client
-    calls it. Member endpoints allow 20 requests per minute.
+    List the White Label team members, one page at a time. Not in the API overview; the official
+    client calls it. Member endpoints allow 20 requests per minute.
 
     Auth: ops token (`tm_live_`), scope `members:read`.
+
+    ``GET /api/v1/white-label/members`` (operation ``list_white_label_members``), a list paged by ``page``: iterate every item with ``tm.paginate(list_white_label_members, ...)``.
 
     Args:
         search (str | Unset):
@@ -297,14 +149,21 @@ async def asyncio(
         page (int | Unset):
         per_page (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
     Returns:
-        ErrorResponse | WhiteLabelMemberList
-    """
+        ``WhiteLabelMemberList``.
 
+    Raises:
+        MissingTokenError: the client has no ops token (`tm_live_`). The token needs
+            scope ``members:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
+            ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
+            ``InternalServerError`` 5xx), after the retries the client's policy allows.
+        APITimeoutError: no answer within the client's timeout.
+        APIConnectionError: the connection failed (``.request_sent`` says whether it may have
+            reached the server).
+        ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
+            differs from openapi.json.
+    """
     return (
         await asyncio_detailed(
             client=client,
