@@ -51,7 +51,7 @@ def body(local_part: str, domain_id: int = 1) -> MailboxCreateRequest:
 
 
 async def test_create_get_and_typed_errors(sandbox: Sandbox) -> None:
-    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN) as tm:
+    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, strict=True) as tm:
         created = await create_mailbox.asyncio(client=tm, body=body("alice"))
         assert created is not None and created.data.email == "alice@example.com"
         fetched = await get_mailbox.asyncio(created.data.id, client=tm)
@@ -67,7 +67,7 @@ async def test_create_get_and_typed_errors(sandbox: Sandbox) -> None:
 
 
 async def test_same_key_other_body_is_an_idempotency_conflict(sandbox: Sandbox) -> None:
-    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN) as tm:
+    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, strict=True) as tm:
         await create_mailbox.asyncio(client=tm, body=body("bob"), idempotency_key="k-1")
         replay = await create_mailbox.asyncio_detailed(
             client=tm, body=body("bob"), idempotency_key="k-1"
@@ -81,7 +81,7 @@ async def test_same_key_other_body_is_an_idempotency_conflict(sandbox: Sandbox) 
 
 async def test_lost_answer_is_retried_with_the_same_key_and_replayed(sandbox: Sandbox) -> None:
     sandbox.state.faults.enqueue("drop-after-commit", path="/api/v1/mailboxes", method="POST")
-    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN) as tm:
+    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, strict=True) as tm:
         response = await create_mailbox.asyncio_detailed(client=tm, body=body("dana"))
     assert response.status_code == 201
     assert response.headers["X-Idempotency-Replayed"] == "true"
@@ -100,7 +100,9 @@ async def test_retries_then_raises_typed_errors(
     sandbox: Sandbox, fault: str, error: type[APIError]
 ) -> None:
     rule = sandbox.state.faults.enqueue(fault, path="/api/v1/domains", times=10)
-    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, max_retries=2) as tm:
+    async with TrekMail(
+        base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, strict=True, max_retries=2
+    ) as tm:
         with pytest.raises(error) as exc:
             await list_domains.asyncio(client=tm)
     assert rule.seen == 3  # one try and two retries
@@ -108,7 +110,7 @@ async def test_retries_then_raises_typed_errors(
 
 
 async def test_paginate_walks_every_page(sandbox: Sandbox) -> None:
-    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN) as tm:
+    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, strict=True) as tm:
         for i in range(53):
             await create_mailbox.asyncio(client=tm, body=body(f"page{i:02d}", 2))
         emails = [mb.email async for mb in tm.paginate(list_mailboxes, per_page=10)]
@@ -118,7 +120,7 @@ async def test_paginate_walks_every_page(sandbox: Sandbox) -> None:
 
 
 async def test_each_operation_uses_its_own_token(sandbox: Sandbox) -> None:
-    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN) as tm:
+    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, strict=True) as tm:
         with pytest.raises(MissingTokenError, match="list_messages"):
             await list_messages.asyncio(client=tm)
     both = TrekMail(
@@ -212,7 +214,7 @@ def test_cli_refuses_an_unreadable_file(tmp_path: Path, content: bytes, message:
 
 
 async def test_server_validation_names_the_field(sandbox: Sandbox) -> None:
-    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN) as tm:
+    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, strict=True) as tm:
         with pytest.raises(UnprocessableEntityError) as exc:
             await create_mailbox.asyncio(client=tm, body=body("x" * 65))
     assert "\n  local_part: " in str(exc.value)
@@ -221,7 +223,7 @@ async def test_server_validation_names_the_field(sandbox: Sandbox) -> None:
 
 async def test_unknown_enum_value_comes_back_as_a_422_naming_the_field(sandbox: Sandbox) -> None:
     bad = MailboxCreateRequest(domain_id=1, local_part="erin", password_mode="bogus")  # type: ignore[arg-type]
-    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN) as tm:
+    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, strict=True) as tm:
         with pytest.raises(UnprocessableEntityError) as exc:
             await create_mailbox.asyncio(client=tm, body=bad)
     assert "password_mode" in exc.value.errors

@@ -34,6 +34,7 @@ async def test_every_sandbox_answer_matches_the_contract() -> None:
             ops_token=DEMO_OPS_TOKEN,
             message_token=DEMO_MESSAGE_TOKEN,
             retry_policy=RetryPolicy(max_retries=0, operation_rate_limits=False),
+            strict=True,
         ) as tm,
     ):
         for operation_id in sorted(spec_operations()):

@@ -57,6 +57,7 @@ def _client(prism_url: str) -> TrekMail:
         ops_token=OPS_TOKEN,
         message_token=MESSAGE_TOKEN,
         retry_policy=RetryPolicy(max_retries=0, operation_rate_limits=False),
+        strict=True,
     )
 
 

@@ -143,7 +143,13 @@ class MailClientSetup:
         if (
             accepted_passwords is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(
+                _raw,
+                (
+                    list,
+                    type(None),
+                ),
+            )
         ):
             accepted_passwords = _parsing.field_mismatch(
                 cls, "accepted_passwords", "list[str] | None", _raw
