@@ -40,7 +40,7 @@ lint: install
 	$(BIN)/ruff format --no-cache --check overrides tests bench examples
 
 typecheck: install
-	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules)
+	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules) examples bench
 
 spec: install
 	$(BIN)/pytest -q tests/spec
@@ -59,7 +59,7 @@ test: install npm
 	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
 	$(BIN)/ruff check --no-cache overrides tests bench examples
 	$(BIN)/ruff format --no-cache --check overrides tests bench examples
-	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules)
+	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules) examples bench
 	$(BIN)/pytest tests
 
 demo: install

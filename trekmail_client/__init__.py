@@ -42,7 +42,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._idempotency import deterministic_idempotency_key, new_idempotency_key
-from ._pagination import Page
+from ._pagination import ListOperation, Page
 from ._registry import Operation, get_operation
 from ._retry import RetryTransport
 from .client import AuthenticatedClient, Client
@@ -63,6 +63,7 @@ __all__ = [
     "IdempotencyConflictError",
     "InternalServerError",
     "InvalidTokenError",
+    "ListOperation",
     "MissingTokenError",
     "NotFoundError",
     "Operation",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Mapping
 from types import ModuleType
-from typing import Any, Final, NoReturn, Self
+from typing import Any, Final, NoReturn, Self, TypeVar
 
 import httpx
 
@@ -20,7 +20,7 @@ from ._auth import DEFAULT_ACCEPT, CallOptions, TrekMailAuth
 from ._backoff import RateLimitGate, RetryBudget, RetryPolicy
 from ._download import Download, download
 from ._logging import setup_logging
-from ._pagination import Page, iter_pages, paginate
+from ._pagination import ListOperation, Page, iter_pages, paginate
 from ._registry import Registry
 from ._retry import RetryTransport
 from ._tokens import validate_message_token, validate_ops_token
@@ -37,6 +37,7 @@ DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connecti
 DEFAULT_USER_AGENT: Final = f"trekmail-client/{SDK_VERSION} python-httpx/{httpx.__version__}"
 
 _UNSET: Any = object()
+T = TypeVar("T")
 
 
 class _SharedTransport(httpx.AsyncBaseTransport):
@@ -412,13 +413,13 @@ class TrekMail(AuthenticatedClient):
 
     def paginate(
         self,
-        module: ModuleType,
+        module: ListOperation[T],
         /,
         *args: Any,
         max_pages: int | None = None,
         max_items: int | None = None,
         **params: Any,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[T]:
         """Iterate the items of a list operation across pages (see
         :func:`trekmail_client._pagination.paginate`).
 
@@ -436,8 +437,13 @@ class TrekMail(AuthenticatedClient):
         )
 
     def pages(
-        self, module: ModuleType, /, *args: Any, max_pages: int | None = None, **params: Any
-    ) -> AsyncIterator[Page]:
+        self,
+        module: ListOperation[T],
+        /,
+        *args: Any,
+        max_pages: int | None = None,
+        **params: Any,
+    ) -> AsyncIterator[Page[T]]:
         """Iterate the pages of a list operation (see
         :func:`trekmail_client._pagination.iter_pages`)."""
         return iter_pages(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import attrs
@@ -31,7 +31,25 @@ from ._registry import Registry, default_registry
 if TYPE_CHECKING:
     from .client import AuthenticatedClient
 
-__all__ = ["Page", "iter_pages", "paginate"]
+__all__ = ["ListOperation", "Page", "iter_pages", "paginate"]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class ListOperation(Protocol[T_co]):
+    """A generated list endpoint module, as a type: it names the type of one item.
+
+    Every module of an operation that openapi.json marks as paged (``x-trekmail-pagination``)
+    has ``PAGE_ITEM``, so ``tm.paginate(list_mailboxes)`` is typed ``AsyncIterator[Mailbox]``
+    and type checkers refuse a module that is not a paged list.
+    """
+
+    @property
+    def PAGE_ITEM(self) -> type[T_co]:
+        """The model class of one item of the list."""
+        ...
+
 
 #: ``limit`` used for offset lists when the caller gives none (the API's default).
 DEFAULT_OFFSET_LIMIT = 50
@@ -39,11 +57,11 @@ _MISSING: Any = object()
 
 
 @attrs.frozen
-class Page:
+class Page(Generic[T]):
     """One page of a list.
 
     Attributes:
-        items: the page's items (generated models when the response parsed, else dicts).
+        items: the page's items (generated models, read tolerantly).
         parsed: the generated response model (``response.parsed``), or ``None``.
         response: the generated ``Response`` (status_code, content, headers, parsed).
         raw: the decoded JSON body.
@@ -51,7 +69,7 @@ class Page:
         params: the pagination query parameters sent for this page.
     """
 
-    items: list[Any]
+    items: list[T]
     parsed: Any
     response: Any
     raw: Any
@@ -241,7 +259,9 @@ def _items(op_id: str, parsed: Any, raw: Any, content: bytes) -> list[Any]:
     raise ResponseParseError(f"{op_id}: list response has no 'data' list", status=200, body=content)
 
 
-def _resolve(module: ModuleType, registry: Registry | None) -> tuple[str, str, Any]:
+def _resolve(
+    module: ListOperation[Any] | ModuleType, registry: Registry | None
+) -> tuple[str, str, Any]:
     call = getattr(module, "asyncio_detailed", None)
     name = getattr(module, "__name__", repr(module))
     op_id = name.rsplit(".", 1)[-1]
@@ -256,13 +276,13 @@ def _resolve(module: ModuleType, registry: Registry | None) -> tuple[str, str, A
 
 async def iter_pages(
     client: AuthenticatedClient,
-    module: ModuleType,
+    module: ListOperation[T],
     /,
     *args: Any,
     max_pages: int | None = None,
     registry: Registry | None = None,
     **params: Any,
-) -> AsyncGenerator[Page, None]:
+) -> AsyncGenerator[Page[T], None]:
     """Yield each :class:`Page` of a list operation.
 
     Args:
@@ -288,13 +308,18 @@ async def iter_pages(
         query = strategy.query()
         response = await call(*args, client=client, **params, **query)
         content: bytes = response.content
-        try:
-            raw = json.loads(content) if content else None
-        except ValueError:
-            raise ResponseParseError(
-                f"{op_id}: list page is not JSON", status=int(response.status_code), body=content
-            ) from None
         parsed = response.parsed
+        # The generated reader decoded the body once and kept it on the model.
+        raw = getattr(parsed, "raw_json", _MISSING)
+        if raw is _MISSING:
+            try:
+                raw = json.loads(content) if content else None
+            except ValueError:
+                raise ResponseParseError(
+                    f"{op_id}: list page is not JSON",
+                    status=int(response.status_code),
+                    body=content,
+                ) from None
         items = _items(op_id, parsed, raw, content)
         number += 1
         yield Page(
@@ -306,14 +331,14 @@ async def iter_pages(
 
 async def paginate(
     client: AuthenticatedClient,
-    module: ModuleType,
+    module: ListOperation[T],
     /,
     *args: Any,
     max_pages: int | None = None,
     max_items: int | None = None,
     registry: Registry | None = None,
     **params: Any,
-) -> AsyncIterator[Any]:
+) -> AsyncIterator[T]:
     """Yield every item of a list operation across pages.
 
     ``async for mailbox in paginate(tm, list_mailboxes, per_page=100): ...``

@@ -19,68 +19,12 @@ if importlib.util.find_spec("trekmail_client") is None or (
     )
 
 from trekmail_client._backoff import RateLimitGate, RetryPolicy
-from trekmail_client._registry import Registry
+from trekmail_client._registry import Registry, default_registry
 from trekmail_client._retry import RetryTransport
 
 OPS = "tm_live_unit0test0token"
 MSG = "tm_msg_unit0test0token"
 BASE = "https://trekmail.net"
-
-#: A small table shaped like ``_spec.OPERATIONS``; names and paths follow openapi.json.
-FAKE_ROWS: tuple[tuple[str, str, str, str, str | None, str, bool], ...] = (
-    ("list_mailboxes", "GET", "/api/v1/mailboxes", "ops", "mailboxes:read", "page", False),
-    ("create_mailbox", "POST", "/api/v1/mailboxes", "ops", "mailboxes:create", "none", False),
-    ("get_mailbox", "GET", "/api/v1/mailboxes/{id}", "ops", "mailboxes:read", "none", False),
-    ("update_mailbox", "PATCH", "/api/v1/mailboxes/{id}", "ops", "mailboxes:write", "none", False),
-    ("delete_mailbox", "DELETE", "/api/v1/mailboxes/{id}", "ops", "mailboxes:write", "none", False),
-    (
-        "pause_mailbox",
-        "POST",
-        "/api/v1/mailboxes/{id}:pause",
-        "ops",
-        "mailboxes:write",
-        "none",
-        False,
-    ),
-    (
-        "set_forwarding",
-        "PUT",
-        "/api/v1/mailboxes/{id}/forwarding",
-        "ops",
-        "mailboxes:write",
-        "none",
-        False,
-    ),
-    (
-        "list_mailbox_bounces",
-        "GET",
-        "/api/v1/mailboxes/{mailbox_id}/bounces",
-        "ops",
-        "mailboxes:read",
-        "offset",
-        False,
-    ),
-    ("list_messages", "GET", "/api/v1/messages", "message", "messages:read", "before_uid", False),
-    (
-        "list_scheduled",
-        "GET",
-        "/api/v1/messages/scheduled",
-        "message",
-        "messages:read",
-        "cursor",
-        False,
-    ),
-    ("get_message", "GET", "/api/v1/messages/{uid}", "message", "messages:read", "none", False),
-    (
-        "list_drive_files",
-        "GET",
-        "/api/v1/drive/spaces/{space}/files",
-        "ops",
-        "drive:read",
-        "cursor",
-        False,
-    ),
-)
 
 
 @pytest.fixture
@@ -113,7 +57,8 @@ def fake_time() -> FakeTime:
 
 @pytest.fixture
 def registry() -> Registry:
-    return Registry(FAKE_ROWS)
+    """The real operation table, generated from openapi.json (never a hand copy)."""
+    return default_registry()
 
 
 def max_rng(a: float, b: float) -> float:

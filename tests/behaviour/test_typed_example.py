@@ -1,0 +1,52 @@
+"""The typed example app (examples/typed_app.py) runs against the sandbox, read strictly."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from trekmail_client import TrekMail
+from trekmail_client.testing import DEMO_MESSAGE_TOKEN, DEMO_OPS_TOKEN, Sandbox
+
+MakeSandbox = Callable[..., Sandbox]
+
+pytestmark = [pytest.mark.anyio, pytest.mark.behaviour]
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "typed_app.py"
+
+
+def load_example() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("typed_app", EXAMPLE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["typed_app"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+async def test_typed_example_runs_against_the_sandbox(
+    make_sandbox: MakeSandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app = load_example()
+    sandbox = make_sandbox()
+    async with TrekMail(
+        base_url=sandbox.url,
+        ops_token=DEMO_OPS_TOKEN,
+        message_token=DEMO_MESSAGE_TOKEN,
+        strict=True,
+    ) as tm:
+        summary = await app.run(tm, "typed-example.test")
+    assert summary.domain.name == "typed-example.test"
+    assert summary.mailbox.email == "alice@typed-example.test"
+    assert summary.alias_address == "hello@typed-example.test"
+    assert summary.forwarding_enabled is True
+    assert "alice@typed-example.test" in [m.email for m in summary.mailboxes]
+    assert summary.missing_mailbox_code == "not_found"
+    printed = capsys.readouterr().out
+    # The generated one-time password is on the model but never in its repr.
+    assert isinstance(summary.mailbox.password, str) and summary.mailbox.password
+    assert summary.mailbox.password not in printed and "'<redacted>'" in printed
