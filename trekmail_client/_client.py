@@ -281,15 +281,15 @@ class TrekMail(AuthenticatedClient):
         raise TypeError("TrekMail builds its own httpx.AsyncClient; pass transport= instead")
 
     def get_httpx_client(self) -> NoReturn:
-        """Not supported: TrekMail is async-only.
+        """Not supported: TrekMail is async-only (the generated modules have no sync functions).
 
         Raises:
             TypeError: always; call ``await <operation>.asyncio(client=tm, ...)`` or
-                ``asyncio_detailed`` instead of ``sync``/``sync_detailed``.
+                ``asyncio_detailed``.
         """
         raise TypeError(
-            "TrekMail is async-only: use the generated asyncio()/asyncio_detailed() functions, "
-            "e.g. `await list_mailboxes.asyncio(client=tm)`, not sync()/sync_detailed()"
+            "TrekMail is async-only: call the generated asyncio()/asyncio_detailed() functions, "
+            "e.g. `await list_mailboxes.asyncio(client=tm)`, inside `asyncio.run(...)`"
         )
 
     def set_httpx_client(self, client: httpx.Client) -> NoReturn:

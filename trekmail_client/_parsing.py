@@ -88,10 +88,14 @@ class _ContractMismatch(Exception):
     """
 
 
-@attrs.define
 class _ReadContext:
-    operation_id: str
-    strict: bool
+    """The operation being read and its mode (a plain class: attrs classes cost import time)."""
+
+    __slots__ = ("operation_id", "strict")
+
+    def __init__(self, operation_id: str, strict: bool) -> None:
+        self.operation_id = operation_id
+        self.strict = strict
 
 
 _CONTEXT: contextvars.ContextVar[_ReadContext | None] = contextvars.ContextVar(
