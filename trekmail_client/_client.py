@@ -24,6 +24,7 @@ from ._pagination import ListOperation, Page, iter_pages, paginate
 from ._registry import Registry
 from ._retry import RetryTransport
 from ._tokens import validate_message_token, validate_ops_token
+from .api import Resources
 from .client import AuthenticatedClient
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "TrekMail"]
@@ -71,8 +72,14 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
-class TrekMail(AuthenticatedClient):
+class TrekMail(Resources, AuthenticatedClient):
     """Async TrekMail API client.
+
+    Each tag of the API is a resource on the client, loaded on first use:
+    ``await tm.mailboxes.create(domain_id=1, local_part="alice")``,
+    ``async for mailbox in tm.mailboxes.list(per_page=100)``,
+    ``await tm.messages.send(to=[...], subject="Hi", body=MessageBody(text="..."))``.
+    The low-level functions stay available as ``trekmail_client.api.<tag>.<operation_id>``.
 
     Args:
         base_url: API origin (default ``https://trekmail.net``; a trailing ``/api/v1`` is

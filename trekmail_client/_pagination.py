@@ -18,7 +18,7 @@ pointing at another host is never requested (and never gets a token).
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from urllib.parse import parse_qs, urlsplit
@@ -31,7 +31,7 @@ from ._registry import Registry, default_registry
 if TYPE_CHECKING:
     from .client import AuthenticatedClient
 
-__all__ = ["ListOperation", "Page", "iter_pages", "paginate"]
+__all__ = ["AsyncPaginator", "ListOperation", "Page", "iter_pages", "paginate"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -302,11 +302,29 @@ async def iter_pages(
         APIError and subclasses: from the transport.
     """
     op_id, style, call = _resolve(module, registry)
+
+    async def fetch(query: Mapping[str, Any]) -> Any:
+        return await call(*args, client=client, **query)
+
+    async for page in _pages(op_id, style, fetch, params, max_pages):
+        yield page
+
+
+#: Sends one page's request: gets the list's parameters with the page's query merged in,
+#: returns the generated ``Response``.
+Fetch = Callable[[Mapping[str, Any]], Awaitable[Any]]
+
+
+async def _pages(
+    op_id: str, style: str, fetch: Fetch, params: dict[str, Any], max_pages: int | None
+) -> AsyncGenerator[Page[Any], None]:
+    """The page loop shared by :func:`iter_pages` and :class:`AsyncPaginator`."""
+    params = dict(params)
     strategy = _STRATEGIES[style](op_id, params)
     number = 0
     while max_pages is None or number < max_pages:
         query = strategy.query()
-        response = await call(*args, client=client, **params, **query)
+        response = await fetch({**params, **query})
         content: bytes = response.content
         parsed = response.parsed
         # The generated reader decoded the body once and kept it on the model.
@@ -327,6 +345,58 @@ async def iter_pages(
         )
         if not strategy.advance(raw, items):
             return
+
+
+class AsyncPaginator(Generic[T]):
+    """What a resource's list method returns: await it for the first page, iterate it for
+    every item across pages (``async for mailbox in tm.mailboxes.list(per_page=100)``).
+
+    Nothing is sent until it is awaited or iterated; each iteration starts again from the
+    first page. The guards of :func:`iter_pages` apply: a repeated page number, cursor or uid
+    raises :class:`PaginationError`, and page links are never followed to another host.
+
+    Args:
+        operation_id: the list operation.
+        style: its pagination style (``page``, ``cursor``, ``before_uid``, ``offset``).
+        fetch: sends one page (see ``Fetch``).
+        params: the list's parameters (filters, ``per_page``, a starting page or cursor).
+    """
+
+    __slots__ = ("_fetch", "_operation_id", "_params", "_style")
+
+    def __init__(self, operation_id: str, style: str, fetch: Fetch, params: dict[str, Any]) -> None:
+        if style not in _STRATEGIES:
+            raise TypeError(f"operation {operation_id} is not a paginated list ({style})")
+        self._operation_id = operation_id
+        self._style = style
+        self._fetch = fetch
+        self._params = params
+
+    def __repr__(self) -> str:
+        return f"<AsyncPaginator {self._operation_id} ({self._style})>"
+
+    def __await__(self) -> Generator[Any, None, Page[T]]:
+        return self._first_page().__await__()
+
+    async def _first_page(self) -> Page[T]:
+        pages = self.pages(max_pages=1)
+        try:
+            return await anext(pages)
+        finally:
+            await pages.aclose()
+
+    def pages(self, *, max_pages: int | None = None) -> AsyncGenerator[Page[T], None]:
+        """Iterate the pages (items plus the page's model with its meta).
+
+        Args:
+            max_pages: stop after this many pages (``None``: until the list ends).
+        """
+        return _pages(self._operation_id, self._style, self._fetch, self._params, max_pages)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
 
 
 async def paginate(

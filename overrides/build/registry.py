@@ -7,6 +7,7 @@ and its pagination style all come from this table, which comes from the contract
 from __future__ import annotations
 
 import json
+import keyword
 from pathlib import Path
 from typing import Any
 
@@ -136,15 +137,23 @@ def write_operations_template(spec_path: Path, destination: Path) -> int:
     """Write the Jinja data file the endpoint template imports (``OPERATIONS``).
 
     ``OPERATIONS[operation_id]`` holds ``token`` (``"ops"``/``"message"``), ``scope`` and
-    ``pagination``: what the generator cannot see in openapi.json (it drops ``security``
-    details and every ``x-`` extension of an operation).
+    ``pagination`` (what the generator cannot see in openapi.json: it drops ``security``
+    details and every ``x-`` extension of an operation), and the operation's ``tag`` and its
+    resource ``method`` name (:func:`resource_method_name`).
 
     Returns:
         the number of operations written.
     """
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
+    tags = operation_tags(spec)
     table = {
-        row[0]: {"token": row[3], "scope": row[4], "pagination": row[5]}
+        row[0]: {
+            "token": row[3],
+            "scope": row[4],
+            "pagination": row[5],
+            "tag": tags[row[0]],
+            "method": resource_method_name(row[0], tags[row[0]]),
+        }
         for row in operation_rows(spec)
     }
     # A Python literal of str/None values is also a Jinja literal.
@@ -154,3 +163,48 @@ def write_operations_template(spec_path: Path, destination: Path) -> int:
         encoding="utf-8",
     )
     return len(table)
+
+
+def operation_tags(spec: dict[str, Any]) -> dict[str, str]:
+    """The first tag of each operation (the generator's package and our resource name).
+
+    Raises:
+        ValueError: an operation has no tag, or a tag is not a Python identifier.
+    """
+    tags: dict[str, str] = {}
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            names = op.get("tags") or []
+            if not names or not str(names[0]).isidentifier():
+                raise ValueError(
+                    f"{method.upper()} {path}: the first tag must be a snake_case identifier "
+                    f"(it names the resource, tm.<tag>); got {names}"
+                )
+            tags[op["operationId"]] = names[0]
+    return tags
+
+
+def _word_forms(word: str) -> set[str]:
+    forms = {word}
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return forms
+
+
+def resource_method_name(operation_id: str, tag: str) -> str:
+    """The method name of an operation on its tag's resource: the operation id without the
+    tag's words, singular or plural (``create_mailbox`` on ``mailboxes`` gives ``create``,
+    ``bulk_create_mailboxes`` gives ``bulk_create``, ``drive_file_get`` on ``drive`` gives
+    ``file_get``). An id made only of the tag's words keeps its full name; a Python keyword
+    gets a trailing underscore (``import_``).
+    """
+    forms = set().union(*(_word_forms(w) for w in tag.split("_")))
+    name = "_".join(w for w in operation_id.split("_") if w not in forms) or operation_id
+    return name + "_" if keyword.iskeyword(name) else name

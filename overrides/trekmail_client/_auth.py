@@ -37,6 +37,8 @@ EXTENSION_KEY = "trekmail"
 #: operation is looked up by id; only requests made with the raw httpx client are matched by
 #: method and path.
 OPERATION_ID_EXTENSION = "trekmail_operation_id"
+#: A per-call ``max_retries`` (set by resource methods), overriding the client's.
+MAX_RETRIES_EXTENSION = "trekmail_max_retries"
 DEFAULT_ACCEPT = "application/json"
 """The client-wide ``Accept``; replaced per operation by its response media types."""
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -202,12 +204,16 @@ class TrekMailAuth(httpx.Auth):
         if request_id is None:
             request_id = str(uuid.uuid4())
             request.headers["X-Request-Id"] = request_id
+        options = self.options
+        per_call = request.extensions.get(MAX_RETRIES_EXTENSION)
+        if per_call is not None:
+            options = CallOptions(max_retries=per_call)
         request.extensions[EXTENSION_KEY] = RequestContext(
             operation=op,
             token_type=token_type,
             token_fingerprint=fingerprint,
             idempotency_key=key,
             request_id=request_id,
-            options=self.options,
+            options=options,
         )
         yield request

@@ -48,7 +48,10 @@ from ._exceptions import (
 )
 from ._logging import logger, redact_headers
 
-__all__ = ["RetryTransport"]
+__all__ = ["RETRIES_TAKEN_EXTENSION", "RetryTransport"]
+
+#: Where a successful answer records how many retries it took (``response.extensions``).
+RETRIES_TAKEN_EXTENSION = "trekmail_retries_taken"
 
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -171,6 +174,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             if status < 300:
                 self.budget.refund()
                 await self._check_html(response)
+                response.extensions[RETRIES_TAKEN_EXTENSION] = attempt
                 return response
             if status < 400:
                 await response.aclose()

@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.account_response import AccountResponse
 
 OPERATION_ID: Final = "get_account"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.get_sending_limits_response_200 import GetSendingLimitsResponse200
 
 OPERATION_ID: Final = "get_sending_limits"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -12,6 +12,10 @@ from ...models.account_update_request import AccountUpdateRequest
 from ...models.account_update_result import AccountUpdateResult
 
 OPERATION_ID: Final = "update_account"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = AccountUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

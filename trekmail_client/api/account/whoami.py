@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.me_response import MeResponse
 
 OPERATION_ID: Final = "whoami"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

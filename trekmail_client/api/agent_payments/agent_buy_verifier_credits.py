@@ -14,6 +14,10 @@ from ...models.agent_verifier_credits_topup_request import (
 )
 
 OPERATION_ID: Final = "agent_buy_verifier_credits"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = AgentVerifierCreditsTopupRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.agent_key_reissue_request import AgentKeyReissueRequest
 from ...models.agent_key_reissue_result import AgentKeyReissueResult
 
 OPERATION_ID: Final = "agent_reissue_key"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = AgentKeyReissueRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.agent_drive_addon_request import AgentDriveAddonRequest
 from ...models.agent_purchase_result import AgentPurchaseResult
 
 OPERATION_ID: Final = "agent_subscribe_drive_addon"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = AgentDriveAddonRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

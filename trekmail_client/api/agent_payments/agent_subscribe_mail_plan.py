@@ -12,6 +12,10 @@ from ...models.agent_purchase_result import AgentPurchaseResult
 from ...models.agent_subscription_request import AgentSubscriptionRequest
 
 OPERATION_ID: Final = "agent_subscribe_mail_plan"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = AgentSubscriptionRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

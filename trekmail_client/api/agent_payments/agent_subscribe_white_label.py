@@ -12,6 +12,10 @@ from ...models.agent_purchase_result import AgentPurchaseResult
 from ...models.agent_white_label_request import AgentWhiteLabelRequest
 
 OPERATION_ID: Final = "agent_subscribe_white_label"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = AgentWhiteLabelRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.alias_create_request import AliasCreateRequest
 from ...models.alias_response import AliasResponse
 
 OPERATION_ID: Final = "create_alias"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = AliasCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.delete_alias_response_200 import DeleteAliasResponse200
 
 OPERATION_ID: Final = "delete_alias"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

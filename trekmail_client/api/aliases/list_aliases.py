@@ -11,6 +11,8 @@ from ...types import UNSET, Response, Unset
 from ...models.alias_list import AliasList
 
 OPERATION_ID: Final = "list_aliases"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

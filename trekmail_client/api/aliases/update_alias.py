@@ -13,6 +13,10 @@ from ...models.alias_response import AliasResponse
 from ...models.alias_update_request import AliasUpdateRequest
 
 OPERATION_ID: Final = "update_alias"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = AliasUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

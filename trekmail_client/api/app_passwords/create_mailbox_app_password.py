@@ -13,6 +13,10 @@ from ...models.app_password_create_request import AppPasswordCreateRequest
 from ...models.app_password_create_response import AppPasswordCreateResponse
 
 OPERATION_ID: Final = "create_mailbox_app_password"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = AppPasswordCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.app_password_list import AppPasswordList
 
 OPERATION_ID: Final = "list_mailbox_app_passwords"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

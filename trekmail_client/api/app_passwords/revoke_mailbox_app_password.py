@@ -14,6 +14,8 @@ from ...models.revoke_mailbox_app_password_response_200 import (
 )
 
 OPERATION_ID: Final = "revoke_mailbox_app_password"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.app_password_rotate_response import AppPasswordRotateResponse
 
 OPERATION_ID: Final = "rotate_mailbox_app_password"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.mailbox_action_result import MailboxActionResult
 from ...models.mailbox_client_auth_mode_request import MailboxClientAuthModeRequest
 
 OPERATION_ID: Final = "set_mailbox_client_auth_mode"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MailboxClientAuthModeRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -16,6 +16,10 @@ from ...models.mailbox_client_auth_mode_bulk_result import (
 )
 
 OPERATION_ID: Final = "set_mailboxes_client_auth_mode"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MailboxClientAuthModeBulkRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.auto_reply_response import AutoReplyResponse
 
 OPERATION_ID: Final = "get_auto_reply"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.auto_reply_request import AutoReplyRequest
 from ...models.auto_reply_response import AutoReplyResponse
 
 OPERATION_ID: Final = "set_auto_reply"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = AutoReplyRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

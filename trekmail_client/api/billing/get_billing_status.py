@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.billing_status import BillingStatus
 
 OPERATION_ID: Final = "get_billing_status"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

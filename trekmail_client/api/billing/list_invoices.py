@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.invoice_list import InvoiceList
 
 OPERATION_ID: Final = "list_invoices"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

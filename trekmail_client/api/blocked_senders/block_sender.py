@@ -12,6 +12,10 @@ from ...models.block_sender_request import BlockSenderRequest
 from ...models.blocked_sender_create_result import BlockedSenderCreateResult
 
 OPERATION_ID: Final = "block_sender"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = BlockSenderRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.list_blocked_senders_response_200 import ListBlockedSendersResponse200
 
 OPERATION_ID: Final = "list_blocked_senders"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

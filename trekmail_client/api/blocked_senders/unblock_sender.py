@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.unblock_sender_response_200 import UnblockSenderResponse200
 
 OPERATION_ID: Final = "unblock_sender"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

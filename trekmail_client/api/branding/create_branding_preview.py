@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.branding_preview_response import BrandingPreviewResponse
 
 OPERATION_ID: Final = "create_branding_preview"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

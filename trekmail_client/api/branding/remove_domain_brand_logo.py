@@ -15,6 +15,8 @@ from ...models.remove_domain_brand_logo_response_200 import (
 from ...models.remove_domain_brand_logo_slot import RemoveDomainBrandLogoSlot
 
 OPERATION_ID: Final = "remove_domain_brand_logo"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -15,6 +15,8 @@ from ...models.remove_domain_branding_response_200 import (
 from ...models.remove_domain_branding_scope import RemoveDomainBrandingScope
 
 OPERATION_ID: Final = "remove_domain_branding"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -14,6 +14,10 @@ from ...models.domain_branding_response import DomainBrandingResponse
 from ...models.set_domain_brand_logo_slot import SetDomainBrandLogoSlot
 
 OPERATION_ID: Final = "set_domain_brand_logo"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = BrandLogoRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

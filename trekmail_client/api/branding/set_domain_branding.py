@@ -13,6 +13,10 @@ from ...models.branding_update_request import BrandingUpdateRequest
 from ...models.domain_branding_response import DomainBrandingResponse
 
 OPERATION_ID: Final = "set_domain_branding"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = BrandingUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

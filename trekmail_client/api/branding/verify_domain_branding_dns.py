@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.branding_dns_verification_response import BrandingDnsVerificationResponse
 
 OPERATION_ID: Final = "verify_domain_branding_dns"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

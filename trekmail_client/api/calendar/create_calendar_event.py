@@ -12,6 +12,10 @@ from ...models.calendar_event_create_request import CalendarEventCreateRequest
 from ...models.calendar_event_create_result import CalendarEventCreateResult
 
 OPERATION_ID: Final = "create_calendar_event"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = CalendarEventCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

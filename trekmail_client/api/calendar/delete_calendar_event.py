@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.delete_calendar_event_response_200 import DeleteCalendarEventResponse200
 
 OPERATION_ID: Final = "delete_calendar_event"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

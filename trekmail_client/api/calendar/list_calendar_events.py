@@ -14,6 +14,8 @@ from ...models.calendar_event import CalendarEvent
 OPERATION_ID: Final = "list_calendar_events"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = CalendarEvent
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

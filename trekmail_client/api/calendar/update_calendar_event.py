@@ -13,6 +13,10 @@ from ...models.calendar_event_update_request import CalendarEventUpdateRequest
 from ...models.update_calendar_event_response_200 import UpdateCalendarEventResponse200
 
 OPERATION_ID: Final = "update_calendar_event"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = CalendarEventUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

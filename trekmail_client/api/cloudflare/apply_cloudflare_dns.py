@@ -12,6 +12,10 @@ from ...models.apply_cloudflare_dns_response_200 import ApplyCloudflareDnsRespon
 from ...models.cloudflare_apply_request import CloudflareApplyRequest
 
 OPERATION_ID: Final = "apply_cloudflare_dns"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = CloudflareApplyRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

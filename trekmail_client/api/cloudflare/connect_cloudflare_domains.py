@@ -14,6 +14,10 @@ from ...models.connect_cloudflare_domains_response_200 import (
 )
 
 OPERATION_ID: Final = "connect_cloudflare_domains"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = CloudflareConnectRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

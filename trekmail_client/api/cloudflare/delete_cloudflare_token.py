@@ -14,6 +14,8 @@ from ...models.delete_cloudflare_token_response_200 import (
 )
 
 OPERATION_ID: Final = "delete_cloudflare_token"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.cloudflare_token_list import CloudflareTokenList
 
 OPERATION_ID: Final = "list_cloudflare_tokens"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs() -> dict[str, Any]:

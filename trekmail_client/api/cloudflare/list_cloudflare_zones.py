@@ -12,6 +12,10 @@ from ...models.cloudflare_token_request import CloudflareTokenRequest
 from ...models.list_cloudflare_zones_response_200 import ListCloudflareZonesResponse200
 
 OPERATION_ID: Final = "list_cloudflare_zones"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = CloudflareTokenRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

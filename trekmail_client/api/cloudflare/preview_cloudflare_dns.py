@@ -14,6 +14,10 @@ from ...models.preview_cloudflare_dns_response_200 import (
 )
 
 OPERATION_ID: Final = "preview_cloudflare_dns"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = CloudflarePreviewRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

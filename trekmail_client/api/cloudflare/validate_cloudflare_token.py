@@ -14,6 +14,10 @@ from ...models.validate_cloudflare_token_response_200 import (
 )
 
 OPERATION_ID: Final = "validate_cloudflare_token"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = CloudflareTokenRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -15,6 +15,10 @@ from ...models.add_contact_group_members_response_200 import (
 from ...models.contact_group_members_request import ContactGroupMembersRequest
 
 OPERATION_ID: Final = "add_contact_group_members"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ContactGroupMembersRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

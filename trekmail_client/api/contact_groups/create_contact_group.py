@@ -12,6 +12,10 @@ from ...models.contact_group_create_result import ContactGroupCreateResult
 from ...models.contact_group_request import ContactGroupRequest
 
 OPERATION_ID: Final = "create_contact_group"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ContactGroupRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

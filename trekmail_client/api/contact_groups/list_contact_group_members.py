@@ -15,6 +15,8 @@ from ...models.contact_group_member import ContactGroupMember
 OPERATION_ID: Final = "list_contact_group_members"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = ContactGroupMember
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.list_contact_groups_response_200 import ListContactGroupsResponse200
 
 OPERATION_ID: Final = "list_contact_groups"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -13,6 +13,10 @@ from ...models.contact_group_request import ContactGroupRequest
 from ...models.update_contact_group_response_200 import UpdateContactGroupResponse200
 
 OPERATION_ID: Final = "update_contact_group"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ContactGroupRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

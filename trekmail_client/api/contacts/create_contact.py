@@ -12,6 +12,10 @@ from ...models.contact_create_request import ContactCreateRequest
 from ...models.contact_create_result import ContactCreateResult
 
 OPERATION_ID: Final = "create_contact"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ContactCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

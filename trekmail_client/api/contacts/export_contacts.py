@@ -12,6 +12,8 @@ from ...models.contact_export import ContactExport
 from ...models.export_contacts_format import ExportContactsFormat
 
 OPERATION_ID: Final = "export_contacts"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

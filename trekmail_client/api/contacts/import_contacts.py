@@ -12,6 +12,10 @@ from ...models.contact_import_request import ContactImportRequest
 from ...models.import_contacts_response_200 import ImportContactsResponse200
 
 OPERATION_ID: Final = "import_contacts"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ContactImportRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -14,6 +14,8 @@ from ...models.contact import Contact
 OPERATION_ID: Final = "list_contacts"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = Contact
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.contact_update_request import ContactUpdateRequest
 from ...models.update_contact_response_200 import UpdateContactResponse200
 
 OPERATION_ID: Final = "update_contact"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ContactUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

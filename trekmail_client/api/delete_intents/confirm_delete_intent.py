@@ -15,6 +15,8 @@ from ...models.confirm_delete_intent_x_confirm_delete import (
 from ...models.delete_intent_confirm_result import DeleteIntentConfirmResult
 
 OPERATION_ID: Final = "confirm_delete_intent"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

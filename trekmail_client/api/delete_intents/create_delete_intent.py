@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.delete_intent_response import DeleteIntentResponse
 
 OPERATION_ID: Final = "create_delete_intent"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

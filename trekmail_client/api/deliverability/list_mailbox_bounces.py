@@ -16,6 +16,8 @@ from ...models.deliverability_bounce import DeliverabilityBounce
 OPERATION_ID: Final = "list_mailbox_bounces"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = DeliverabilityBounce
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.dns_recheck_result import DnsRecheckResult
 
 OPERATION_ID: Final = "dns_recheck"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.dns_check import DnsCheck
 
 OPERATION_ID: Final = "get_dns_check"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

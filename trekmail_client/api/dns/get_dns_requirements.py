@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.get_dns_requirements_response_200 import GetDnsRequirementsResponse200
 
 OPERATION_ID: Final = "get_dns_requirements"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

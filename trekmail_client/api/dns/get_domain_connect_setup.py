@@ -14,6 +14,8 @@ from ...models.get_domain_connect_setup_response_200 import (
 )
 
 OPERATION_ID: Final = "get_domain_connect_setup"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.domain_bulk_add_request import DomainBulkAddRequest
 from ...models.domain_bulk_add_result import DomainBulkAddResult
 
 OPERATION_ID: Final = "bulk_add_domains"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DomainBulkAddRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

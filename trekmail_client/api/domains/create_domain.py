@@ -12,6 +12,10 @@ from ...models.domain_create_request import DomainCreateRequest
 from ...models.domain_response import DomainResponse
 
 OPERATION_ID: Final = "create_domain"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DomainCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

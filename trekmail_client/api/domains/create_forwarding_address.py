@@ -15,6 +15,10 @@ from ...models.domain_forwarding_address_create_request import (
 from ...models.domain_forwarding_address_response import DomainForwardingAddressResponse
 
 OPERATION_ID: Final = "create_forwarding_address"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DomainForwardingAddressCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

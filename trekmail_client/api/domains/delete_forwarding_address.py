@@ -14,6 +14,8 @@ from ...models.delete_forwarding_address_response_200 import (
 )
 
 OPERATION_ID: Final = "delete_forwarding_address"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.domain_response import DomainResponse
 
 OPERATION_ID: Final = "get_domain"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.domain_signature_response import DomainSignatureResponse
 
 OPERATION_ID: Final = "get_domain_signature"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

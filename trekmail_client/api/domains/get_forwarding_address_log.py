@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.domain_forwarding_log import DomainForwardingLog
 
 OPERATION_ID: Final = "get_forwarding_address_log"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

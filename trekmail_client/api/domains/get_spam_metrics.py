@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.get_spam_metrics_response_200 import GetSpamMetricsResponse200
 
 OPERATION_ID: Final = "get_spam_metrics"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

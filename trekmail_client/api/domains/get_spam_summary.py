@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.get_spam_summary_response_200 import GetSpamSummaryResponse200
 
 OPERATION_ID: Final = "get_spam_summary"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

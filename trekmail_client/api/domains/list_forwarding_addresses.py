@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.domain_forwarding_address_list import DomainForwardingAddressList
 
 OPERATION_ID: Final = "list_forwarding_addresses"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

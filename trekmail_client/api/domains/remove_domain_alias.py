@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.domain_alias_status import DomainAliasStatus
 
 OPERATION_ID: Final = "remove_domain_alias"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.retry_domain_dkim_response_200 import RetryDomainDkimResponse200
 
 OPERATION_ID: Final = "retry_domain_dkim"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

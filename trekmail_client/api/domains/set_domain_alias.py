@@ -13,6 +13,10 @@ from ...models.domain_alias_set_request import DomainAliasSetRequest
 from ...models.domain_alias_status import DomainAliasStatus
 
 OPERATION_ID: Final = "set_domain_alias"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DomainAliasSetRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -15,6 +15,10 @@ from ...models.set_domain_mail_hosting_response_200 import (
 )
 
 OPERATION_ID: Final = "set_domain_mail_hosting"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DomainMailHostingRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

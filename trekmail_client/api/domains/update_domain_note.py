@@ -13,6 +13,10 @@ from ...models.domain_note_request import DomainNoteRequest
 from ...models.update_domain_note_response_200 import UpdateDomainNoteResponse200
 
 OPERATION_ID: Final = "update_domain_note"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DomainNoteRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -15,6 +15,10 @@ from ...models.domain_forwarding_address_update_request import (
 )
 
 OPERATION_ID: Final = "update_forwarding_address"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DomainForwardingAddressUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

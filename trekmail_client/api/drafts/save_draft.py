@@ -12,6 +12,10 @@ from ...models.draft_request import DraftRequest
 from ...models.draft_save_result import DraftSaveResult
 
 OPERATION_ID: Final = "save_draft"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DraftRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

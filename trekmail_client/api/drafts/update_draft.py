@@ -13,6 +13,10 @@ from ...models.draft_save_result import DraftSaveResult
 from ...models.draft_update_request import DraftUpdateRequest
 
 OPERATION_ID: Final = "update_draft"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DraftUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

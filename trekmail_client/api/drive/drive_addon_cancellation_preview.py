@@ -13,6 +13,8 @@ from ...models.drive_addon_cancellation_preview_response_200 import (
 )
 
 OPERATION_ID: Final = "drive_addon_cancellation_preview"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

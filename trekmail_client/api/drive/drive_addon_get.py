@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.drive_addon_response import DriveAddonResponse
 
 OPERATION_ID: Final = "drive_addon_get"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -11,6 +11,8 @@ from ...types import UNSET, Response, Unset
 from ...models.drive_addon_pricing_response_200 import DriveAddonPricingResponse200
 
 OPERATION_ID: Final = "drive_addon_pricing"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -17,6 +17,8 @@ from ...models.drive_item import DriveItem
 OPERATION_ID: Final = "drive_browse_folder"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = DriveItem
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.drive_bulk_move_request import DriveBulkMoveRequest
 from ...models.drive_bulk_move_response_200 import DriveBulkMoveResponse200
 
 OPERATION_ID: Final = "drive_bulk_move"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DriveBulkMoveRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

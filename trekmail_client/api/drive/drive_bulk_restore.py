@@ -13,6 +13,10 @@ from ...models.drive_bulk_restore_response_200 import DriveBulkRestoreResponse20
 from ...models.drive_bulk_selection_request import DriveBulkSelectionRequest
 
 OPERATION_ID: Final = "drive_bulk_restore"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DriveBulkSelectionRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.drive_bulk_selection_request import DriveBulkSelectionRequest
 from ...models.drive_bulk_trash_response_200 import DriveBulkTrashResponse200
 
 OPERATION_ID: Final = "drive_bulk_trash"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DriveBulkSelectionRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -14,6 +14,8 @@ from ...models.drive_file_download_url_response_200 import (
 )
 
 OPERATION_ID: Final = "drive_file_download_url"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.drive_file_response import DriveFileResponse
 
 OPERATION_ID: Final = "drive_file_get"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.drive_file_move_request import DriveFileMoveRequest
 from ...models.drive_file_move_response_200 import DriveFileMoveResponse200
 
 OPERATION_ID: Final = "drive_file_move"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DriveFileMoveRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.drive_file_rename_request import DriveFileRenameRequest
 from ...models.drive_file_rename_response_200 import DriveFileRenameResponse200
 
 OPERATION_ID: Final = "drive_file_rename"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DriveFileRenameRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

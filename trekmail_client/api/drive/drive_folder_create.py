@@ -13,6 +13,10 @@ from ...models.drive_folder_create_request import DriveFolderCreateRequest
 from ...models.drive_folder_create_response_201 import DriveFolderCreateResponse201
 
 OPERATION_ID: Final = "drive_folder_create"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DriveFolderCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

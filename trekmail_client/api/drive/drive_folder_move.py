@@ -13,6 +13,10 @@ from ...models.drive_folder_move_request import DriveFolderMoveRequest
 from ...models.drive_folder_move_response_200 import DriveFolderMoveResponse200
 
 OPERATION_ID: Final = "drive_folder_move"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DriveFolderMoveRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.drive_folder_purge_response_200 import DriveFolderPurgeResponse200
 
 OPERATION_ID: Final = "drive_folder_purge"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

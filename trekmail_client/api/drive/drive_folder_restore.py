@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.drive_folder_restore_response_200 import DriveFolderRestoreResponse200
 
 OPERATION_ID: Final = "drive_folder_restore"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

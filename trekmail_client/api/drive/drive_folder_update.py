@@ -13,6 +13,10 @@ from ...models.drive_folder_update_request import DriveFolderUpdateRequest
 from ...models.drive_folder_update_response_200 import DriveFolderUpdateResponse200
 
 OPERATION_ID: Final = "drive_folder_update"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DriveFolderUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.drive_select_all_ids_response_200 import DriveSelectAllIdsResponse200
 
 OPERATION_ID: Final = "drive_select_all_ids"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

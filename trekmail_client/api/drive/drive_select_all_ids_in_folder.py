@@ -14,6 +14,8 @@ from ...models.drive_select_all_ids_in_folder_response_200 import (
 )
 
 OPERATION_ID: Final = "drive_select_all_ids_in_folder"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.drive_share_link_create_request import DriveShareLinkCreateReques
 from ...models.drive_share_link_create_response import DriveShareLinkCreateResponse
 
 OPERATION_ID: Final = "drive_share_create"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DriveShareLinkCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

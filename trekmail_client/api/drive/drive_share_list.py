@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.drive_share_link_list import DriveShareLinkList
 
 OPERATION_ID: Final = "drive_share_list"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.drive_share_revoke_response_200 import DriveShareRevokeResponse200
 
 OPERATION_ID: Final = "drive_share_revoke"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

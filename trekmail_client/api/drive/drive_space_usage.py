@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.drive_space_usage_response_200 import DriveSpaceUsageResponse200
 
 OPERATION_ID: Final = "drive_space_usage"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.drive_space_list import DriveSpaceList
 
 OPERATION_ID: Final = "drive_spaces_list"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.drive_storage_summary_response import DriveStorageSummaryResponse
 
 OPERATION_ID: Final = "drive_storage_summary"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

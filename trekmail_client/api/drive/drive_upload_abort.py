@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.drive_upload_abort_response_200 import DriveUploadAbortResponse200
 
 OPERATION_ID: Final = "drive_upload_abort"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.drive_upload_complete_request import DriveUploadCompleteRequest
 from ...models.drive_upload_complete_response_200 import DriveUploadCompleteResponse200
 
 OPERATION_ID: Final = "drive_upload_complete"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DriveUploadCompleteRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

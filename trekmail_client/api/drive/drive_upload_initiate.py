@@ -13,6 +13,10 @@ from ...models.drive_upload_initiate_request import DriveUploadInitiateRequest
 from ...models.drive_upload_session import DriveUploadSession
 
 OPERATION_ID: Final = "drive_upload_initiate"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DriveUploadInitiateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

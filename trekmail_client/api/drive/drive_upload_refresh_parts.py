@@ -13,6 +13,10 @@ from ...models.drive_upload_part_urls import DriveUploadPartUrls
 from ...models.drive_upload_refresh_parts_request import DriveUploadRefreshPartsRequest
 
 OPERATION_ID: Final = "drive_upload_refresh_parts"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DriveUploadRefreshPartsRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.drive_device_create_request import DriveDeviceCreateRequest
 from ...models.drive_device_secret_response import DriveDeviceSecretResponse
 
 OPERATION_ID: Final = "drive_device_create"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DriveDeviceCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

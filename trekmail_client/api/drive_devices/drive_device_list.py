@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.drive_device_list import DriveDeviceList
 
 OPERATION_ID: Final = "drive_device_list"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs() -> dict[str, Any]:

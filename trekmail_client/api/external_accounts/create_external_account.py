@@ -12,6 +12,10 @@ from ...models.external_account_create_request import ExternalAccountCreateReque
 from ...models.external_account_create_result import ExternalAccountCreateResult
 
 OPERATION_ID: Final = "create_external_account"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ExternalAccountCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -14,6 +14,10 @@ from ...models.detect_external_account_response_200 import (
 from ...models.external_account_detect_request import ExternalAccountDetectRequest
 
 OPERATION_ID: Final = "detect_external_account"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ExternalAccountDetectRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.external_account_list import ExternalAccountList
 
 OPERATION_ID: Final = "list_external_accounts"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

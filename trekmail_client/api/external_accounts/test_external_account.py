@@ -14,6 +14,10 @@ from ...models.external_account_connection_request import (
 from ...models.test_external_account_response_200 import TestExternalAccountResponse200
 
 OPERATION_ID: Final = "test_external_account"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ExternalAccountConnectionRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -15,6 +15,10 @@ from ...models.test_saved_external_account_response_200 import (
 )
 
 OPERATION_ID: Final = "test_saved_external_account"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ExternalAccountRetestRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

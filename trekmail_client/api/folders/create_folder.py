@@ -12,6 +12,10 @@ from ...models.folder_create_request import FolderCreateRequest
 from ...models.folder_create_result import FolderCreateResult
 
 OPERATION_ID: Final = "create_folder"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = FolderCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.empty_folder_response_200 import EmptyFolderResponse200
 from ...models.folder_empty_request import FolderEmptyRequest
 
 OPERATION_ID: Final = "empty_folder"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = FolderEmptyRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -11,6 +11,8 @@ from ...types import UNSET, Response, Unset
 from ...models.folder_list_response import FolderListResponse
 
 OPERATION_ID: Final = "list_folders"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

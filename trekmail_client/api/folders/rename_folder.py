@@ -13,6 +13,10 @@ from ...models.folder_rename_request import FolderRenameRequest
 from ...models.rename_folder_response_200 import RenameFolderResponse200
 
 OPERATION_ID: Final = "rename_folder"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = FolderRenameRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.forwarding_response import ForwardingResponse
 from ...models.forwarding_update_request import ForwardingUpdateRequest
 
 OPERATION_ID: Final = "set_forwarding"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ForwardingUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.identity_create_request import IdentityCreateRequest
 from ...models.identity_result import IdentityResult
 
 OPERATION_ID: Final = "create_identity"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = IdentityCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.delete_identity_response_200 import DeleteIdentityResponse200
 from ...models.identity_delete_request import IdentityDeleteRequest
 
 OPERATION_ID: Final = "delete_identity"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = IdentityDeleteRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

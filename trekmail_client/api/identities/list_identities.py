@@ -11,6 +11,8 @@ from ...types import UNSET, Response, Unset
 from ...models.identity_list import IdentityList
 
 OPERATION_ID: Final = "list_identities"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

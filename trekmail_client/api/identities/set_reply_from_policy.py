@@ -12,6 +12,10 @@ from ...models.reply_from_policy_request import ReplyFromPolicyRequest
 from ...models.reply_from_policy_result import ReplyFromPolicyResult
 
 OPERATION_ID: Final = "set_reply_from_policy"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ReplyFromPolicyRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.identity_result import IdentityResult
 from ...models.identity_update_request import IdentityUpdateRequest
 
 OPERATION_ID: Final = "update_identity"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = IdentityUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.invite_create_request import InviteCreateRequest
 from ...models.invite_response import InviteResponse
 
 OPERATION_ID: Final = "create_invite"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = InviteCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.invite_bulk_create_request import InviteBulkCreateRequest
 from ...models.invite_bulk_result import InviteBulkResult
 
 OPERATION_ID: Final = "create_invites_bulk"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = InviteBulkCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.mailbox_bulk_create_request import MailboxBulkCreateRequest
 from ...models.mailbox_bulk_result import MailboxBulkResult
 
 OPERATION_ID: Final = "bulk_create_mailboxes"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MailboxBulkCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

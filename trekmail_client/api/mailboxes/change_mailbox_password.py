@@ -13,6 +13,10 @@ from ...models.mailbox_password_request import MailboxPasswordRequest
 from ...models.mailbox_password_result import MailboxPasswordResult
 
 OPERATION_ID: Final = "change_mailbox_password"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MailboxPasswordRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

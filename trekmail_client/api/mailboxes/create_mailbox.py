@@ -12,6 +12,10 @@ from ...models.mailbox_create_request import MailboxCreateRequest
 from ...models.mailbox_create_response import MailboxCreateResponse
 
 OPERATION_ID: Final = "create_mailbox"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MailboxCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.enable_imap_request import EnableImapRequest
 from ...models.mailbox_action_result import MailboxActionResult
 
 OPERATION_ID: Final = "enable_imap"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = EnableImapRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

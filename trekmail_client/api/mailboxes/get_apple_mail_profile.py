@@ -12,6 +12,8 @@ from ...types import UNSET, File, Response, Unset
 from ...models.get_apple_mail_profile_lang import GetAppleMailProfileLang
 
 OPERATION_ID: Final = "get_apple_mail_profile"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,8 @@ from ...models.get_mail_client_setup_lang import GetMailClientSetupLang
 from ...models.mail_client_setup_response import MailClientSetupResponse
 
 OPERATION_ID: Final = "get_mail_client_setup"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.mailbox_response import MailboxResponse
 
 OPERATION_ID: Final = "get_mailbox"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

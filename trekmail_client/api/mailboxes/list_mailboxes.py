@@ -14,6 +14,8 @@ from ...models.mailbox import Mailbox
 OPERATION_ID: Final = "list_mailboxes"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = Mailbox
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.mailbox_action_result import MailboxActionResult
 
 OPERATION_ID: Final = "resume_mailbox"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.mailbox_drive_access_request import MailboxDriveAccessRequest
 from ...models.mailbox_drive_access_result import MailboxDriveAccessResult
 
 OPERATION_ID: Final = "set_mailboxes_drive_access"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MailboxDriveAccessRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

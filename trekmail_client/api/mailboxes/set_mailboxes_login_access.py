@@ -12,6 +12,10 @@ from ...models.mailbox_login_access_request import MailboxLoginAccessRequest
 from ...models.mailbox_login_access_result import MailboxLoginAccessResult
 
 OPERATION_ID: Final = "set_mailboxes_login_access"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MailboxLoginAccessRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.mailbox_action_result import MailboxActionResult
 from ...models.mailbox_suspend_login_request import MailboxSuspendLoginRequest
 
 OPERATION_ID: Final = "suspend_mailbox_login"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MailboxSuspendLoginRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.mailbox_response import MailboxResponse
 from ...models.mailbox_update_request import MailboxUpdateRequest
 
 OPERATION_ID: Final = "update_mailbox"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MailboxUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

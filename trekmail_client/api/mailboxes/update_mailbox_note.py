@@ -13,6 +13,10 @@ from ...models.mailbox_action_result import MailboxActionResult
 from ...models.mailbox_note_request import MailboxNoteRequest
 
 OPERATION_ID: Final = "update_mailbox_note"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MailboxNoteRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

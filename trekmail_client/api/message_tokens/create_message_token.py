@@ -13,6 +13,10 @@ from ...models.message_token_create_request import MessageTokenCreateRequest
 from ...models.message_token_create_response import MessageTokenCreateResponse
 
 OPERATION_ID: Final = "create_message_token"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MessageTokenCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

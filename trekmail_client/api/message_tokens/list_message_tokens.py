@@ -15,6 +15,8 @@ from ...models.message_token import MessageToken
 OPERATION_ID: Final = "list_message_tokens"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = MessageToken
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

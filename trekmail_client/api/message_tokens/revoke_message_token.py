@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.message_token_revoke_result import MessageTokenRevokeResult
 
 OPERATION_ID: Final = "revoke_message_token"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

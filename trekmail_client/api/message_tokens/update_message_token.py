@@ -13,6 +13,10 @@ from ...models.message_token_update_request import MessageTokenUpdateRequest
 from ...models.message_token_update_result import MessageTokenUpdateResult
 
 OPERATION_ID: Final = "update_message_token"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MessageTokenUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.bulk_action_response_200 import BulkActionResponse200
 from ...models.message_bulk_action_request import MessageBulkActionRequest
 
 OPERATION_ID: Final = "bulk_action"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MessageBulkActionRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.message_attachments_archive import MessageAttachmentsArchive
 
 OPERATION_ID: Final = "download_all_attachments"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.message_attachment_content import MessageAttachmentContent
 
 OPERATION_ID: Final = "download_attachment"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

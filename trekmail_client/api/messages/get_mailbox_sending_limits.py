@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.message_sending_limits import MessageSendingLimits
 
 OPERATION_ID: Final = "get_mailbox_sending_limits"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

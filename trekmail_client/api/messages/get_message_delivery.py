@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.message_delivery import MessageDelivery
 
 OPERATION_ID: Final = "get_message_delivery"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.raw_message import RawMessage
 
 OPERATION_ID: Final = "get_raw_message"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -14,6 +14,8 @@ from ...models.message_summary import MessageSummary
 OPERATION_ID: Final = "list_messages"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = MessageSummary
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

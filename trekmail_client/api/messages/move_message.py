@@ -13,6 +13,10 @@ from ...models.message_move_request import MessageMoveRequest
 from ...models.move_message_response_200 import MoveMessageResponse200
 
 OPERATION_ID: Final = "move_message"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MessageMoveRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

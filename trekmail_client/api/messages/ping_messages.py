@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.ping_messages_response_200 import PingMessagesResponse200
 
 OPERATION_ID: Final = "ping_messages"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

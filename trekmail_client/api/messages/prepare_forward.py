@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.prepared_message import PreparedMessage
 
 OPERATION_ID: Final = "prepare_forward"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.message import Message
 
 OPERATION_ID: Final = "read_message"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.report_ham_request import ReportHamRequest
 from ...models.report_ham_response_200 import ReportHamResponse200
 
 OPERATION_ID: Final = "report_ham"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ReportHamRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.report_spam_request import ReportSpamRequest
 from ...models.report_spam_response_200 import ReportSpamResponse200
 
 OPERATION_ID: Final = "report_spam"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ReportSpamRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

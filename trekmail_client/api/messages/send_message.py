@@ -12,6 +12,10 @@ from ...models.send_message_request import SendMessageRequest
 from ...models.send_message_result import SendMessageResult
 
 OPERATION_ID: Final = "send_message"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = SendMessageRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.message_flags_request import MessageFlagsRequest
 from ...models.message_flags_result import MessageFlagsResult
 
 OPERATION_ID: Final = "update_message_flags"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MessageFlagsRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

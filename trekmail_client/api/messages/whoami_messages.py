@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.message_me_response import MessageMeResponse
 
 OPERATION_ID: Final = "whoami_messages"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

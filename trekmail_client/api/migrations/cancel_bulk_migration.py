@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.bulk_migration_action_result import BulkMigrationActionResult
 
 OPERATION_ID: Final = "cancel_bulk_migration"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.bulk_migration_response import BulkMigrationResponse
 
 OPERATION_ID: Final = "get_bulk_migration"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

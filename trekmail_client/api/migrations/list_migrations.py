@@ -15,6 +15,8 @@ from ...models.migration import Migration
 OPERATION_ID: Final = "list_migrations"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = Migration
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.bulk_migration_preview_request import BulkMigrationPreviewRequest
 from ...models.bulk_migration_preview_result import BulkMigrationPreviewResult
 
 OPERATION_ID: Final = "preview_bulk_migration"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = BulkMigrationPreviewRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.bulk_migration_action_result import BulkMigrationActionResult
 from ...models.bulk_migration_start_request import BulkMigrationStartRequest
 
 OPERATION_ID: Final = "start_bulk_migration"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = BulkMigrationStartRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

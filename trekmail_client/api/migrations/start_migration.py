@@ -12,6 +12,10 @@ from ...models.migration_action_result import MigrationActionResult
 from ...models.migration_start_request import MigrationStartRequest
 
 OPERATION_ID: Final = "start_migration"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MigrationStartRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

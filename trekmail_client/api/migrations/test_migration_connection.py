@@ -12,6 +12,10 @@ from ...models.migration_connection_test_request import MigrationConnectionTestR
 from ...models.migration_connection_test_result import MigrationConnectionTestResult
 
 OPERATION_ID: Final = "test_migration_connection"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MigrationConnectionTestRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

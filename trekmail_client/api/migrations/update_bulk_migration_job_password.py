@@ -15,6 +15,10 @@ from ...models.bulk_migration_job_password_request import (
 )
 
 OPERATION_ID: Final = "update_bulk_migration_job_password"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = BulkMigrationJobPasswordRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

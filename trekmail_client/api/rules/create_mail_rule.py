@@ -13,6 +13,10 @@ from ...models.mail_rule_request import MailRuleRequest
 from ...models.mail_rule_response import MailRuleResponse
 
 OPERATION_ID: Final = "create_mail_rule"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MailRuleRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.mail_rule_response import MailRuleResponse
 
 OPERATION_ID: Final = "get_mail_rule"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

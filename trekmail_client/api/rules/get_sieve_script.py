@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.sieve_script_response import SieveScriptResponse
 
 OPERATION_ID: Final = "get_sieve_script"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

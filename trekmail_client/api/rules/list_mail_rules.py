@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.mail_rule_list import MailRuleList
 
 OPERATION_ID: Final = "list_mail_rules"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

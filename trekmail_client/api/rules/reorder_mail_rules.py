@@ -13,6 +13,10 @@ from ...models.mail_rule_reorder_request import MailRuleReorderRequest
 from ...models.mail_rule_reorder_result import MailRuleReorderResult
 
 OPERATION_ID: Final = "reorder_mail_rules"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = MailRuleReorderRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

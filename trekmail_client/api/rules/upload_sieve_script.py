@@ -13,6 +13,10 @@ from ...models.sieve_script_request import SieveScriptRequest
 from ...models.upload_sieve_script_response_200 import UploadSieveScriptResponse200
 
 OPERATION_ID: Final = "upload_sieve_script"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = SieveScriptRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

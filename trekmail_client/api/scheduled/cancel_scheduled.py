@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.cancel_scheduled_response_200 import CancelScheduledResponse200
 
 OPERATION_ID: Final = "cancel_scheduled"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

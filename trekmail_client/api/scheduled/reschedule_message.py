@@ -13,6 +13,10 @@ from ...models.reschedule_message_request import RescheduleMessageRequest
 from ...models.reschedule_message_response_200 import RescheduleMessageResponse200
 
 OPERATION_ID: Final = "reschedule_message"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = RescheduleMessageRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.schedule_message_request import ScheduleMessageRequest
 from ...models.scheduled_message_create_result import ScheduledMessageCreateResult
 
 OPERATION_ID: Final = "schedule_message"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ScheduleMessageRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.shared_mailbox_member_add_request import SharedMailboxMemberAddRe
 from ...models.shared_mailbox_member_response import SharedMailboxMemberResponse
 
 OPERATION_ID: Final = "add_shared_mailbox_member"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = SharedMailboxMemberAddRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.convert_to_shared_request import ConvertToSharedRequest
 from ...models.mailbox_action_result import MailboxActionResult
 
 OPERATION_ID: Final = "convert_mailbox_to_shared"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = ConvertToSharedRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.mailbox_response import MailboxResponse
 from ...models.shared_mailbox_create_request import SharedMailboxCreateRequest
 
 OPERATION_ID: Final = "create_shared_mailbox"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = SharedMailboxCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.shared_mailbox_member_list import SharedMailboxMemberList
 
 OPERATION_ID: Final = "list_shared_mailbox_members"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

@@ -15,6 +15,10 @@ from ...models.shared_mailbox_member_update_request import (
 )
 
 OPERATION_ID: Final = "update_shared_mailbox_member"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = SharedMailboxMemberUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

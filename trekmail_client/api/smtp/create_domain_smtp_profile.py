@@ -15,6 +15,10 @@ from ...models.create_domain_smtp_profile_response_201 import (
 from ...models.smtp_profile_create_request import SmtpProfileCreateRequest
 
 OPERATION_ID: Final = "create_domain_smtp_profile"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = SmtpProfileCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

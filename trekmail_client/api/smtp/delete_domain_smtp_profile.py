@@ -14,6 +14,8 @@ from ...models.delete_domain_smtp_profile_response_200 import (
 )
 
 OPERATION_ID: Final = "delete_domain_smtp_profile"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -14,6 +14,8 @@ from ...models.delete_smtp_connection_response_200 import (
 )
 
 OPERATION_ID: Final = "delete_smtp_connection"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

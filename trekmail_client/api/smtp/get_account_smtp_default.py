@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.smtp_default_response import SmtpDefaultResponse
 
 OPERATION_ID: Final = "get_account_smtp_default"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.smtp_profile_usage_response import SmtpProfileUsageResponse
 
 OPERATION_ID: Final = "get_domain_smtp_profile_usage"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

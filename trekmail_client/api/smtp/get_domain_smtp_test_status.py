@@ -14,6 +14,8 @@ from ...models.get_domain_smtp_test_status_response_200 import (
 )
 
 OPERATION_ID: Final = "get_domain_smtp_test_status"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.legacy_smtp_config import LegacySmtpConfig
 
 OPERATION_ID: Final = "get_smtp_config"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

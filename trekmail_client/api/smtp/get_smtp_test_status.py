@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.get_smtp_test_status_response_200 import GetSmtpTestStatusResponse200
 
 OPERATION_ID: Final = "get_smtp_test_status"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

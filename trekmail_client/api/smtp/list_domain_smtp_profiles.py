@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.smtp_profile_list import SmtpProfileList
 
 OPERATION_ID: Final = "list_domain_smtp_profiles"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

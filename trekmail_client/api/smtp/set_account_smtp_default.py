@@ -14,6 +14,10 @@ from ...models.set_account_smtp_default_response_200 import (
 from ...models.smtp_default_update_request import SmtpDefaultUpdateRequest
 
 OPERATION_ID: Final = "set_account_smtp_default"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = SmtpDefaultUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.domain_smtp_update_request import DomainSmtpUpdateRequest
 from ...models.set_domain_smtp_response_200 import SetDomainSmtpResponse200
 
 OPERATION_ID: Final = "set_domain_smtp"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DomainSmtpUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

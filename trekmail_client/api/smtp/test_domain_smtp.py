@@ -13,6 +13,10 @@ from ...models.domain_smtp_test_request import DomainSmtpTestRequest
 from ...models.smtp_test_job import SmtpTestJob
 
 OPERATION_ID: Final = "test_domain_smtp"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = DomainSmtpTestRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.legacy_smtp_test_request import LegacySmtpTestRequest
 from ...models.smtp_test_job import SmtpTestJob
 
 OPERATION_ID: Final = "test_smtp"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = LegacySmtpTestRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

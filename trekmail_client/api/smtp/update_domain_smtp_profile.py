@@ -15,6 +15,10 @@ from ...models.update_domain_smtp_profile_response_200 import (
 )
 
 OPERATION_ID: Final = "update_domain_smtp_profile"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = SmtpProfileUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

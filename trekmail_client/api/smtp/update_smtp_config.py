@@ -12,6 +12,10 @@ from ...models.legacy_smtp_update_request import LegacySmtpUpdateRequest
 from ...models.update_smtp_config_response_200 import UpdateSmtpConfigResponse200
 
 OPERATION_ID: Final = "update_smtp_config"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = LegacySmtpUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

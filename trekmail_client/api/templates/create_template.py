@@ -12,6 +12,10 @@ from ...models.template_create_request import TemplateCreateRequest
 from ...models.template_create_result import TemplateCreateResult
 
 OPERATION_ID: Final = "create_template"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = TemplateCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

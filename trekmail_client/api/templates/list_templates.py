@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.list_templates_response_200 import ListTemplatesResponse200
 
 OPERATION_ID: Final = "list_templates"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -13,6 +13,10 @@ from ...models.template_update_request import TemplateUpdateRequest
 from ...models.update_template_response_200 import UpdateTemplateResponse200
 
 OPERATION_ID: Final = "update_template"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = TemplateUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

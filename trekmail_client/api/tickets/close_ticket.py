@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.ticket_action_result import TicketActionResult
 
 OPERATION_ID: Final = "close_ticket"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

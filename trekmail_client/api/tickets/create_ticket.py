@@ -12,6 +12,10 @@ from ...models.ticket_create_request import TicketCreateRequest
 from ...models.ticket_response import TicketResponse
 
 OPERATION_ID: Final = "create_ticket"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = TicketCreateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

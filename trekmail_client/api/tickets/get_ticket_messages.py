@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.ticket_message_list import TicketMessageList
 
 OPERATION_ID: Final = "get_ticket_messages"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

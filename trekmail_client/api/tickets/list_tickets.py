@@ -16,6 +16,8 @@ from ...models.ticket import Ticket
 OPERATION_ID: Final = "list_tickets"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = Ticket
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -13,6 +13,10 @@ from ...models.ticket_action_result import TicketActionResult
 from ...models.ticket_reply_request import TicketReplyRequest
 
 OPERATION_ID: Final = "reply_to_ticket"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = TicketReplyRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

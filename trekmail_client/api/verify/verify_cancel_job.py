@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.verify_job_cancel_result import VerifyJobCancelResult
 
 OPERATION_ID: Final = "verify_cancel_job"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.verify_credits import VerifyCredits
 
 OPERATION_ID: Final = "verify_credits"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

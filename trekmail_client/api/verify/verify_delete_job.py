@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.verify_delete_job_response_200 import VerifyDeleteJobResponse200
 
 OPERATION_ID: Final = "verify_delete_job"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.verify_email_request import VerifyEmailRequest
 from ...models.verify_email_result import VerifyEmailResult
 
 OPERATION_ID: Final = "verify_email"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = VerifyEmailRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,10 @@ from ...models.verify_bulk_job_created import VerifyBulkJobCreated
 from ...models.verify_bulk_request import VerifyBulkRequest
 
 OPERATION_ID: Final = "verify_email_bulk"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = VerifyBulkRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

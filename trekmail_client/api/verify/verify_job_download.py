@@ -12,6 +12,8 @@ from ...types import UNSET, File, Response, Unset
 from ...models.verify_job_download_filter import VerifyJobDownloadFilter
 
 OPERATION_ID: Final = "verify_job_download"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

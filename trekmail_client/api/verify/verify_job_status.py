@@ -16,6 +16,8 @@ from ...models.verify_job_status_data_item import VerifyJobStatusDataItem
 OPERATION_ID: Final = "verify_job_status"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = VerifyJobStatusDataItem
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -15,6 +15,8 @@ from ...models.verify_job import VerifyJob
 OPERATION_ID: Final = "verify_list_jobs"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = VerifyJob
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

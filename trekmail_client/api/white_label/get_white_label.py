@@ -11,6 +11,8 @@ from ...types import Response
 from ...models.white_label import WhiteLabel
 
 OPERATION_ID: Final = "get_white_label"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

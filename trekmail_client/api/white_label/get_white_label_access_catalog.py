@@ -13,6 +13,8 @@ from ...models.get_white_label_access_catalog_response_200 import (
 )
 
 OPERATION_ID: Final = "get_white_label_access_catalog"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs() -> dict[str, Any]:

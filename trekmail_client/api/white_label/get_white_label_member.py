@@ -12,6 +12,8 @@ from ...types import Response
 from ...models.get_white_label_member_response_200 import GetWhiteLabelMemberResponse200
 
 OPERATION_ID: Final = "get_white_label_member"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -12,6 +12,8 @@ from ...types import UNSET, Response, Unset
 from ...models.white_label_member_activity import WhiteLabelMemberActivity
 
 OPERATION_ID: Final = "get_white_label_member_activity"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = True
 
 
 def _get_kwargs(

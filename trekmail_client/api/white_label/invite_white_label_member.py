@@ -12,6 +12,10 @@ from ...models.white_label_member_invite import WhiteLabelMemberInvite
 from ...models.white_label_member_invite_request import WhiteLabelMemberInviteRequest
 
 OPERATION_ID: Final = "invite_white_label_member"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = WhiteLabelMemberInviteRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -14,6 +14,8 @@ from ...models.white_label_activity_entry import WhiteLabelActivityEntry
 OPERATION_ID: Final = "list_white_label_activity"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = WhiteLabelActivityEntry
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

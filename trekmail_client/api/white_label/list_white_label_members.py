@@ -16,6 +16,8 @@ from ...models.white_label_member import WhiteLabelMember
 OPERATION_ID: Final = "list_white_label_members"
 #: The type of one item of the list, for ``tm.paginate``.
 PAGE_ITEM: Final = WhiteLabelMember
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -14,6 +14,8 @@ from ...models.remove_white_label_member_response_200 import (
 )
 
 OPERATION_ID: Final = "remove_white_label_member"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

@@ -14,6 +14,8 @@ from ...models.resend_white_label_invitation_response_200 import (
 )
 
 OPERATION_ID: Final = "resend_white_label_invitation"
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(

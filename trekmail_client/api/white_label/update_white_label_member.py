@@ -13,6 +13,10 @@ from ...models.white_label_member import WhiteLabelMember
 from ...models.white_label_member_update_request import WhiteLabelMemberUpdateRequest
 
 OPERATION_ID: Final = "update_white_label_member"
+#: The request body's model (resource methods also build it from keyword arguments).
+BODY_MODEL: Final = WhiteLabelMemberUpdateRequest
+#: Whether the success model only wraps ``data`` (resource methods return what is inside).
+RETURNS_DATA: Final = False
 
 
 def _get_kwargs(
