@@ -101,18 +101,21 @@ class RawResponse(Generic[T]):
     @property
     def request_id(self) -> str | None:
         """The answer's ``X-Request-Id``, else the request's."""
-        answered = self.http_response.headers.get("x-request-id")
-        return answered or self.http_response.request.headers.get("x-request-id")
+        answered: str | None = self.http_response.headers.get("x-request-id")
+        sent: str | None = self.http_response.request.headers.get("x-request-id")
+        return answered or sent
 
     @property
     def idempotency_key(self) -> str | None:
         """The ``Idempotency-Key`` the request carried, or ``None``."""
-        return self.http_response.request.headers.get("idempotency-key")
+        key: str | None = self.http_response.request.headers.get("idempotency-key")
+        return key
 
     @property
     def replayed(self) -> bool:
         """Whether the server replayed a stored answer for this idempotency key."""
-        return self.http_response.headers.get("x-idempotency-replayed", "").lower() == "true"
+        flag: str = self.http_response.headers.get("x-idempotency-replayed", "")
+        return flag.lower() == "true"
 
     @property
     def retries_taken(self) -> int:
