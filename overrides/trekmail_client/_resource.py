@@ -143,9 +143,14 @@ class _Endpoint:
     parameters: frozenset[str]
     body_fields: frozenset[str]
     returns_data: bool
+    body_required: bool
 
 
 _ENDPOINTS: dict[str, _Endpoint] = {}
+#: Per-call option names (never read as body fields).
+_OPTIONS: Final = frozenset(
+    {"body", "timeout", "max_retries", "idempotency_key", "extra_headers", "extra_query"}
+)
 
 
 def _endpoint(package: str, operation_id: str) -> _Endpoint:
@@ -153,13 +158,17 @@ def _endpoint(package: str, operation_id: str) -> _Endpoint:
     found = _ENDPOINTS.get(key)
     if found is None:
         module = importlib.import_module(key)
-        parameters = frozenset(inspect.signature(module._get_kwargs).parameters)
+        signature = inspect.signature(module._get_kwargs).parameters
+        parameters = frozenset(signature)
+        body = signature.get("body")
+        body_required = body is not None and body.default is inspect.Parameter.empty
         body_model = getattr(module, "BODY_MODEL", None)
         fields: frozenset[str] = frozenset()
         if body_model is not None:
             names = {str(f.alias) for f in attrs.fields(body_model) if f.init}
-            fields = frozenset(names - parameters)
-        found = _Endpoint(module, parameters, fields, bool(getattr(module, "RETURNS_DATA", False)))
+            fields = frozenset(names - parameters - _OPTIONS)
+        returns_data = bool(getattr(module, "RETURNS_DATA", False))
+        found = _Endpoint(module, parameters, fields, returns_data, body_required)
         _ENDPOINTS[key] = found
     return found
 
@@ -183,8 +192,12 @@ def _request_kwargs(
                     f"keyword arguments ({', '.join(sorted(fields))}), not both"
                 )
             kwargs["body"] = endpoint.module.BODY_MODEL(**fields)
-        elif kwargs.get("body") is None and "body" in kwargs:
-            del kwargs["body"]
+        elif kwargs.get("body") is None:
+            kwargs.pop("body", None)
+            if endpoint.body_required:
+                # Every field optional and none given: an empty body (attrs names any
+                # required field that is missing).
+                kwargs["body"] = endpoint.module.BODY_MODEL()
     request: dict[str, Any] = endpoint.module._get_kwargs(*args, **kwargs)
     if timeout is not NOT_GIVEN:
         request["timeout"] = timeout
