@@ -1,9 +1,10 @@
-"""An ordinary application script, typed end to end: `make test` checks it with mypy --strict.
+"""An ordinary application, in the resource style, typed end to end: `make test` checks it
+with mypy --strict and runs it against the sandbox.
 
 It adds a domain, creates a mailbox with a generated one-time password, adds an alias and a
 forwarding rule, pages through every mailbox, then sends and lists mail with the message
-token. No ``cast``, ``isinstance`` or ``assert`` narrows a result: every call returns exactly
-its success model, and ``tm.paginate`` yields the list's item model.
+token. No ``cast``, ``isinstance`` or ``assert`` narrows a result: every method returns its
+resource (what is inside ``data``), and list methods give typed paginators.
 
 Run it against the local sandbox (``python -m trekmail_client.testing --port 8025`` prints the
 URL and demo tokens) or the real API::
@@ -20,23 +21,7 @@ import sys
 import attrs
 
 from trekmail_client import NotFoundError, TrekMail
-from trekmail_client.api.aliases import create_alias
-from trekmail_client.api.domains import create_domain, list_domains
-from trekmail_client.api.forwarding import set_forwarding
-from trekmail_client.api.mailboxes import create_mailbox, get_mailbox, list_mailboxes
-from trekmail_client.api.messages import list_messages, send_message
-from trekmail_client.models import (
-    AliasCreateRequest,
-    Domain,
-    DomainCreateRequest,
-    ForwardingUpdateRequest,
-    Mailbox,
-    MailboxCreated,
-    MailboxCreateRequest,
-    MessageBody,
-    MessageSummary,
-    SendMessageRequest,
-)
+from trekmail_client.models import Domain, Mailbox, MailboxCreated, MessageBody, MessageSummary
 from trekmail_client.types import Unset
 
 
@@ -49,55 +34,45 @@ class Summary:
     alias_address: str | None | Unset
     forwarding_enabled: bool | Unset
     mailboxes: list[Mailbox]
+    first_page_size: int
     sent_message_id: str | None | Unset
     inbox: list[MessageSummary]
+    request_id: str | None
     missing_mailbox_code: str
 
 
 async def run(tm: TrekMail, domain_name: str) -> Summary:
     """Do the whole tour with one client that holds both tokens."""
-    domain = (
-        await create_domain.asyncio(client=tm, body=DomainCreateRequest(name=domain_name))
-    ).data
-    domains = await list_domains.asyncio(client=tm, per_page=50)
-    print(f"{len(domains.data)} domain(s) on the first page")
+    domain = await tm.domains.create(name=domain_name)
 
-    created = await create_mailbox.asyncio(
-        client=tm,
-        body=MailboxCreateRequest(
-            domain_id=domain.id,
-            local_part="alice",
-            display_name="Alice",
-            password_mode="generated_one_time",
-        ),
+    mailbox = await tm.mailboxes.create(
+        domain_id=domain.id,
+        local_part="alice",
+        display_name="Alice",
+        password_mode="generated_one_time",
+        idempotency_key=f"create-alice-{domain_name}",
     )
-    mailbox = created.data
     print(repr(mailbox))  # the one-time password shows as '<redacted>'
 
-    alias = await create_alias.asyncio(
-        client=tm,
-        body=AliasCreateRequest(local_part="hello", domain_id=domain.id, mailbox_id=mailbox.id),
-    )
-    forwarding = await set_forwarding.asyncio(
-        mailbox.id,
-        client=tm,
-        body=ForwardingUpdateRequest(enabled=True, targets=["archive@example.net"]),
+    alias = await tm.aliases.create(local_part="hello", domain_id=domain.id, mailbox_id=mailbox.id)
+    forwarding = await tm.forwarding.set(
+        mailbox.id, enabled=True, targets=["archive@example.net"], timeout=10.0
     )
 
-    mailboxes: list[Mailbox] = []
-    async for item in tm.paginate(list_mailboxes, per_page=100):
-        mailboxes.append(item)
+    first_page = await tm.mailboxes.list(per_page=50)
+    mailboxes: list[Mailbox] = [item async for item in tm.mailboxes.list(per_page=100)]
 
-    sent = await send_message.asyncio(
-        client=tm,
-        body=SendMessageRequest(
-            to=[mailbox.email], subject="Welcome", body=MessageBody(text="Hello, Alice.")
-        ),
+    sent = await tm.messages.send(
+        to=[mailbox.email], subject="Welcome", body=MessageBody(text="Hello, Alice.")
     )
-    inbox = await list_messages.asyncio(client=tm, folder="INBOX", limit=20)
+    inbox: list[MessageSummary] = [m async for m in tm.messages.list(folder="INBOX", limit=20)]
+
+    raw = await tm.mailboxes.with_raw_response.get(mailbox.id)
+    fetched = raw.parse()
+    print(f"{fetched.email}: HTTP {raw.status_code}, retries {raw.retries_taken}")
 
     try:
-        await get_mailbox.asyncio(999_999_999, client=tm)
+        await tm.mailboxes.get(999_999_999, max_retries=0)
         missing = "found"
     except NotFoundError as exc:
         missing = exc.code
@@ -105,11 +80,13 @@ async def run(tm: TrekMail, domain_name: str) -> Summary:
     return Summary(
         domain=domain,
         mailbox=mailbox,
-        alias_address=alias.data.email,
-        forwarding_enabled=forwarding.data.enabled,
+        alias_address=alias.email,
+        forwarding_enabled=forwarding.enabled,
         mailboxes=mailboxes,
+        first_page_size=len(first_page.items),
         sent_message_id=sent.message_id,
-        inbox=inbox.messages,
+        inbox=inbox,
+        request_id=raw.request_id,
         missing_mailbox_code=missing,
     )
 

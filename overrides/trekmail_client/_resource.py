@@ -166,7 +166,9 @@ def _endpoint(package: str, operation_id: str) -> _Endpoint:
         fields: frozenset[str] = frozenset()
         if body_model is not None:
             names = {str(f.alias) for f in attrs.fields(body_model) if f.init}
-            fields = frozenset(names - parameters - _OPTIONS)
+            # A body field may be called `body` (a message's body): it is told apart from the
+            # request body by type when the call comes.
+            fields = frozenset(names - (parameters | _OPTIONS) | (names & {"body"}))
         returns_data = bool(getattr(module, "RETURNS_DATA", False))
         found = _Endpoint(module, parameters, fields, returns_data, body_required)
         _ENDPOINTS[key] = found
@@ -184,7 +186,12 @@ def _request_kwargs(
     extra_query = kwargs.pop("extra_query", None)
     key = None if "idempotency_key" in endpoint.parameters else kwargs.pop("idempotency_key", None)
     if endpoint.body_fields:
-        fields = {k: kwargs.pop(k) for k in endpoint.body_fields.intersection(kwargs)}
+        given = kwargs.get("body")
+        model = getattr(endpoint.module, "BODY_MODEL", None)
+        names = set(endpoint.body_fields.intersection(kwargs))
+        if given is None or isinstance(given, model):  # type: ignore[arg-type]
+            names.discard("body")
+        fields = {k: kwargs.pop(k) for k in names}
         if fields:
             if kwargs.get("body") is not None:
                 raise TypeError(

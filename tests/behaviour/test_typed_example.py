@@ -1,4 +1,5 @@
-"""The typed example app (examples/typed_app.py) runs against the sandbox, read strictly."""
+"""The typed example apps run against the sandbox, read strictly: examples/typed_app.py (the
+resource style) and examples/typed_functions.py (the low-level functions)."""
 
 from __future__ import annotations
 
@@ -16,14 +17,14 @@ from trekmail_client.testing import DEMO_MESSAGE_TOKEN, DEMO_OPS_TOKEN, Sandbox
 MakeSandbox = Callable[..., Sandbox]
 
 pytestmark = [pytest.mark.anyio, pytest.mark.behaviour]
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "typed_app.py"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
-def load_example() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("typed_app", EXAMPLE)
+def load_example(name: str = "typed_functions") -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["typed_app"] = module
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
@@ -50,3 +51,26 @@ async def test_typed_example_runs_against_the_sandbox(
     # The generated one-time password is on the model but never in its repr.
     assert isinstance(summary.mailbox.password, str) and summary.mailbox.password
     assert summary.mailbox.password not in printed and "'<redacted>'" in printed
+
+
+async def test_resource_style_example_runs_against_the_sandbox(
+    make_sandbox: MakeSandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app = load_example("typed_app")
+    sandbox = make_sandbox()
+    async with TrekMail(
+        base_url=sandbox.url,
+        ops_token=DEMO_OPS_TOKEN,
+        message_token=DEMO_MESSAGE_TOKEN,
+        strict=True,
+    ) as tm:
+        summary = await app.run(tm, "resources.test")
+    assert summary.domain.name == "resources.test"
+    assert summary.mailbox.email == "alice@resources.test"
+    assert summary.alias_address == "hello@resources.test"
+    assert summary.forwarding_enabled is True
+    assert "alice@resources.test" in [m.email for m in summary.mailboxes]
+    assert summary.first_page_size >= 1 and summary.request_id
+    assert summary.missing_mailbox_code == "not_found"
+    printed = capsys.readouterr().out
+    assert summary.mailbox.password and summary.mailbox.password not in printed

@@ -17,7 +17,13 @@ from trekmail_client._pagination import AsyncPaginator, Page
 from trekmail_client._resource import NOT_GIVEN, APIResource, RawResponse
 from trekmail_client._spec import OPERATIONS
 from trekmail_client.api import RESOURCE_METHODS, RESOURCE_NAMES, Resources
-from trekmail_client.models import Mailbox, MailboxCreated, MailboxCreateRequest
+from trekmail_client.models import (
+    Mailbox,
+    MailboxCreated,
+    MailboxCreateRequest,
+    MessageBody,
+    SendMessageRequest,
+)
 
 BASE = "http://trekmail.test"
 OPS = "tm_live_unit0test"
@@ -228,3 +234,22 @@ async def test_list_options_apply_to_every_page() -> None:
         found = [m async for m in tm.mailboxes.list(extra_headers={"X-Trace": "p"})]
     assert [m.id for m in found] == [1, 2]
     assert [c.request.headers["x-trace"] for c in route.calls] == ["p", "p"]
+
+
+@respx.mock
+async def test_a_body_field_named_body_is_told_apart_from_the_request_body() -> None:
+    route = respx.post(f"{BASE}/api/v1/messages/send").respond(
+        200, json={"status": "queued", "message_id": "<m@x>"}
+    )
+    tm = TrekMail(base_url=BASE, message_token="tm_msg_unit0test")
+    async with tm:
+        by_fields = await tm.messages.send(
+            to=["b@x.io"], subject="Hi", body=MessageBody(text="Hello")
+        )
+        by_model = await tm.messages.send(
+            body=SendMessageRequest(to=["b@x.io"], subject="Hi", body=MessageBody(text="Hello"))
+        )
+    assert by_fields.message_id == by_model.message_id == "<m@x>"
+    sent = [json.loads(call.request.content) for call in route.calls]
+    assert sent[0] == sent[1]
+    assert sent[0]["body"] == {"text": "Hello"} and sent[0]["subject"] == "Hi"

@@ -66,6 +66,7 @@ class AutoReplyResource(APIResource):
         """
         return await self._call("get_auto_reply", (), locals())
 
+    @overload
     async def set(
         self,
         id: int,
@@ -76,17 +77,38 @@ class AutoReplyResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> AutoReply:
+    ) -> AutoReply: ...
+
+    @overload
+    async def set(
+        self,
+        id: int,
+        *,
+        enabled: bool,
+        subject: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        start_date: datetime.date | None | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        skip_lists: bool | Unset = True,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AutoReply: ...
+
+    async def set(self, *args: Any, **kwargs: Any) -> AutoReply:
         """Set the auto-reply
 
         ``PUT /api/v1/mailboxes/{id}/auto-reply``, operation ``set_auto_reply`` (the low-level function:
         ``trekmail_client.api.auto_reply.set_auto_reply``, whose docstring lists every argument).
+        The body is ``body=`` or its fields as keyword arguments.
         Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
         ``extra_headers``, ``extra_query``.
         Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
         without a ops token (`tm_live_`)).
         """
-        return await self._call("set_auto_reply", (), locals())
+        return await self._call("set_auto_reply", args, kwargs)
 
 
 class AutoReplyResourceWithRawResponse(APIResource):
@@ -116,6 +138,7 @@ class AutoReplyResourceWithRawResponse(APIResource):
         """
         return await self._call_raw("get_auto_reply", (), locals())
 
+    @overload
     async def set(
         self,
         id: int,
@@ -126,15 +149,36 @@ class AutoReplyResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[AutoReply]:
+    ) -> RawResponse[AutoReply]: ...
+
+    @overload
+    async def set(
+        self,
+        id: int,
+        *,
+        enabled: bool,
+        subject: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        start_date: datetime.date | None | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        skip_lists: bool | Unset = True,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AutoReply]: ...
+
+    async def set(self, *args: Any, **kwargs: Any) -> RawResponse[AutoReply]:
         """Set the auto-reply
 
         ``PUT /api/v1/mailboxes/{id}/auto-reply``, operation ``set_auto_reply`` (the low-level function:
         ``trekmail_client.api.auto_reply.set_auto_reply``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
+        The body is ``body=`` or its fields as keyword arguments.
         Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
         ``extra_headers``, ``extra_query``.
         Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
         without a ops token (`tm_live_`)).
         """
-        return await self._call_raw("set_auto_reply", (), locals())
+        return await self._call_raw("set_auto_reply", args, kwargs)

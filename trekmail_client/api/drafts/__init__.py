@@ -47,6 +47,7 @@ class DraftsResource(APIResource):
         headers, request id, idempotency key, replay flag, retries taken, ``.parse()``)."""
         return DraftsResourceWithRawResponse(self._client)
 
+    @overload
     async def save(
         self,
         *,
@@ -56,18 +57,41 @@ class DraftsResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DraftSaveResult:
+    ) -> DraftSaveResult: ...
+
+    @overload
+    async def save(
+        self,
+        *,
+        to: builtins.list[str] | Unset = UNSET,
+        cc: builtins.list[str] | Unset = UNSET,
+        bcc: builtins.list[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: MessageBody | Unset = UNSET,
+        attachments: builtins.list[OutgoingAttachment] | Unset = UNSET,
+        external_account_id: int | Unset = UNSET,
+        identity_id: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> DraftSaveResult: ...
+
+    async def save(self, *args: Any, **kwargs: Any) -> DraftSaveResult:
         """Save a draft
 
         ``POST /api/v1/messages/drafts``, operation ``save_draft`` (the low-level function:
         ``trekmail_client.api.drafts.save_draft``, whose docstring lists every argument).
+        The body is ``body=`` or its fields as keyword arguments.
         Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
         ``extra_headers``, ``extra_query``.
         Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
         without a message token (`tm_msg_`)).
         """
-        return await self._call("save_draft", (), locals())
+        return await self._call("save_draft", args, kwargs)
 
+    @overload
     async def update(
         self,
         uid: int,
@@ -78,17 +102,41 @@ class DraftsResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DraftSaveResult:
+    ) -> DraftSaveResult: ...
+
+    @overload
+    async def update(
+        self,
+        uid: int,
+        *,
+        uidvalidity: int,
+        to: builtins.list[str] | Unset = UNSET,
+        cc: builtins.list[str] | Unset = UNSET,
+        bcc: builtins.list[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: MessageBody | Unset = UNSET,
+        attachments: builtins.list[OutgoingAttachment] | Unset = UNSET,
+        external_account_id: int | Unset = UNSET,
+        identity_id: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> DraftSaveResult: ...
+
+    async def update(self, *args: Any, **kwargs: Any) -> DraftSaveResult:
         """Replace a draft
 
         ``PUT /api/v1/messages/drafts/{uid}``, operation ``update_draft`` (the low-level function:
         ``trekmail_client.api.drafts.update_draft``, whose docstring lists every argument).
+        The body is ``body=`` or its fields as keyword arguments.
         Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
         ``extra_headers``, ``extra_query``.
         Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
         without a message token (`tm_msg_`)).
         """
-        return await self._call("update_draft", (), locals())
+        return await self._call("update_draft", args, kwargs)
 
 
 class DraftsResourceWithRawResponse(APIResource):
@@ -97,6 +145,7 @@ class DraftsResourceWithRawResponse(APIResource):
     __slots__ = ()
     _package = __name__
 
+    @overload
     async def save(
         self,
         *,
@@ -106,19 +155,42 @@ class DraftsResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DraftSaveResult]:
+    ) -> RawResponse[DraftSaveResult]: ...
+
+    @overload
+    async def save(
+        self,
+        *,
+        to: builtins.list[str] | Unset = UNSET,
+        cc: builtins.list[str] | Unset = UNSET,
+        bcc: builtins.list[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: MessageBody | Unset = UNSET,
+        attachments: builtins.list[OutgoingAttachment] | Unset = UNSET,
+        external_account_id: int | Unset = UNSET,
+        identity_id: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[DraftSaveResult]: ...
+
+    async def save(self, *args: Any, **kwargs: Any) -> RawResponse[DraftSaveResult]:
         """Save a draft
 
         ``POST /api/v1/messages/drafts``, operation ``save_draft`` (the low-level function:
         ``trekmail_client.api.drafts.save_draft``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
+        The body is ``body=`` or its fields as keyword arguments.
         Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
         ``extra_headers``, ``extra_query``.
         Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
         without a message token (`tm_msg_`)).
         """
-        return await self._call_raw("save_draft", (), locals())
+        return await self._call_raw("save_draft", args, kwargs)
 
+    @overload
     async def update(
         self,
         uid: int,
@@ -129,15 +201,39 @@ class DraftsResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DraftSaveResult]:
+    ) -> RawResponse[DraftSaveResult]: ...
+
+    @overload
+    async def update(
+        self,
+        uid: int,
+        *,
+        uidvalidity: int,
+        to: builtins.list[str] | Unset = UNSET,
+        cc: builtins.list[str] | Unset = UNSET,
+        bcc: builtins.list[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: MessageBody | Unset = UNSET,
+        attachments: builtins.list[OutgoingAttachment] | Unset = UNSET,
+        external_account_id: int | Unset = UNSET,
+        identity_id: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[DraftSaveResult]: ...
+
+    async def update(self, *args: Any, **kwargs: Any) -> RawResponse[DraftSaveResult]:
         """Replace a draft
 
         ``PUT /api/v1/messages/drafts/{uid}``, operation ``update_draft`` (the low-level function:
         ``trekmail_client.api.drafts.update_draft``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
+        The body is ``body=`` or its fields as keyword arguments.
         Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
         ``extra_headers``, ``extra_query``.
         Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
         without a message token (`tm_msg_`)).
         """
-        return await self._call_raw("update_draft", (), locals())
+        return await self._call_raw("update_draft", args, kwargs)

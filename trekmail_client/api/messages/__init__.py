@@ -162,6 +162,7 @@ class MessagesResource(APIResource):
         """
         return await self._call("get_message_delivery", (), locals())
 
+    @overload
     async def send(
         self,
         *,
@@ -171,17 +172,43 @@ class MessagesResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> SendMessageResult:
+    ) -> SendMessageResult: ...
+
+    @overload
+    async def send(
+        self,
+        *,
+        to: builtins.list[str],
+        subject: str,
+        body: MessageBody,
+        cc: builtins.list[str] | Unset = UNSET,
+        bcc: builtins.list[str] | Unset = UNSET,
+        attachments: builtins.list[OutgoingAttachment] | Unset = UNSET,
+        reply_to_message_id: str | Unset = UNSET,
+        headers: SendMessageRequestHeaders | Unset = UNSET,
+        external_account_id: int | Unset = UNSET,
+        identity_id: int | Unset = UNSET,
+        shared_mailbox_id: int | Unset = UNSET,
+        apply_default_recipients: bool | Unset = True,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SendMessageResult: ...
+
+    async def send(self, *args: Any, **kwargs: Any) -> SendMessageResult:
         """Send a message
 
         ``POST /api/v1/messages/send``, operation ``send_message`` (the low-level function:
         ``trekmail_client.api.messages.send_message``, whose docstring lists every argument).
+        The body is ``body=`` or its fields as keyword arguments.
         Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
         ``extra_headers``, ``extra_query``.
         Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
         without a message token (`tm_msg_`)).
         """
-        return await self._call("send_message", (), locals())
+        return await self._call("send_message", args, kwargs)
 
     async def get_mailbox_sending_limits(
         self,
@@ -676,6 +703,7 @@ class MessagesResourceWithRawResponse(APIResource):
         """
         return await self._call_raw("get_message_delivery", (), locals())
 
+    @overload
     async def send(
         self,
         *,
@@ -685,18 +713,44 @@ class MessagesResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SendMessageResult]:
+    ) -> RawResponse[SendMessageResult]: ...
+
+    @overload
+    async def send(
+        self,
+        *,
+        to: builtins.list[str],
+        subject: str,
+        body: MessageBody,
+        cc: builtins.list[str] | Unset = UNSET,
+        bcc: builtins.list[str] | Unset = UNSET,
+        attachments: builtins.list[OutgoingAttachment] | Unset = UNSET,
+        reply_to_message_id: str | Unset = UNSET,
+        headers: SendMessageRequestHeaders | Unset = UNSET,
+        external_account_id: int | Unset = UNSET,
+        identity_id: int | Unset = UNSET,
+        shared_mailbox_id: int | Unset = UNSET,
+        apply_default_recipients: bool | Unset = True,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[SendMessageResult]: ...
+
+    async def send(self, *args: Any, **kwargs: Any) -> RawResponse[SendMessageResult]:
         """Send a message
 
         ``POST /api/v1/messages/send``, operation ``send_message`` (the low-level function:
         ``trekmail_client.api.messages.send_message``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
+        The body is ``body=`` or its fields as keyword arguments.
         Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
         ``extra_headers``, ``extra_query``.
         Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
         without a message token (`tm_msg_`)).
         """
-        return await self._call_raw("send_message", (), locals())
+        return await self._call_raw("send_message", args, kwargs)
 
     async def get_mailbox_sending_limits(
         self,

@@ -77,6 +77,7 @@ class ScheduledResource(APIResource):
         """
         return self._list("list_scheduled", (), locals())
 
+    @overload
     async def schedule_message(
         self,
         *,
@@ -86,17 +87,44 @@ class ScheduledResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+    ) -> ScheduledMessageCreateResult: ...
+
+    @overload
+    async def schedule_message(
+        self,
+        *,
+        to: builtins.list[str],
+        scheduled_for: str,
+        timezone: str | Unset = UNSET,
+        cc: builtins.list[str] | Unset = UNSET,
+        bcc: builtins.list[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: MessageBody | Unset = UNSET,
+        external_account_id: int | Unset = UNSET,
+        identity_id: int | Unset = UNSET,
+        shared_mailbox_id: int | Unset = UNSET,
+        apply_default_recipients: bool | Unset = True,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ScheduledMessageCreateResult: ...
+
+    async def schedule_message(
+        self, *args: Any, **kwargs: Any
     ) -> ScheduledMessageCreateResult:
         """Schedule a message
 
         ``POST /api/v1/messages/scheduled``, operation ``schedule_message`` (the low-level function:
         ``trekmail_client.api.scheduled.schedule_message``, whose docstring lists every argument).
+        The body is ``body=`` or its fields as keyword arguments.
         Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
         ``extra_headers``, ``extra_query``.
         Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
         without a message token (`tm_msg_`)).
         """
-        return await self._call("schedule_message", (), locals())
+        return await self._call("schedule_message", args, kwargs)
 
     async def cancel(
         self,
@@ -194,6 +222,7 @@ class ScheduledResourceWithRawResponse(APIResource):
         """
         return await self._call_raw("list_scheduled", (), locals())
 
+    @overload
     async def schedule_message(
         self,
         *,
@@ -203,18 +232,45 @@ class ScheduledResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ScheduledMessageCreateResult]: ...
+
+    @overload
+    async def schedule_message(
+        self,
+        *,
+        to: builtins.list[str],
+        scheduled_for: str,
+        timezone: str | Unset = UNSET,
+        cc: builtins.list[str] | Unset = UNSET,
+        bcc: builtins.list[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: MessageBody | Unset = UNSET,
+        external_account_id: int | Unset = UNSET,
+        identity_id: int | Unset = UNSET,
+        shared_mailbox_id: int | Unset = UNSET,
+        apply_default_recipients: bool | Unset = True,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ScheduledMessageCreateResult]: ...
+
+    async def schedule_message(
+        self, *args: Any, **kwargs: Any
     ) -> RawResponse[ScheduledMessageCreateResult]:
         """Schedule a message
 
         ``POST /api/v1/messages/scheduled``, operation ``schedule_message`` (the low-level function:
         ``trekmail_client.api.scheduled.schedule_message``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
+        The body is ``body=`` or its fields as keyword arguments.
         Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
         ``extra_headers``, ``extra_query``.
         Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
         without a message token (`tm_msg_`)).
         """
-        return await self._call_raw("schedule_message", (), locals())
+        return await self._call_raw("schedule_message", args, kwargs)
 
     async def cancel(
         self,
