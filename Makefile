@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PRISM := tests/contract/node_modules/.bin/prism
 REDOCLY := tests/contract/node_modules/.bin/redocly
 
-.PHONY: venv install npm generate coverage-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
+.PHONY: venv install npm generate coverage-doc reference-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ check-drift: install
 
 coverage-doc: install
 	$(PY) overrides/build/coverage.py
+
+reference-doc: install
+	$(PY) overrides/build/reference.py
 
 lint-spec: npm
 	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
