@@ -8,8 +8,11 @@ round after round, and the report gives medians and their ratios, since the mach
 
 Variants:
 - ``httpx``: ``import httpx`` (the baseline: the SDK cannot import less than its HTTP library);
+- ``httpx + asyncio``: what any asyncio application has loaded before it uses the SDK;
 - ``sdk + one endpoint``: ``import trekmail_client`` and one endpoint module
   (``trekmail_client.api.mailboxes.list_mailboxes``);
+- ``sdk + one resource``: ``import trekmail_client`` and the ``mailboxes`` resource (what
+  ``tm.mailboxes`` loads on first access);
 - ``sdk + all models``: the same plus ``trekmail_client.models`` fully loaded, which is what every
   endpoint import would cost without the lazy models package.
 """
@@ -24,8 +27,12 @@ from pathlib import Path
 
 VARIANTS = {
     "httpx": "import httpx",
+    "httpx + asyncio": "import httpx\nimport asyncio",
     "sdk + one endpoint": (
         "import trekmail_client\nimport trekmail_client.api.mailboxes.list_mailboxes"
+    ),
+    "sdk + one resource": (
+        "import trekmail_client\nfrom trekmail_client.api.mailboxes import MailboxesResource"
     ),
     "sdk + all models": (
         "import trekmail_client\nimport trekmail_client.api.mailboxes.list_mailboxes\n"

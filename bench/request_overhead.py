@@ -2,9 +2,11 @@
 
 The sandbox runs in its own process (its CPU is not counted); this process alternates rounds
 of N ``GET /api/v1/mailboxes/{id}`` requests made (a) with raw httpx (bearer header, JSON
-decode) and (b) through the SDK (``get_mailbox.asyncio``: token routing, idempotency and
-request-id headers, the retry transport, typed parsing into attrs models). Each round's CPU
-time (``time.process_time``) is divided by N; the report gives medians and their ratio.
+decode), (b) through the SDK's module function (``get_mailbox.asyncio``: token routing,
+idempotency and request-id headers, the retry transport, typed parsing into attrs models) and
+(c) through the resource method (``tm.mailboxes.get``, which returns what is inside ``data``).
+Each round's CPU time (``time.process_time``) is divided by N; the report gives medians, their
+ratio to raw httpx and the resource method's ratio to the module function.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from trekmail_client.testing import DEMO_OPS_TOKEN, sandbox_process
 
 async def measure(url: str, rounds: int, per_round: int) -> dict[str, list[float]]:
     headers = {"Authorization": f"Bearer {DEMO_OPS_TOKEN}", "Accept": "application/json"}
-    results: dict[str, list[float]] = {"raw httpx": [], "trekmail_client": []}
+    results: dict[str, list[float]] = {"raw httpx": [], "module function": [], "resource": []}
     async with (
         TrekMail(base_url=url, ops_token=DEMO_OPS_TOKEN) as tm,
         httpx.AsyncClient(base_url=url, headers=headers) as raw,
@@ -46,11 +48,19 @@ async def measure(url: str, rounds: int, per_round: int) -> dict[str, list[float
         async def sdk_call() -> None:
             await get_mailbox.asyncio(mailbox_id, client=tm)
 
-        for call in (raw_call, sdk_call):  # warm up connections and imports
+        async def resource_call() -> None:
+            await tm.mailboxes.get(mailbox_id)
+
+        calls = (
+            ("raw httpx", raw_call),
+            ("module function", sdk_call),
+            ("resource", resource_call),
+        )
+        for _, call in calls:  # warm up connections and imports
             for _ in range(20):
                 await call()
         for _ in range(rounds):
-            for name, call in (("raw httpx", raw_call), ("trekmail_client", sdk_call)):
+            for name, call in calls:
                 started = time.process_time()
                 for _ in range(per_round):
                     await call()
@@ -70,6 +80,8 @@ def main() -> int:
     for name, values in results.items():
         median = statistics.median(values)
         print(f"  {name:<16} {median * 1e6:8.0f} us   ratio to raw httpx {median / base:5.2f}")
+    ratio = statistics.median(results["resource"]) / statistics.median(results["module function"])
+    print(f"  resource method / module function: {ratio:5.3f}")
     return 0
 
 

@@ -42,7 +42,7 @@ from ._backoff import (
 from ._envelope import error_from_response, snippet
 from ._exceptions import (
     APIConnectionError,
-    APIError,
+    APIStatusError,
     APITimeoutError,
     ResponseParseError,
 )
@@ -184,7 +184,9 @@ class RetryTransport(httpx.AsyncBaseTransport):
             await response.aclose()
             body = _json_or_none(response.content)
             wait = parse_retry_after(response.headers, body, now=self._wall_clock)
-            error = error_from_response(response, idempotency_key=key, retry_after=wait)
+            error = error_from_response(
+                response, idempotency_key=key, retry_after=wait, request=request
+            )
             gated = False
             if (
                 status == 429
@@ -223,7 +225,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 await self._sleep(delay)
 
     @staticmethod
-    def _should_retry(status: int, error: APIError, safe: bool, replayable: bool) -> bool:
+    def _should_retry(status: int, error: APIStatusError, safe: bool, replayable: bool) -> bool:
         if not replayable or error.retryable is False:
             return False
         if status in ALWAYS_RETRY_STATUSES:
@@ -252,8 +254,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
     ) -> APIConnectionError:
         where = f"{request.method} {request.url.copy_with(query=None)}"
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"{type(exc).__name__} on {where}", request_sent=sent)
-        return APIConnectionError(f"{type(exc).__name__} on {where}: {exc}", request_sent=sent)
+            return APITimeoutError(
+                f"{type(exc).__name__} on {where}", request_sent=sent, request=request
+            )
+        return APIConnectionError(
+            f"{type(exc).__name__} on {where}: {exc}", request_sent=sent, request=request
+        )
 
     @staticmethod
     def _log_retry(
@@ -279,11 +285,13 @@ def _json_or_none(content: bytes) -> Any:
         return None
 
 
-def _redirect_error(request: httpx.Request, response: httpx.Response, key: str | None) -> APIError:
+def _redirect_error(
+    request: httpx.Request, response: httpx.Response, key: str | None
+) -> APIStatusError:
     """A 3xx is never followed (a redirect could carry the bearer token to another host), so
     it is an error that says where the server pointed and what to change."""
     location = response.headers.get("location", "(no Location header)")
-    return APIError(
+    return APIStatusError(
         f"the server redirected {request.method} {request.url.path} to {location}",
         status=response.status_code,
         code="redirect_not_followed",
@@ -292,4 +300,6 @@ def _redirect_error(request: httpx.Request, response: httpx.Response, key: str |
         "http://); redirects are not followed so the token never leaves the configured host.",
         headers=response.headers,
         idempotency_key=key,
+        request=request,
+        response=response,
     )

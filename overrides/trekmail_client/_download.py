@@ -109,6 +109,7 @@ async def download(
                         f"download of {response.request.url.path} broke off after {written} "
                         f"bytes ({type(exc).__name__}); nothing was written to {target}",
                         request_sent=True,
+                        request=response.request,
                     ) from exc
             os.replace(temp_name, target)
         except BaseException:

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 
 from ._exceptions import (
-    APIError,
+    APIStatusError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -35,7 +35,7 @@ SNIPPET_CHARS = 200
 _ENVELOPE_KEYS = ("code", "message", "hint", "request_id", "retryable")
 
 
-_STATUS_TABLE: dict[int, type[APIError]] = {
+_STATUS_TABLE: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     402: PaymentRequiredError,
@@ -48,9 +48,9 @@ _STATUS_TABLE: dict[int, type[APIError]] = {
 }
 
 
-def error_class_for(status: int, code: str) -> type[APIError]:
+def error_class_for(status: int, code: str) -> type[APIStatusError]:
     """Return the exception class for a status (and code): the table above, any other
-    5xx -> :class:`InternalServerError`, else :class:`APIError`."""
+    5xx -> :class:`InternalServerError`, else :class:`APIStatusError`."""
     if status == 409 and code == "idempotency_mismatch":
         return IdempotencyConflictError
     cls = _STATUS_TABLE.get(status)
@@ -58,7 +58,7 @@ def error_class_for(status: int, code: str) -> type[APIError]:
         return cls
     if status >= 500:
         return InternalServerError
-    return APIError
+    return APIStatusError
 
 
 def snippet(body: bytes | str, limit: int = SNIPPET_CHARS) -> str:
@@ -88,7 +88,8 @@ def error_from_response(
     *,
     idempotency_key: str | None = None,
     retry_after: float | None = None,
-) -> APIError:
+    request: httpx.Request | None = None,
+) -> APIStatusError:
     """Build the typed exception for an error response (the body must already be read).
 
     Args:
@@ -97,19 +98,22 @@ def error_from_response(
         idempotency_key: the key the request carried; defaults to the request's
             ``Idempotency-Key`` header when the response has a request.
         retry_after: seconds to wait, if the caller already parsed it.
+        request: the request (a transport's response does not carry it yet).
 
     Returns:
-        An :class:`APIError` subclass chosen by status (and code for 409). Never raises on a
+        An :class:`APIStatusError` subclass chosen by status (and code for 409). Never raises on a
         malformed body: a non-JSON body gives code ``"non_json_response"`` and a hint with the
         first 200 characters.
     """
     status = response.status_code
     headers = response.headers
-    if idempotency_key is None:
+    if request is None:
         try:
-            idempotency_key = response.request.headers.get("idempotency-key")
+            request = response.request
         except RuntimeError:
-            idempotency_key = None
+            request = None
+    if idempotency_key is None and request is not None:
+        idempotency_key = request.headers.get("idempotency-key")
     raw = response.content
     body: Any
     try:
@@ -128,6 +132,8 @@ def error_from_response(
             headers=headers,
             body=text,
             idempotency_key=idempotency_key,
+            request=request,
+            response=response,
         )
 
     extra: dict[str, Any] = {}
@@ -172,6 +178,8 @@ def error_from_response(
         body=body,
         idempotency_key=idempotency_key,
         extra=extra,
+        request=request,
+        response=response,
     )
 
 

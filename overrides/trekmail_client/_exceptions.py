@@ -1,5 +1,26 @@
 """The exception hierarchy. :mod:`._envelope` builds these from responses.
 
+The tree, as users of the major SDKs expect it::
+
+    TrekMailError                    everything this SDK raises on purpose
+    ├── APIError                     everything a call can raise
+    │   ├── APIStatusError           the API answered 400 or more (one subclass per status)
+    │   │   ├── BadRequestError (400), AuthenticationError (401), PaymentRequiredError (402),
+    │   │   │   PermissionDeniedError (403), NotFoundError (404), ConflictError (409)
+    │   │   │   └── IdempotencyConflictError, UnprocessableEntityError (422),
+    │   │   │   RateLimitError (429), InternalServerError (5xx), ServiceUnavailableError (503)
+    │   ├── APIConnectionError       no answer: DNS, connect, reset (``request_sent`` says
+    │   │   └── APITimeoutError       whether the server may have acted on it)
+    │   ├── ResponseParseError       a 2xx answer that could not be read (alias
+    │   │                            ``APIResponseValidationError``)
+    │   ├── MissingTokenError        the operation needs a token the client lacks (no I/O)
+    │   └── PaginationError          a list would loop
+    └── InvalidTokenError            a malformed token given to the client (also ValueError)
+
+``except APIError`` catches a timeout as well as a 404. Every :class:`APIError` has
+``message``, ``code``, ``hint``, ``request_id``, ``retryable``, ``idempotency_key``,
+``request_sent``, ``request`` and ``response`` (``None`` where there is none).
+
 Envelope parsing (in :mod:`._envelope`) follows TrekMail's API overview ("Error responses
 follow a consistent structure":
 ``{"error": {"code", "message", "hint", "request_id", "retryable"}}``) and the official
@@ -20,6 +41,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
+    "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -45,6 +67,53 @@ class TrekMailError(Exception):
 
 
 class APIError(TrekMailError):
+    """Base of everything a call can raise (``except APIError`` catches them all).
+
+    Attributes:
+        message: what happened, for a person.
+        code: a machine-readable code: the API's ``error.code`` for status errors, else the
+            SDK's (``connection_error``, ``timeout``, ``non_json_response``,
+            ``response_does_not_match_contract``, ``missing_token``, ``pagination_loop``).
+        hint: how to fix it, or ``None``.
+        request_id: the ``X-Request-Id`` of the exchange, or ``None``.
+        retryable: whether sending the same request again may succeed, or ``None`` when
+            unknown.
+        idempotency_key: the ``Idempotency-Key`` the request carried, or ``None``.
+        request_sent: whether the request may have reached the server (``False``: it cannot
+            have acted on it; ``None``: unknown).
+        request: the ``httpx.Request``, or ``None``.
+        response: the ``httpx.Response`` (body read), or ``None``.
+        status: the HTTP status for status and parse errors, else ``None``.
+    """
+
+    status: int | None = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str = "unknown_error",
+        hint: str | None = None,
+        request_id: str | None = None,
+        retryable: bool | None = None,
+        idempotency_key: str | None = None,
+        request_sent: bool | None = None,
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.hint = hint
+        self.request_id = request_id
+        self.retryable = retryable
+        self.idempotency_key = idempotency_key
+        self.request_sent = request_sent
+        self.request = request
+        self.response = response
+
+
+class APIStatusError(APIError):
     """The API answered with a status >= 400 (built by :func:`error_from_response`).
 
     Attributes:
@@ -61,7 +130,10 @@ class APIError(TrekMailError):
         body: the parsed JSON body (any JSON value), or the raw text when it was not JSON.
         idempotency_key: the ``Idempotency-Key`` the request carried, or ``None``.
         extra: leftover keys of ``error`` plus every top-level sibling of ``error``.
+        request, response: the exchange (``None`` when built without them).
     """
+
+    status: int
 
     def __init__(
         self,
@@ -77,18 +149,24 @@ class APIError(TrekMailError):
         body: Any = None,
         idempotency_key: str | None = None,
         extra: Mapping[str, Any] | None = None,
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(
+            message,
+            code=code,
+            hint=hint,
+            request_id=request_id,
+            retryable=retryable,
+            idempotency_key=idempotency_key,
+            request_sent=True,
+            request=request,
+            response=response,
+        )
         self.status = status
-        self.code = code
-        self.message = message
-        self.hint = hint
-        self.request_id = request_id
-        self.retryable = retryable
         self.retry_after = retry_after
         self.headers = httpx.Headers(headers or {})
         self.body = body
-        self.idempotency_key = idempotency_key
         self.extra: dict[str, Any] = dict(extra or {})
 
     @property
@@ -109,15 +187,15 @@ class APIError(TrekMailError):
         )
 
 
-class BadRequestError(APIError):
+class BadRequestError(APIStatusError):
     """400 Bad Request."""
 
 
-class AuthenticationError(APIError):
+class AuthenticationError(APIStatusError):
     """401: the token is missing, revoked or expired (code ``unauthenticated``)."""
 
 
-class PaymentRequiredError(APIError):
+class PaymentRequiredError(APIStatusError):
     """402: an agent purchase needs payment.
 
     Attributes:
@@ -132,15 +210,15 @@ class PaymentRequiredError(APIError):
         return value if isinstance(value, dict) else None
 
 
-class PermissionDeniedError(APIError):
+class PermissionDeniedError(APIStatusError):
     """403: the token lacks the scope, or the plan/membership blocks it."""
 
 
-class NotFoundError(APIError):
+class NotFoundError(APIStatusError):
     """404 (also returned for resources outside a constrained token's domains)."""
 
 
-class ConflictError(APIError):
+class ConflictError(APIStatusError):
     """409 Conflict."""
 
 
@@ -148,7 +226,7 @@ class IdempotencyConflictError(ConflictError):
     """409 ``idempotency_mismatch``: the same Idempotency-Key was sent with a different body."""
 
 
-class UnprocessableEntityError(APIError):
+class UnprocessableEntityError(APIStatusError):
     """422: validation failed, or every row of a bulk request failed.
 
     Attributes:
@@ -186,7 +264,7 @@ class UnprocessableEntityError(APIError):
         return text
 
 
-class RateLimitError(APIError):
+class RateLimitError(APIStatusError):
     """429: the token's rate limit (or a sending limit) was hit.
 
     Attributes:
@@ -209,32 +287,71 @@ class RateLimitError(APIError):
         return self.extra.get("resets_at")
 
 
-class InternalServerError(APIError):
+class InternalServerError(APIStatusError):
     """A 5xx other than 503."""
 
 
-class ServiceUnavailableError(APIError):
+class ServiceUnavailableError(APIStatusError):
     """503 (also the global migration concurrency cap: a signal to slow down)."""
 
 
-class APIConnectionError(TrekMailError):
-    """The request failed below HTTP (DNS, connect, reset, protocol).
+class APIConnectionError(APIError):
+    """The request failed below HTTP (DNS, connect, reset, protocol): no answer came.
 
     Attributes:
         request_sent: ``False`` when the failure happened before any byte of the request left
-            (connect error, pool timeout), so the server cannot have acted on it.
+            (connect error, pool timeout), so the server cannot have acted on it; ``True``
+            when it may have (a write may then have been carried out: resend it with the same
+            ``idempotency_key``).
     """
 
-    def __init__(self, message: str, *, request_sent: bool) -> None:
-        super().__init__(message)
-        self.request_sent = request_sent
+    request_sent: bool
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request_sent: bool,
+        request: httpx.Request | None = None,
+        idempotency_key: str | None = None,
+        code: str = "connection_error",
+    ) -> None:
+        request_id = request.headers.get("x-request-id") if request is not None else None
+        if idempotency_key is None and request is not None:
+            idempotency_key = request.headers.get("idempotency-key")
+        super().__init__(
+            message,
+            code=code,
+            request_id=request_id,
+            retryable=True,
+            idempotency_key=idempotency_key,
+            request_sent=request_sent,
+            request=request,
+        )
 
 
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout (seconds come from ``httpx.Timeout``)."""
 
+    def __init__(
+        self,
+        message: str,
+        *,
+        request_sent: bool,
+        request: httpx.Request | None = None,
+        idempotency_key: str | None = None,
+        code: str = "timeout",
+    ) -> None:
+        super().__init__(
+            message,
+            request_sent=request_sent,
+            request=request,
+            idempotency_key=idempotency_key,
+            code=code,
+        )
 
-class MissingTokenError(TrekMailError):
+
+class MissingTokenError(APIError):
     """An operation needs a token the client was not given. Raised before any I/O.
 
     Attributes:
@@ -249,7 +366,13 @@ class MissingTokenError(TrekMailError):
 
     def __init__(self, operation_id: str, token_type: str) -> None:
         what, kwarg, env = self._TOKEN_INFO.get(token_type, (token_type, token_type, "?"))
-        super().__init__(f"operation {operation_id} needs {what}; pass {kwarg}= or set {env}")
+        super().__init__(
+            f"operation {operation_id} needs {what}; pass {kwarg}= or set {env}",
+            code="missing_token",
+            hint=f"pass {kwarg}= to TrekMail or set {env}",
+            retryable=False,
+            request_sent=False,
+        )
         self.operation_id = operation_id
         self.token_type = token_type
 
@@ -266,9 +389,10 @@ class InvalidTokenError(TrekMailError, ValueError):
         self.token_type = token_type
 
 
-class ResponseParseError(TrekMailError):
+class ResponseParseError(APIError):
     """A 2xx response could not be parsed: not JSON (``code`` ``non_json_response``), or not
-    what the contract declares (``code`` ``response_does_not_match_contract``).
+    what the contract declares (``code`` ``response_does_not_match_contract``, only with
+    ``TrekMail(strict=True)``).
 
     Attributes:
         code: ``non_json_response`` or ``response_does_not_match_contract``.
@@ -278,6 +402,8 @@ class ResponseParseError(TrekMailError):
         request_id: the ``X-Request-Id`` response header, if any.
     """
 
+    status: int
+
     def __init__(
         self,
         message: str,
@@ -286,18 +412,28 @@ class ResponseParseError(TrekMailError):
         body: bytes,
         headers: httpx.Headers | Mapping[str, str] | None = None,
         code: str = "non_json_response",
+        response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(message)
+        all_headers = httpx.Headers(headers or {})
+        super().__init__(
+            message,
+            code=code,
+            request_id=all_headers.get("x-request-id"),
+            retryable=False,
+            request_sent=True,
+            response=response,
+        )
         self.status = status
         self.body = body
-        self.headers = httpx.Headers(headers or {})
-        self.request_id = self.headers.get("x-request-id")
-        self.code = code
+        self.headers = all_headers
 
 
 APIResponseValidationError = ResponseParseError
 
 
-class PaginationError(TrekMailError):
+class PaginationError(APIError):
     """A list response would make pagination loop (a repeated page, cursor or uid) or is
-    missing the fields its pagination style needs."""
+    missing the fields its pagination style needs (``code`` ``pagination_loop``)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, code="pagination_loop", retryable=False)

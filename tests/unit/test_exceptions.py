@@ -55,7 +55,7 @@ def _envelope(code: str, **extra: Any) -> dict[str, Any]:
         (502, "bad_gateway", exc.InternalServerError),
         (503, "unavailable", exc.ServiceUnavailableError),
         (504, "timeout", exc.InternalServerError),
-        (418, "teapot", exc.APIError),
+        (418, "teapot", exc.APIStatusError),
     ],
 )
 def test_status_to_class(status: int, code: str, cls: type[exc.APIError]) -> None:
@@ -186,3 +186,62 @@ def test_missing_token_error_message() -> None:
         "pass message_token= or set TREKMAIL_MESSAGE_TOKEN"
     )
     assert "TREKMAIL_API_TOKEN" in str(exc.MissingTokenError("list_mailboxes", "ops"))
+
+
+def test_the_error_tree() -> None:
+    status_classes = [
+        exc.BadRequestError,
+        exc.AuthenticationError,
+        exc.PaymentRequiredError,
+        exc.PermissionDeniedError,
+        exc.NotFoundError,
+        exc.ConflictError,
+        exc.IdempotencyConflictError,
+        exc.UnprocessableEntityError,
+        exc.RateLimitError,
+        exc.InternalServerError,
+        exc.ServiceUnavailableError,
+    ]
+    for cls in status_classes:
+        assert issubclass(cls, exc.APIStatusError) and issubclass(cls, exc.APIError)
+    for cls in (
+        exc.APIConnectionError,
+        exc.APITimeoutError,
+        exc.ResponseParseError,
+        exc.MissingTokenError,
+        exc.PaginationError,
+    ):
+        assert issubclass(cls, exc.APIError) and not issubclass(cls, exc.APIStatusError)
+    assert issubclass(exc.APITimeoutError, exc.APIConnectionError)
+    assert exc.APIResponseValidationError is exc.ResponseParseError
+    assert issubclass(exc.APIError, exc.TrekMailError)
+    assert not issubclass(exc.InvalidTokenError, exc.APIError)
+    assert issubclass(exc.InvalidTokenError, ValueError)
+
+
+def test_every_call_error_has_the_common_attributes() -> None:
+    request = httpx.Request("POST", "https://trekmail.net/api/v1/mailboxes")
+    request.headers["Idempotency-Key"] = "k-1"
+    request.headers["X-Request-Id"] = "r-1"
+    errors: list[exc.APIError] = [
+        exc.APITimeoutError("read timeout", request_sent=True, request=request),
+        exc.APIConnectionError("reset", request_sent=False, request=request),
+        exc.MissingTokenError("list_messages", "message"),
+        exc.ResponseParseError("not json", status=200, body=b"<html>"),
+        exc.PaginationError("page 2 again"),
+        error_from_response(_resp(404, _envelope("not_found")), request=request),
+    ]
+    for error in errors:
+        for name in ("message", "code", "hint", "request_id", "retryable", "idempotency_key"):
+            assert hasattr(error, name), (type(error).__name__, name)
+        assert hasattr(error, "request") and hasattr(error, "response")
+        assert hasattr(error, "request_sent") and hasattr(error, "status")
+    timeout, reset, missing, parse, loop, status = errors
+    assert timeout.code == "timeout" and timeout.request is request
+    assert timeout.idempotency_key == "k-1" and timeout.request_id == "r-1"
+    assert timeout.request_sent is True and reset.request_sent is False
+    assert missing.request_sent is False and missing.code == "missing_token"
+    assert parse.status == 200 and loop.code == "pagination_loop"
+    assert isinstance(status, exc.NotFoundError) and status.request is request
+    assert status.response is not None and status.response.status_code == 404
+    assert status.idempotency_key == "k-1" and status.request_sent is True

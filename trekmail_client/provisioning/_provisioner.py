@@ -20,7 +20,7 @@ import attrs
 from .._backoff import RetryPolicy, backoff_delay, parse_retry_after
 from .._exceptions import (
     APIConnectionError,
-    APIError,
+    APIStatusError,
 )
 from ._outcomes import OutcomeStatus, ProvisionOutcome, ProvisionReport
 from ._send import BatchSender, RowResult, SingleSender
@@ -39,7 +39,7 @@ OutcomeCallback = Callable[[ProvisionOutcome], None]
 _TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
-def _is_transient(exc: APIError | APIConnectionError) -> bool:
+def _is_transient(exc: APIStatusError | APIConnectionError) -> bool:
     if isinstance(exc, APIConnectionError):
         return True
     return exc.status in _TRANSIENT_STATUSES and exc.retryable is not False
@@ -110,12 +110,12 @@ class _Sent(Generic[T]):
             or 504). Refusals that did nothing (429, 503, nothing sent) do not count.
     """
 
-    result: T | APIError | APIConnectionError
+    result: T | APIStatusError | APIConnectionError
     attempts: int
     maybe_committed: bool
 
 
-def _may_have_committed(exc: APIError | APIConnectionError) -> bool:
+def _may_have_committed(exc: APIStatusError | APIConnectionError) -> bool:
     if isinstance(exc, APIConnectionError):
         return exc.request_sent
     return exc.status in (500, 502, 504)
@@ -138,12 +138,12 @@ async def _with_retries(run: _Run, send: Callable[[], Awaitable[T]], max_attempt
         run.requests += 1
         try:
             return _Sent(await send(), attempt, maybe_committed)
-        except (APIError, APIConnectionError) as exc:
+        except (APIStatusError, APIConnectionError) as exc:
             if not _is_transient(exc) or attempt >= max_attempts:
                 return _Sent(exc, attempt, maybe_committed)
             maybe_committed = maybe_committed or _may_have_committed(exc)
             wait = None
-            if isinstance(exc, APIError):
+            if isinstance(exc, APIStatusError):
                 wait = parse_retry_after(exc.headers, exc.body)
             if wait is None:
                 wait = backoff_delay(attempt - 1, run.policy)
@@ -151,7 +151,7 @@ async def _with_retries(run: _Run, send: Callable[[], Awaitable[T]], max_attempt
 
 
 def _failure(spec: MailboxSpec, exc: BaseException, attempts: int) -> ProvisionOutcome:
-    if isinstance(exc, APIError):
+    if isinstance(exc, APIStatusError):
         code, message = exc.code, exc.message
         if exc.request_id:
             message = f"{message} (request_id={exc.request_id})"
@@ -198,7 +198,11 @@ async def _send_batch(
         for (index, spec, _), row in zip(batch, result, strict=True):
             run.record(index, _outcome(spec, row, sent.attempts, sent.maybe_committed))
         return
-    if isinstance(result, APIError) and result.code == "storage_pool_exceeded" and len(batch) > 1:
+    if (
+        isinstance(result, APIStatusError)
+        and result.code == "storage_pool_exceeded"
+        and len(batch) > 1
+    ):
         # The API refuses the whole batch when its allocations over-commit the pool; halves
         # find the rows that fit (the API overview, "Mailbox storage allocation").
         middle = len(batch) // 2

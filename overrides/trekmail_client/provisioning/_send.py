@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .._exceptions import APIError, ConflictError, UnprocessableEntityError
+from .._exceptions import APIStatusError, ConflictError, UnprocessableEntityError
 from .._idempotency import deterministic_idempotency_key
 from ..api.mailboxes import bulk_create_mailboxes, create_mailbox, update_mailbox
 from ..models.mailbox_bulk_create_request import MailboxBulkCreateRequest
@@ -70,7 +70,7 @@ class SingleSender:
         """Create ``spec``'s mailbox; an address that exists already is a result, not an error.
 
         Raises:
-            APIError: any other API error (the caller records or retries it).
+            APIStatusError: any other API error (the caller records or retries it).
             APIConnectionError: the request could not be completed.
         """
         body = MailboxCreateRequest(
@@ -134,7 +134,7 @@ class BatchSender:
         """Send one batch; return one result per row, in order.
 
         Raises:
-            APIError: the batch as a whole was refused (for example 422
+            APIStatusError: the batch as a whole was refused (for example 422
                 ``storage_pool_exceeded``, which the caller splits); an all-rows-failed 422 is
                 not raised but turned into per-row results.
             APIConnectionError: the request could not be completed.
@@ -194,7 +194,7 @@ class BatchSender:
             await update_mailbox.asyncio_detailed(
                 result.mailbox_id, client=self._tm, body=body, idempotency_key=key
             )
-        except APIError as exc:
+        except APIStatusError as exc:
             note = f"created, but the display name was not set ({exc.code}: {exc.message})"
             return attrs.evolve(result, code="display_name_not_set", message=note)
         return result
