@@ -96,6 +96,7 @@ class Mailbox:
     drive_access: str = "full"
     client_auth_mode: str = "password_or_app_password"
     forwarding: Forwarding = field(default_factory=Forwarding)
+    imap_enabled: bool = False
 
     @property
     def email(self) -> str:
@@ -168,7 +169,7 @@ class Alias:
     """An alias address delivering to a mailbox (official client facts 2.11)."""
 
     id: int
-    mailbox_id: int
+    mailbox_id: int | None
     local_part: str
     domain_id: int
     domain: str

@@ -16,7 +16,7 @@ from ._pipeline import Call, Handler, Reply, both
 from ._records import now_iso
 from ._validation import Fields
 
-__all__ = ["ROUTES"]
+__all__ = ["HANDLERS"]
 
 _HEADER_WHITELIST = frozenset({"list-unsubscribe", "list-unsubscribe-post", "reply-to"})
 
@@ -234,17 +234,16 @@ def send_message(call: Call) -> Reply:
     )
 
 
-_MSG = "/api/v1/messages/{uid:int}"
-ROUTES: list[tuple[str, str, Handler, str | None]] = [
-    ("GET", "/api/v1/messages/_me", whoami, None),
-    ("GET", "/api/v1/messages/_ping", ping, "messages:read"),
-    ("GET", "/api/v1/messages/folders", list_folders, "messages:read"),
-    ("POST", "/api/v1/messages/folders", create_folder, "messages:write"),
-    ("GET", "/api/v1/messages", list_messages, "messages:read"),
-    ("POST", "/api/v1/messages/send", send_message, "messages:send"),
-    ("GET", _MSG, read_message, "messages:read"),
-    ("PATCH", _MSG, update_flags, "messages:write"),
-    ("DELETE", _MSG, delete_message, "messages:write"),
-    ("POST", _MSG + ":move", move_message, "messages:write"),
-]
-"""(method, path, handler, scope) for this module."""
+HANDLERS: dict[str, Handler] = {
+    "whoami_messages": whoami,
+    "ping_messages": ping,
+    "list_folders": list_folders,
+    "create_folder": create_folder,
+    "list_messages": list_messages,
+    "send_message": send_message,
+    "read_message": read_message,
+    "update_message_flags": update_flags,
+    "delete_message": delete_message,
+    "move_message": move_message,
+}
+"""Stateful handlers by operation id (paths, methods and scopes come from openapi.json)."""

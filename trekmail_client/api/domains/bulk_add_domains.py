@@ -45,6 +45,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 207:
+        response_207 = DomainBulkAddResult.from_dict(response.json())
+
+        return response_207
+
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
 
