@@ -18,7 +18,7 @@ def anyio_backend() -> str:
 @pytest.fixture
 def make_sandbox() -> Iterator[Callable[..., Sandbox]]:
     """A factory: ``make_sandbox(**SandboxConfig fields)`` starts a fresh sandbox in a thread
-    (rate limit 100,000/min and no seeded demo mailbox unless given); all are stopped at teardown."""
+    (rate limit 100,000/min and no seeded demo mailbox unless given); all stop at teardown."""
     started: list[Sandbox] = []
 
     def make(**fields: object) -> Sandbox:

@@ -208,7 +208,7 @@ def create_message_token(call: Call) -> Reply:
 def list_message_tokens(call: Call) -> Reply:
     """GET /api/v1/mailboxes/{id}/message-tokens: page-number list, ``per_page`` <= 20."""
     mailbox = call.state.mailbox(call.params["id"])
-    rows = [t for t in call.state.tokens.values() if t.mailbox_id == mailbox.id]
+    rows = [t for t in call.state.tokens.values() if t.minted and t.mailbox_id == mailbox.id]
     return Reply(paginate(call.request, rows, TokenRecord.to_json, default=20, maximum=20))
 
 
@@ -227,7 +227,7 @@ def _minted(call: Call) -> TokenRecord:
         (
             t
             for t in call.state.tokens.values()
-            if t.id == wanted and t.kind == "message" and t.mailbox_id is not None
+            if t.id == wanted and t.kind == "message" and t.minted
         ),
         None,
     )
@@ -240,9 +240,7 @@ def update_message_token(call: Call) -> Reply:
     """PATCH /api/v1/message-tokens/{id}: narrow ``scopes`` (a subset), ``expires_in`` (must
     end sooner) and/or rename; a token is never widened (official client facts 2.16)."""
     record = _minted(call)
-    body = call.body
-    if not body:
-        raise validation_error({"body": ["Give at least one of scopes, expires_in, name."]})
+    body = call.body or {}
     if record.revoked_at is not None:
         raise ApiError(409, "conflict", "The message token is revoked.")
     scopes = frozenset(body.get("scopes") or record.scopes)

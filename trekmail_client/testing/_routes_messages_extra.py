@@ -44,7 +44,9 @@ FAMILIES: tuple[Family, ...] = (
         "update_contact_group",
         "delete_contact_group",
     ),
-    Family("identities", "create_identity", "list_identities", "update_identity", "delete_identity"),
+    Family(
+        "identities", "create_identity", "list_identities", "update_identity", "delete_identity"
+    ),
     Family("templates", "create_template", "list_templates", "update_template", "delete_template"),
     Family("blocked_senders", "block_sender", "list_blocked_senders", None, "unblock_sender"),
     Family(

@@ -166,6 +166,7 @@ class SandboxState:
             mailbox=mailbox.email,
             mailbox_id=mailbox.id,
             expires_at=expires_at,
+            minted=True,
         )
         self.add_token(record)
         return record

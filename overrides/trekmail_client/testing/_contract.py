@@ -319,7 +319,8 @@ class Contract:
                 continue
             value = _coerce(raw, param.schema)
             problems = [
-                _describe(_where(e, param.name), e) for e in self.validator(param.pointer).iter_errors(value)
+                _describe(_where(e, param.name), e)
+                for e in self.validator(param.pointer).iter_errors(value)
             ]
             if problems:
                 errors.setdefault(param.name, []).extend(problems)
@@ -348,7 +349,8 @@ class Contract:
         if op.success_pointer is None:
             return []
         return [
-            _describe(_where(e, "response"), e) for e in self.validator(op.success_pointer).iter_errors(body)
+            _describe(_where(e, "response"), e)
+            for e in self.validator(op.success_pointer).iter_errors(body)
         ]
 
     # -- answers built from the contract --------------------------------------------------
@@ -408,7 +410,9 @@ class Contract:
             kind = "object" if "properties" in schema else "string"
         return self._build_typed(schema, kind, use_examples, depth)
 
-    def _build_typed(self, schema: dict[str, Any], kind: str, use_examples: bool, depth: int) -> Any:
+    def _build_typed(
+        self, schema: dict[str, Any], kind: str, use_examples: bool, depth: int
+    ) -> Any:
         if kind == "object":
             props: dict[str, Any] = schema.get("properties", {})
             required = set(schema.get("required", ()))
@@ -518,14 +522,16 @@ def _body_problems(err: ValidationError) -> Iterator[tuple[str, str]]:
     """(field, message) pairs for one body violation; a missing required field is named."""
     if err.validator == "required" and isinstance(err.instance, dict):
         base = ".".join(str(p) for p in err.absolute_path)
-        for name in err.validator_value:
+        wanted: Any = err.validator_value
+        for name in wanted:
             if name not in err.instance:
                 full = f"{base}.{name}" if base else name
                 yield full, f"The {full} field is required."
         return
     if err.validator == "additionalProperties" and isinstance(err.instance, dict):
         base = ".".join(str(p) for p in err.absolute_path)
-        allowed = err.schema.get("properties", {})
+        schema: Any = err.schema
+        allowed = schema.get("properties", {}) if isinstance(schema, dict) else {}
         for name in err.instance:
             if name not in allowed:
                 full = f"{base}.{name}" if base else name
@@ -545,4 +551,3 @@ def contract() -> Contract:
     """
     text = resources.files(__package__).joinpath("openapi.json").read_text(encoding="utf-8")
     return Contract(json.loads(text))
-

@@ -279,9 +279,7 @@ class Dispatcher:
             try:
                 body = json.loads(raw)
             except ValueError:
-                raise ApiError(
-                    400, "invalid_json", "The request body is not valid JSON."
-                ) from None
+                raise ApiError(400, "invalid_json", "The request body is not valid JSON.") from None
         call = Call(request, state, record, body, raw_params, request.query_params, op)
         call.has_body = bool(raw.strip())
         drop = fault is not None and fault.kind == "drop-after-commit"
@@ -411,7 +409,9 @@ def _render(result: Reply | ApiError, rid: str) -> Response:
         )
     if isinstance(result.body, bytes):
         return Response(
-            result.body, status_code=result.status, headers=result.headers,
+            result.body,
+            status_code=result.status,
+            headers=result.headers,
             media_type=result.media_type,
         )
     headers = dict(result.headers)

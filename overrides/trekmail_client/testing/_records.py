@@ -226,7 +226,9 @@ class TokenRecord:
         kind: ``ops`` (``tm_live_``) or ``message`` (``tm_msg_``).
         scopes: the scopes it holds.
         mailbox: for a message token, the address of the mailbox it acts on.
-        mailbox_id: for a minted message token, that mailbox's id.
+        mailbox_id: for a message token, the id of its mailbox on the ops side (when any).
+        minted: made through the API (``POST .../message-tokens``); only those are listed,
+            narrowed or revoked there (configured tokens stay as configured).
     """
 
     id: int
@@ -239,6 +241,7 @@ class TokenRecord:
     mailbox_id: int | None = None
     expires_at: str | None = None
     revoked_at: str | None = None
+    minted: bool = False
 
     @property
     def prefix(self) -> str:

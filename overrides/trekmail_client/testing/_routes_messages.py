@@ -136,10 +136,8 @@ def update_flags(call: Call) -> Reply:
     store = _store(call)
     fields = Fields(call.body)
     flags = fields.body.get("flags")
-    if (
-        not isinstance(flags, dict)
-        or not flags
-        or any(k not in ("seen", "flagged") or not isinstance(v, bool) for k, v in flags.items())
+    if not isinstance(flags, dict) or any(
+        k not in ("seen", "flagged") or not isinstance(v, bool) for k, v in flags.items()
     ):
         fields.fail("flags", "The flags field must be an object of seen and/or flagged booleans.")
     fields.check()
@@ -188,8 +186,8 @@ def send_message(call: Call) -> Reply:
     body = fields.body.get("body")
     text = body.get("text") if isinstance(body, dict) else None
     html = body.get("html") if isinstance(body, dict) else None
-    if not isinstance(body, dict) or not (isinstance(text, str) or isinstance(html, str)):
-        fields.fail("body", "The body needs text or html.")
+    if not isinstance(body, dict):
+        fields.fail("body", "The body must be an object with text and/or html.")
     if len(to) + len(cc) + len(bcc) > 10:
         fields.fail("to", "At most 10 recipients in total (to + cc + bcc).")
     headers = fields.body.get("headers") or {}

@@ -77,22 +77,11 @@ def get_domain(call: Call) -> Reply:
     return Reply({"data": call.state.domain(call.params["id"]).to_json()})
 
 
-def _domain_name_problem(name: str) -> str | None:
-    if name != name.lower():
-        return "The name must be lowercase."
-    labels = name.split(".")
-    if len(labels) < 2 or not all(labels) or any(len(label) > 63 for label in labels):
-        return "The name must be a valid domain name."
-    return None
-
-
 def create_domain(call: Call) -> Reply:
     """POST /api/v1/domains: 201 ``{data: Domain}`` in ``pending_dns``; 409 when it exists."""
     fields = Fields(call.body)
     name = fields.string("name", required=True, max_len=255)
     hosting = fields.enum("mail_hosting", _MAIL_HOSTING) or "trekmail"
-    if name is not None and (problem := _domain_name_problem(name)):
-        fields.fail("name", problem)
     fields.check()
     assert name is not None
     return Reply({"data": call.state.create_domain(name, hosting).to_json()}, status=201)
@@ -119,7 +108,7 @@ def bulk_add_domains(call: Call) -> Reply:
         problem = (
             "The name must be a string of at most 255 characters."
             if not isinstance(name, str) or len(name) > 255
-            else _domain_name_problem(name)
+            else None
         )
         if contract_problems:
             problem = next(iter(contract_problems.values()))[0]
