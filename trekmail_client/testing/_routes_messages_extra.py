@@ -105,18 +105,22 @@ def _single(call: Call, record: dict[str, Any]) -> Reply:
 
 
 def _fields(call: Call, item_schema: Any) -> dict[str, Any]:
-    """The body's fields that fit the record schema (all of them for an open schema)."""
+    """The body's fields that fit the record schema: declared ones that conform, and any
+    other when the schema is open."""
     c = contract()
     item = c.resolve(item_schema)
     props = item.get("properties", {}) if isinstance(item, dict) else {}
     body = call.body if isinstance(call.body, dict) else {}
     if not props:
         return dict(body)
+    open_item = item.get("additionalProperties", True) is not False
     out: dict[str, Any] = {}
     for name, value in body.items():
         if name in props:
             if c.conforms(props[name], value):
                 out[name] = value
+        elif open_item:
+            out[name] = value
     return out
 
 
