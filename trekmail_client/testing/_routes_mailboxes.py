@@ -32,7 +32,9 @@ def _mailbox_fields(fields: Fields, *, generated: bool) -> NewMailbox | None:
         local_part = None
     display_name = fields.string("display_name", max_len=255)
     allocation = fields.integer("storage_allocation_mb", minimum=1)
-    password = None if generated else fields.string("password", required=True)
+    # The contract keeps password optional in both modes; without one the sandbox generates
+    # it, as in generated_one_time mode (docs/spec-notes.md, "Idempotency" section).
+    password = None if generated else fields.string("password")
     if password is not None and (problem := check_password(password)):
         fields.fail("password", problem)
     client_auth = fields.enum("client_auth_mode", _CLIENT_AUTH)
