@@ -68,9 +68,22 @@ def generate_into(workdir: Path) -> Path:
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)  # left by the ruff post-hooks
     count = write_registry(ROOT / "openapi.json", out)
     shutil.copytree(HAND_LAYER, out, dirs_exist_ok=True, ignore=IGNORED)
+    ship_contract(ROOT / "openapi.json", out)
     models = len(list((out / "models").glob("[!_]*.py")))
     print(f"generated {count} operations, {models} model modules, hand layer laid in")
     return out
+
+
+def ship_contract(spec: Path, out: Path) -> None:
+    """Copy ``spec`` into the package as ``testing/openapi.json`` (compact JSON), so the
+    installed sandbox reads its route table and schemas from the package, never the repo."""
+    import json
+
+    target = out / "testing" / "openapi.json"
+    document = json.loads(spec.read_text(encoding="utf-8"))
+    target.write_text(
+        json.dumps(document, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 def tree_diff(a: Path, b: Path) -> list[str]:

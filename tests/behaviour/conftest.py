@@ -18,11 +18,12 @@ def anyio_backend() -> str:
 @pytest.fixture
 def make_sandbox() -> Iterator[Callable[..., Sandbox]]:
     """A factory: ``make_sandbox(**SandboxConfig fields)`` starts a fresh sandbox in a thread
-    (rate limit 100,000/min unless given); all are stopped at teardown."""
+    (rate limit 100,000/min and no seeded demo mailbox unless given); all stop at teardown."""
     started: list[Sandbox] = []
 
     def make(**fields: object) -> Sandbox:
         fields.setdefault("rate_limit_per_minute", 100_000)
+        fields.setdefault("seed_message_mailbox", False)  # tests count mailboxes from zero
         sandbox = Sandbox(SandboxConfig(**fields)).start_in_thread()  # type: ignore[arg-type]
         started.append(sandbox)
         return sandbox

@@ -38,7 +38,9 @@ pytestmark = pytest.mark.anyio
 
 @pytest.fixture
 async def sandbox() -> AsyncIterator[Sandbox]:
-    async with Sandbox(SandboxConfig(rate_limit_per_minute=100_000)) as sb:
+    async with Sandbox(
+        SandboxConfig(rate_limit_per_minute=100_000, seed_message_mailbox=False)
+    ) as sb:
         yield sb
 
 

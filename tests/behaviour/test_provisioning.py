@@ -19,7 +19,7 @@ from trekmail_client.testing import DEMO_OPS_TOKEN, Sandbox, SandboxConfig
 
 pytestmark = pytest.mark.anyio
 
-FAST = SandboxConfig(rate_limit_per_minute=100_000)
+FAST = SandboxConfig(rate_limit_per_minute=100_000, seed_message_mailbox=False)
 
 
 @pytest.fixture
@@ -96,7 +96,7 @@ async def test_faults_lose_nothing_and_duplicate_nothing(
 
 
 async def test_batch_over_the_pool_is_split(tmp_path: Path) -> None:
-    config = SandboxConfig(rate_limit_per_minute=100_000, pool_mb=1000)
+    config = SandboxConfig(rate_limit_per_minute=100_000, pool_mb=1000, seed_message_mailbox=False)
     rows = [MailboxSpec("example.com", f"big{i}", storage_allocation_mb=400) for i in range(4)]
     async with Sandbox(config) as sb, client(sb) as tm:
         report = await provision_mailboxes(tm, rows, mode="bulk")

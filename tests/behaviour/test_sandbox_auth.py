@@ -50,18 +50,18 @@ async def test_unknown_or_malformed_token_is_401(sb: Sandbox, header: str) -> No
     assert_envelope(response, 401, "unauthenticated")
 
 
-async def test_message_token_on_ops_endpoint_is_401_naming_the_type(sb: Sandbox) -> None:
+async def test_message_token_on_ops_endpoint_is_403_naming_the_type(sb: Sandbox) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
         error = assert_envelope(
-            await http.get("/api/v1/domains", headers=MSG), 401, "unauthenticated"
+            await http.get("/api/v1/domains", headers=MSG), 403, "insufficient_scope"
         )
     assert "tm_live_" in error["message"]
 
 
-async def test_ops_token_on_message_endpoint_is_401_naming_the_type(sb: Sandbox) -> None:
+async def test_ops_token_on_message_endpoint_is_403_naming_the_type(sb: Sandbox) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
         error = assert_envelope(
-            await http.get("/api/v1/messages", headers=OPS), 401, "unauthenticated"
+            await http.get("/api/v1/messages", headers=OPS), 403, "insufficient_scope"
         )
     assert "tm_msg_" in error["message"]
 
@@ -104,8 +104,9 @@ async def test_request_id_is_generated_when_absent(sb: Sandbox) -> None:
 
 async def test_unknown_route_and_wrong_method_are_envelopes(sb: Sandbox) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
-        assert_envelope(await http.get("/api/v1/nothing-here", headers=OPS), 404, "not_found")
-        assert_envelope(await http.get("/", headers=OPS), 404, "not_found")
+        nothing = await http.get("/api/v1/nothing-here", headers=OPS)
+        assert_envelope(nothing, 404, "route_not_found")
+        assert_envelope(await http.get("/", headers=OPS), 404, "route_not_found")
         response = await http.put("/api/v1/domains", headers=OPS, json={})
         assert_envelope(response, 405, "method_not_allowed")
     assert {"GET", "POST"} <= {m.strip() for m in response.headers["allow"].split(",")}
@@ -114,3 +115,37 @@ async def test_unknown_route_and_wrong_method_are_envelopes(sb: Sandbox) -> None
 async def test_unknown_id_is_404(sb: Sandbox) -> None:
     async with httpx.AsyncClient(base_url=sb.url) as http:
         assert_envelope(await http.get("/api/v1/domains/999", headers=OPS), 404, "not_found")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/nothing-here",  # no such route
+        "/api/v1/messages/drafts/7",  # a message route without GET
+        "/api/v1/drive/addon",  # a contract-built operation
+        "/api/v1/mailboxes/5:pause",  # a POST-only route
+    ],
+)
+async def test_auth_is_checked_before_routing(sb: Sandbox, path: str) -> None:
+    async with httpx.AsyncClient(base_url=sb.url) as http:
+        missing = await http.get(path)
+        wrong = await http.get(path, headers={"Authorization": "Bearer tm_live_unknown"})
+    assert_envelope(missing, 401, "unauthenticated")
+    assert_envelope(wrong, 401, "unauthenticated")
+
+
+async def test_wrong_token_type_is_403_on_known_and_unknown_paths(sb: Sandbox) -> None:
+    async with httpx.AsyncClient(base_url=sb.url) as http:
+        ops_on_messages = await http.get("/api/v1/messages/no-such-thing/x", headers=OPS)
+        msg_on_ops = await http.get("/api/v1/no-such-thing", headers=MSG)
+        msg_on_drive = await http.get("/api/v1/drive/addon", headers=MSG)
+    assert_envelope(ops_on_messages, 403, "insufficient_scope")
+    assert_envelope(msg_on_ops, 403, "insufficient_scope")
+    assert_envelope(msg_on_drive, 403, "insufficient_scope")
+
+
+async def test_scope_is_checked_on_contract_built_operations(sb: Sandbox) -> None:
+    async with httpx.AsyncClient(base_url=sb.url) as http:
+        response = await http.get("/api/v1/tickets", headers=OPS)  # OPS holds domains:read only
+    error = assert_envelope(response, 403, "insufficient_scope")
+    assert error["required_scope"] == "tickets:read"

@@ -88,9 +88,14 @@ async def test_generated_password_and_missing_fields(sb: Sandbox) -> None:
             json={"domain_id": 1, "local_part": "gen", "password_mode": "generated_one_time"},
         )
         missing = await http.post("/api/v1/mailboxes", headers=keyed(), json={})
+        no_password = await http.post(
+            "/api/v1/mailboxes", headers=keyed(), json={"domain_id": 1, "local_part": "np"}
+        )
     assert generated.status_code == 201
     assert len(generated.json()["data"]["password"]) >= 12
-    assert set(missing.json()["error"]["errors"]) >= {"domain_id", "local_part", "password"}
+    assert set(missing.json()["error"]["errors"]) >= {"domain_id", "local_part"}
+    assert no_password.status_code == 201  # the contract keeps password optional
+    assert len(no_password.json()["data"]["password"]) >= 12
 
 
 async def test_duplicate_address_is_409(sb: Sandbox) -> None:

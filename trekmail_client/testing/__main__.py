@@ -8,6 +8,7 @@ minute per token), ``--seed-domain NAME`` (repeatable; replaces the default thre
 from __future__ import annotations
 
 import argparse
+import errno
 import signal
 import sys
 import threading
@@ -18,7 +19,8 @@ from ._server import Sandbox
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Parse ``argv``, serve, and return the exit status (0) after Ctrl-C or SIGTERM."""
+    """Parse ``argv``, serve, and return the exit status: 0 after Ctrl-C or SIGTERM, 2 when
+    the port is in use (one line on stderr suggesting ``--port 0``, no traceback)."""
     parser = argparse.ArgumentParser(
         prog="python -m trekmail_client.testing",
         description="Serve a local TrekMail-compatible sandbox on 127.0.0.1.",
@@ -46,7 +48,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         allow_faults=not args.no_faults,
         seed_domains=seeds,
     )
-    sandbox = Sandbox(config, port=args.port).start_in_thread()
+    try:
+        sandbox = Sandbox(config, port=args.port).start_in_thread()
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            raise
+        print(
+            f"error: port {args.port} is already in use; "
+            "pass --port 0 to pick a free port (it is printed), or another --port N",
+            file=sys.stderr,
+        )
+        return 2
     done = threading.Event()
 
     def on_signal(signum: int, frame: object) -> None:

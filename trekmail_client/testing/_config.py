@@ -16,6 +16,7 @@ __all__ = [
     "DEMO_OPS_TOKEN",
     "MESSAGE_SCOPES",
     "MESSAGE_TOKEN_PREFIX",
+    "OFFICIAL_CLIENT_KEYLESS",
     "OPS_SCOPES",
     "OPS_TOKEN_PREFIX",
     "SandboxConfig",
@@ -35,25 +36,58 @@ DEMO_MESSAGE_TOKEN = "tm_msg_sandbox_demo"
 
 OPS_SCOPES: tuple[str, ...] = (
     "account:read",
-    "domains:read",
+    "activity:read",
+    "billing:autopay",
+    "billing:read",
+    "branding:read",
+    "cloudflare:delete",
+    "cloudflare:read",
+    "cloudflare:write",
     "domains:create",
-    "domains:write",
     "domains:delete",
     "domains:dns:read",
     "domains:dns:recheck",
-    "mailboxes:read",
+    "domains:read",
+    "domains:write",
+    "drive:account:purge",
+    "drive:account:read",
+    "drive:account:share",
+    "drive:account:write",
+    "drive:addon:read",
+    "drive:devices:read",
+    "drive:devices:write",
+    "mailboxes:auto-reply:read",
+    "mailboxes:auto-reply:write",
     "mailboxes:create",
-    "mailboxes:write",
     "mailboxes:delete",
-    "mailboxes:invites:create",
     "mailboxes:forwarding:read",
     "mailboxes:forwarding:write",
+    "mailboxes:invites:create",
     "mailboxes:message-tokens:manage",
+    "mailboxes:read",
+    "mailboxes:rules:read",
+    "mailboxes:rules:write",
+    "mailboxes:write",
+    "members:read",
+    "members:write",
+    "migrations:read",
+    "migrations:write",
+    "smtp:read",
+    "smtp:write",
+    "tickets:read",
+    "tickets:write",
+    "verify:read",
+    "verify:write",
 )
-"""The ops scopes the sandbox knows (a subset of TrekMail's; the ones its routes check)."""
+"""Every ops scope an operation of openapi.json needs (``x-trekmail-scope``)."""
 
 MESSAGE_SCOPES: tuple[str, ...] = ("messages:read", "messages:write", "messages:send")
 """The message-token scopes (official client facts, section 2.16)."""
+
+OFFICIAL_CLIENT_KEYLESS: frozenset[str] = frozenset({"create_folder", "move_message"})
+"""Operations TrekMail's official client sends without an ``Idempotency-Key`` although the API
+overview requires one on every POST and PUT (see docs/spec-notes.md, "Idempotency"). Pass it as
+``SandboxConfig(relaxed_idempotency=OFFICIAL_CLIENT_KEYLESS)`` to accept such calls."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +110,11 @@ class SandboxConfig:
         faults: fault rules armed at startup (see `FaultRule`).
         account_name: the account name shown by ``/me`` and ``/account``.
         plan: the plan name shown by ``/me`` and ``/account``.
+        seed_message_mailbox: create ``message_mailbox`` as a mailbox on the ops side at
+            startup (IMAP enabled) when its domain is among ``seed_domains``.
+        relaxed_idempotency: operation ids whose POST / PUT is accepted without an
+            ``Idempotency-Key`` (default none: the overview's rule); see
+            `OFFICIAL_CLIENT_KEYLESS`.
     """
 
     rate_limit_per_minute: int = 600
@@ -94,6 +133,8 @@ class SandboxConfig:
     faults: Sequence[FaultRule] = ()
     account_name: str = "Sandbox Account"
     plan: str = "agency"
+    seed_message_mailbox: bool = True
+    relaxed_idempotency: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         """Check the values.

@@ -112,6 +112,28 @@ class MailStore:
         self._next_uid.setdefault(path, 1)
         return path
 
+    def rename_folder(self, path: str, target: str) -> None:
+        """Rename ``path`` (and its sub-folders) to ``target``; the caller checks both."""
+        for name in [n for n in self._folders if n == path or n.startswith(path + "/")]:
+            new = target + name[len(path) :]
+            self._folders[new] = self._folders.pop(name)
+            self._next_uid[new] = self._next_uid.pop(name)
+            for message in self._folders[new]:
+                message.folder = new
+
+    def delete_folder(self, path: str) -> None:
+        """Delete ``path``, its sub-folders and their messages; the caller checks it exists."""
+        for name in [n for n in self._folders if n == path or n.startswith(path + "/")]:
+            del self._folders[name]
+            del self._next_uid[name]
+
+    def empty(self, folder: str) -> int:
+        """Delete every message of ``folder``; returns how many there were."""
+        count = len(self._folders.get(folder, ()))
+        if count:
+            self._folders[folder] = []
+        return count
+
     def append(
         self,
         folder: str,

@@ -96,6 +96,7 @@ class Mailbox:
     drive_access: str = "full"
     client_auth_mode: str = "password_or_app_password"
     forwarding: Forwarding = field(default_factory=Forwarding)
+    imap_enabled: bool = False
 
     @property
     def email(self) -> str:
@@ -168,7 +169,7 @@ class Alias:
     """An alias address delivering to a mailbox (official client facts 2.11)."""
 
     id: int
-    mailbox_id: int
+    mailbox_id: int | None
     local_part: str
     domain_id: int
     domain: str
@@ -225,7 +226,9 @@ class TokenRecord:
         kind: ``ops`` (``tm_live_``) or ``message`` (``tm_msg_``).
         scopes: the scopes it holds.
         mailbox: for a message token, the address of the mailbox it acts on.
-        mailbox_id: for a minted message token, that mailbox's id.
+        mailbox_id: for a message token, the id of its mailbox on the ops side (when any).
+        minted: made through the API (``POST .../message-tokens``); only those are listed,
+            narrowed or revoked there (configured tokens stay as configured).
     """
 
     id: int
@@ -238,6 +241,7 @@ class TokenRecord:
     mailbox_id: int | None = None
     expires_at: str | None = None
     revoked_at: str | None = None
+    minted: bool = False
 
     @property
     def prefix(self) -> str:

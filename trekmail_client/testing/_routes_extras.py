@@ -13,9 +13,10 @@ from ._mailstore import SPECIAL_FOLDERS
 from ._pagination import paginate
 from ._pipeline import Call, Handler, Reply, both
 from ._records import Alias, DeleteIntent, Mailbox, TokenRecord, now_iso
+from ._routes_mailboxes import live_mailbox
 from ._validation import Fields, check_local_part
 
-__all__ = ["ROUTES"]
+__all__ = ["HANDLERS"]
 
 _EXPIRES = {"7d": timedelta(days=7), "30d": timedelta(days=30), "90d": timedelta(days=90)}
 _MESSAGE_SCOPES = ("messages:read", "messages:write", "messages:send")
@@ -23,29 +24,22 @@ _INTENT_TTL = timedelta(minutes=10)
 
 
 def _live_mailbox(call: Call, mailbox_id: int) -> Mailbox:
-    mailbox = call.state.mailbox(mailbox_id)
-    if mailbox.status == "trashed":
-        raise not_found("Mailbox")
-    return mailbox
+    return live_mailbox(call, mailbox_id)
 
 
 # -- aliases ------------------------------------------------------------------------------------
 
 
 def _alias(call: Call) -> Alias:
-    alias = call.state.aliases.get(call.params.get("alias") or call.params["id"])
-    if alias is None or ("alias" in call.params and alias.mailbox_id != call.params["id"]):
+    alias = call.state.aliases.get(call.params["id"])
+    if alias is None:
         raise not_found("Alias")
     return alias
 
 
 def list_aliases(call: Call) -> Reply:
-    """GET /api/v1/mailboxes/{id}/aliases, or GET /api/v1/aliases (filter ``mailbox_id``)."""
-    mailbox_id = call.params.get("id")
-    if mailbox_id is None and call.query.get("mailbox_id", "").isdigit():
-        mailbox_id = int(call.query["mailbox_id"])
-    if mailbox_id is not None and "id" in call.params:
-        call.state.mailbox(mailbox_id)
+    """GET /api/v1/aliases (optional filter ``mailbox_id``)."""
+    mailbox_id = call.typed_query.get("mailbox_id")
     rows = [
         a for a in call.state.aliases.values() if mailbox_id is None or a.mailbox_id == mailbox_id
     ]
@@ -53,9 +47,10 @@ def list_aliases(call: Call) -> Reply:
 
 
 def create_alias(call: Call) -> Reply:
-    """POST .../aliases: ``local_part``, ``domain_id``, ``can_receive``, ``can_send``; 201."""
+    """POST /api/v1/aliases: ``local_part``, ``domain_id``, optional ``mailbox_id`` (the
+    contract's guess, see docs/spec-notes.md), ``can_receive``, ``can_send``; 201."""
     fields = Fields(call.body)
-    mailbox_id = call.params.get("id") or fields.integer("mailbox_id", required=True, minimum=1)
+    mailbox_id = fields.integer("mailbox_id", minimum=1)
     domain_id = fields.integer("domain_id", required=True, minimum=1)
     local_part = fields.string("local_part", required=True)
     if local_part is not None and (problem := check_local_part(local_part, alias=True)):
@@ -63,9 +58,9 @@ def create_alias(call: Call) -> Reply:
     can_receive = fields.boolean("can_receive")
     can_send = fields.boolean("can_send")
     fields.check()
-    assert mailbox_id is not None and domain_id is not None and local_part is not None
+    assert domain_id is not None and local_part is not None
     state = call.state
-    mailbox = _live_mailbox(call, mailbox_id)
+    mailbox = _live_mailbox(call, mailbox_id) if mailbox_id is not None else None
     domain = state.domains.get(domain_id)
     if domain is None:
         raise validation_error({"domain_id": ["The selected domain_id is invalid."]})
@@ -74,7 +69,7 @@ def create_alias(call: Call) -> Reply:
         raise ApiError(409, "already_exists", f"The address {email} already exists.")
     alias = Alias(
         state.next_id("alias"),
-        mailbox.id,
+        mailbox.id if mailbox is not None else None,
         local_part,
         domain.id,
         domain.name,
@@ -184,6 +179,13 @@ def create_message_token(call: Call) -> Reply:
     """POST /api/v1/mailboxes/{id}/message-tokens: 201 ``{data: {id, token, prefix, name,
     scopes, ...}}``; the token works on ``/api/v1/messages/...`` at once."""
     mailbox = _live_mailbox(call, call.params["id"])
+    if not mailbox.imap_enabled:
+        raise ApiError(
+            409,
+            "imap_not_enabled",
+            "IMAP is not enabled for this mailbox.",
+            "Enable it first: POST /api/v1/mailboxes/{id}/enable-imap with the mailbox password.",
+        )
     fields = Fields(call.body)
     name = fields.string("name", required=True, max_len=255)
     scopes = fields.body.get("scopes")
@@ -206,60 +208,76 @@ def create_message_token(call: Call) -> Reply:
 def list_message_tokens(call: Call) -> Reply:
     """GET /api/v1/mailboxes/{id}/message-tokens: page-number list, ``per_page`` <= 20."""
     mailbox = call.state.mailbox(call.params["id"])
-    rows = [t for t in call.state.tokens.values() if t.mailbox_id == mailbox.id]
+    rows = [t for t in call.state.tokens.values() if t.minted and t.mailbox_id == mailbox.id]
     return Reply(paginate(call.request, rows, TokenRecord.to_json, default=20, maximum=20))
 
 
-def revoke_message_token(call: Call) -> Reply:
-    """DELETE /api/v1/message-tokens/{id}: ``{data: {id, revoked_at}}``; the token stops
-    working. Revoking twice is a no-op."""
+_NARROW = {
+    "1h": timedelta(hours=1),
+    "2h": timedelta(hours=2),
+    "4h": timedelta(hours=4),
+    "8h": timedelta(hours=8),
+    **_EXPIRES,
+}
+
+
+def _minted(call: Call) -> TokenRecord:
     wanted = call.params["id"]
     record = next(
         (
             t
             for t in call.state.tokens.values()
-            if t.id == wanted and t.kind == "message" and t.mailbox_id is not None
+            if t.id == wanted and t.kind == "message" and t.minted
         ),
         None,
     )
     if record is None:
         raise not_found("Message token")
+    return record
+
+
+def update_message_token(call: Call) -> Reply:
+    """PATCH /api/v1/message-tokens/{id}: narrow ``scopes`` (a subset), ``expires_in`` (must
+    end sooner) and/or rename; a token is never widened (official client facts 2.16)."""
+    record = _minted(call)
+    body = call.body or {}
+    if record.revoked_at is not None:
+        raise ApiError(409, "conflict", "The message token is revoked.")
+    scopes = frozenset(body.get("scopes") or record.scopes)
+    if not scopes <= record.scopes:
+        raise validation_error({"scopes": ["Scopes can only be narrowed, never widened."]})
+    expires_at = record.expires_at
+    if "expires_in" in body:
+        expires_at = now_iso(_NARROW[body["expires_in"]])
+        if record.expires_at is not None and expires_at > record.expires_at:
+            raise validation_error({"expires_in": ["The new expiry must be sooner."]})
+    record.scopes = scopes
+    record.expires_at = expires_at
+    record.name = body.get("name", record.name)
+    return Reply({"data": record.to_json()})
+
+
+def revoke_message_token(call: Call) -> Reply:
+    """DELETE /api/v1/message-tokens/{id}: ``{data: {id, revoked_at}}``; the token stops
+    working. Revoking twice is a no-op."""
+    record = _minted(call)
     if record.revoked_at is None:
         record.revoked_at = now_iso()
     return Reply(both({"id": record.id, "revoked_at": record.revoked_at}))
 
 
-_ALIAS = "/api/v1/mailboxes/{id:int}/aliases"
-ROUTES: list[tuple[str, str, Handler, str | None]] = [
-    ("GET", "/api/v1/aliases", list_aliases, "mailboxes:read"),
-    ("POST", "/api/v1/aliases", create_alias, "mailboxes:write"),
-    ("PATCH", "/api/v1/aliases/{id:int}", update_alias, "mailboxes:write"),
-    ("DELETE", "/api/v1/aliases/{id:int}", delete_alias, "mailboxes:write"),
-    ("GET", _ALIAS, list_aliases, "mailboxes:read"),
-    ("POST", _ALIAS, create_alias, "mailboxes:write"),
-    ("PATCH", _ALIAS + "/{alias:int}", update_alias, "mailboxes:write"),
-    ("DELETE", _ALIAS + "/{alias:int}", delete_alias, "mailboxes:write"),
-    ("GET", "/api/v1/mailboxes/{id:int}/forwarding", get_forwarding, "mailboxes:forwarding:read"),
-    ("PUT", "/api/v1/mailboxes/{id:int}/forwarding", set_forwarding, "mailboxes:forwarding:write"),
-    ("POST", "/api/v1/mailboxes/{id:int}:delete-intent", create_delete_intent, "mailboxes:delete"),
-    ("POST", "/api/v1/delete-intents/{id:int}:confirm", confirm_delete_intent, "mailboxes:delete"),
-    (
-        "GET",
-        "/api/v1/mailboxes/{id:int}/message-tokens",
-        list_message_tokens,
-        "mailboxes:message-tokens:manage",
-    ),
-    (
-        "POST",
-        "/api/v1/mailboxes/{id:int}/message-tokens",
-        create_message_token,
-        "mailboxes:message-tokens:manage",
-    ),
-    (
-        "DELETE",
-        "/api/v1/message-tokens/{id:int}",
-        revoke_message_token,
-        "mailboxes:message-tokens:manage",
-    ),
-]
-"""(method, path, handler, scope) for this module."""
+HANDLERS: dict[str, Handler] = {
+    "list_aliases": list_aliases,
+    "create_alias": create_alias,
+    "update_alias": update_alias,
+    "delete_alias": delete_alias,
+    "get_forwarding": get_forwarding,
+    "set_forwarding": set_forwarding,
+    "create_delete_intent": create_delete_intent,
+    "confirm_delete_intent": confirm_delete_intent,
+    "list_message_tokens": list_message_tokens,
+    "create_message_token": create_message_token,
+    "update_message_token": update_message_token,
+    "revoke_message_token": revoke_message_token,
+}
+"""Stateful handlers by operation id (paths, methods and scopes come from openapi.json)."""

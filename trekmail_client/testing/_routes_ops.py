@@ -14,7 +14,7 @@ from ._pipeline import Call, Handler, Reply, both
 from ._records import Domain
 from ._validation import Fields
 
-__all__ = ["ROUTES"]
+__all__ = ["HANDLERS"]
 
 _MAIL_HOSTING = ("trekmail", "external")
 _DOMAIN_STATUSES = ("pending_dns", "active", "suspended")
@@ -77,22 +77,11 @@ def get_domain(call: Call) -> Reply:
     return Reply({"data": call.state.domain(call.params["id"]).to_json()})
 
 
-def _domain_name_problem(name: str) -> str | None:
-    if name != name.lower():
-        return "The name must be lowercase."
-    labels = name.split(".")
-    if len(labels) < 2 or not all(labels) or any(len(label) > 63 for label in labels):
-        return "The name must be a valid domain name."
-    return None
-
-
 def create_domain(call: Call) -> Reply:
     """POST /api/v1/domains: 201 ``{data: Domain}`` in ``pending_dns``; 409 when it exists."""
     fields = Fields(call.body)
     name = fields.string("name", required=True, max_len=255)
     hosting = fields.enum("mail_hosting", _MAIL_HOSTING) or "trekmail"
-    if name is not None and (problem := _domain_name_problem(name)):
-        fields.fail("name", problem)
     fields.check()
     assert name is not None
     return Reply({"data": call.state.create_domain(name, hosting).to_json()}, status=201)
@@ -114,12 +103,15 @@ def bulk_add_domains(call: Call) -> Reply:
     assert isinstance(names, list)
     results: list[dict[str, Any]] = []
     created = 0
-    for name in names:
+    for index, name in enumerate(names):
+        contract_problems = call.row_errors.get(index)
         problem = (
             "The name must be a string of at most 255 characters."
             if not isinstance(name, str) or len(name) > 255
-            else _domain_name_problem(name)
+            else None
         )
+        if contract_problems:
+            problem = next(iter(contract_problems.values()))[0]
         if problem is not None:
             results.append(
                 {"domain": name, "status": "error", "reason": "validation_error", "error": problem}
@@ -138,13 +130,22 @@ def bulk_add_domains(call: Call) -> Reply:
     return Reply({"created": created, "total": len(names), "results": results}, status=status)
 
 
-ROUTES: list[tuple[str, str, Handler, str | None]] = [
-    ("GET", "/api/v1/me", me, None),
-    ("GET", "/api/v1/account", account, "account:read"),
-    ("GET", "/api/v1/domains", list_domains, "domains:read"),
-    ("POST", "/api/v1/domains", create_domain, "domains:create"),
-    ("POST", "/api/v1/domains:bulk-add", bulk_add_domains, "domains:create"),
-    ("GET", "/api/v1/domains/{id:int}", get_domain, "domains:read"),
-    ("DELETE", "/api/v1/domains/{id:int}", delete_domain, "domains:delete"),
-]
-"""(method, path, handler, scope) for this module."""
+def update_account(call: Call) -> Reply:
+    """PATCH /api/v1/account: ``new_mailbox_client_auth_mode`` for mailboxes created from now
+    on (official client facts 2.1)."""
+    mode = call.body["new_mailbox_client_auth_mode"]
+    call.state.new_mailbox_client_auth_mode = mode
+    return Reply(both({"new_mailbox_client_auth_mode": mode}))
+
+
+HANDLERS: dict[str, Handler] = {
+    "whoami": me,
+    "get_account": account,
+    "update_account": update_account,
+    "list_domains": list_domains,
+    "create_domain": create_domain,
+    "bulk_add_domains": bulk_add_domains,
+    "get_domain": get_domain,
+    "delete_domain": delete_domain,
+}
+"""Stateful handlers by operation id (paths, methods and scopes come from openapi.json)."""

@@ -55,6 +55,7 @@ class SandboxState:
         domains, mailboxes, invites, aliases, delete_intents: records by id (insertion order).
         tokens: accepted bearer tokens by secret.
         mailstores: message folders by mailbox address.
+        collections: message-side records (contacts, templates, ...) by (address, family).
         requests: authenticated requests seen (int).
         executions: mutating requests actually executed, replays excluded (int).
     """
@@ -71,9 +72,11 @@ class SandboxState:
         self.delete_intents: dict[int, DeleteIntent] = {}
         self.tokens: dict[str, TokenRecord] = {}
         self.mailstores: dict[str, MailStore] = {}
+        self.collections: dict[tuple[str, str], dict[int, dict[str, Any]]] = {}
         self.requests = 0
         self.executions = 0
         self.allocated_mb = 0
+        self.new_mailbox_client_auth_mode = "password_or_app_password"
         self._domains_by_name: dict[str, Domain] = {}
         self._mailboxes_by_email: dict[str, Mailbox] = {}
         self._invites_by_email: dict[str, Invite] = {}
@@ -116,6 +119,7 @@ class SandboxState:
             )
         for name in self.config.seed_domains:
             self.create_domain(name, "trekmail", status="active")
+        self._seed_message_mailbox()
         store = self.mailstore(self.config.message_mailbox)
         for n in range(1, self.config.seed_messages + 1):
             store.append(
@@ -126,6 +130,21 @@ class SandboxState:
                 body_text=f"Sandbox message {n}.",
                 body_html=None,
             )
+
+    def _seed_message_mailbox(self) -> None:
+        """The configured message tokens' mailbox exists on the ops side too (IMAP enabled),
+        when its domain is one of the seeded ones; the tokens carry its id."""
+        local, _, domain_name = self.config.message_mailbox.partition("@")
+        domain = self._domains_by_name.get(domain_name)
+        if domain is None or not self.config.seed_message_mailbox:
+            return
+        mailbox, _ = self.create_mailbox(
+            NewMailbox(domain.id, local, "Sandbox demo", password="SandboxDemo2024")
+        )
+        mailbox.imap_enabled = True
+        for record in self.tokens.values():
+            if record.kind == "message" and record.mailbox == mailbox.email:
+                record.mailbox_id = mailbox.id
 
     def add_token(self, record: TokenRecord) -> None:
         """Accept ``record.token`` from now on."""
@@ -147,6 +166,7 @@ class SandboxState:
             mailbox=mailbox.email,
             mailbox_id=mailbox.id,
             expires_at=expires_at,
+            minted=True,
         )
         self.add_token(record)
         return record
@@ -303,7 +323,7 @@ class SandboxState:
             allocation_mb=spec.allocation_mb,
             created_at=now_iso(),
             password=spec.password or generated or "",
-            client_auth_mode=spec.client_auth_mode or "password_or_app_password",
+            client_auth_mode=spec.client_auth_mode or self.new_mailbox_client_auth_mode,
         )
         self.mailboxes[mailbox_id] = mailbox
         self._mailboxes_by_email[mailbox.email] = mailbox
@@ -317,6 +337,18 @@ class SandboxState:
         if mailbox.status != "trashed":
             self._release(mailbox)
             mailbox.status = "trashed"
+
+    def restore_mailbox(self, mailbox: Mailbox) -> None:
+        """Bring a trashed mailbox back as ``active``; a dedicated allocation is taken from
+        the pool again.
+
+        Raises:
+            ApiError: 422 ``storage_pool_exceeded`` when the pool no longer covers it.
+        """
+        if mailbox.allocation_mb is not None:
+            self.check_pool(mailbox.allocation_mb)
+            self.allocated_mb += mailbox.allocation_mb
+        mailbox.status = "active"
 
     def bulk_create(
         self, rows: list[NewMailbox | ApiError], *, generated: bool, app_password: bool

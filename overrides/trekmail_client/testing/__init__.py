@@ -1,12 +1,15 @@
-"""A local, stateful TrekMail-compatible server for tests and demos (``pip install
+"""A local TrekMail-compatible server for tests and demos (``pip install
 trekmail-client[sandbox]``).
 
-It implements the documented API v1 semantics the SDK relies on: token prefixes and scopes, the
-error envelope, ``X-Request-Id`` echo, idempotency replay and 409, per-token rate limits with
-``Retry-After``, page-number pagination, domains, mailboxes (single and bulk, storage-pool
-checks), invites, aliases, forwarding, delete intents, message tokens and a basic mailbox of
-messages and folders; plus fault injection (``X-Sandbox-Fault`` header or
-``sandbox.state.faults.enqueue(...)``). Bound to 127.0.0.1 only.
+Every operation of openapi.json (shipped in the package) answers: authentication and scopes
+first, whatever the path, then routing from the contract, request validation against the
+contract, idempotency (POST and PUT need a key), per-token rate limits with ``Retry-After`` and
+``X-Request-Id``. The provisioning surface (domains, mailboxes single and bulk, invites, aliases,
+forwarding, delete intents and restore, enable IMAP, message tokens, account) and the message
+side (folders, messages, drafts, scheduled sends, contacts and groups, identities, templates,
+blocked senders) keep real state; every other operation answers from its success schema and
+examples. Fault injection: ``X-Sandbox-Fault`` header or ``sandbox.state.faults.enqueue(...)``.
+Bound to 127.0.0.1 only.
 
 Example::
 
@@ -25,6 +28,7 @@ from ._config import (
     DEMO_MESSAGE_TOKEN,
     DEMO_OPS_TOKEN,
     MESSAGE_SCOPES,
+    OFFICIAL_CLIENT_KEYLESS,
     OPS_SCOPES,
     SandboxConfig,
 )
@@ -38,6 +42,7 @@ __all__ = [
     "DEMO_OPS_TOKEN",
     "FAULT_MODES",
     "MESSAGE_SCOPES",
+    "OFFICIAL_CLIENT_KEYLESS",
     "OPS_SCOPES",
     "Fault",
     "FaultQueue",

@@ -1,25 +1,37 @@
-"""The Starlette application: every route wrapped in the pipeline, errors as envelopes."""
+"""The Starlette application: one endpoint running the pipeline for every path; the route
+table is openapi.json's (see `_contract`), the stateful handlers are looked up by operation id."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
-from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
-from . import _routes_extras, _routes_mailboxes, _routes_messages, _routes_ops
+from . import (
+    _routes_extras,
+    _routes_mailboxes,
+    _routes_messages,
+    _routes_messages_extra,
+    _routes_ops,
+)
 from ._config import SandboxConfig
 from ._middleware import RequestContextMiddleware, http_exception_handler
-from ._pipeline import endpoint
+from ._pipeline import Dispatcher, Handler
 from ._state import SandboxState
 
-__all__ = ["SandboxApp", "create_app"]
+__all__ = ["HANDLERS", "SandboxApp", "create_app"]
 
-_MESSAGE_PREFIX = "/api/v1/messages"
+HANDLERS: dict[str, Handler] = {
+    **_routes_ops.HANDLERS,
+    **_routes_mailboxes.HANDLERS,
+    **_routes_extras.HANDLERS,
+    **_routes_messages.HANDLERS,
+    **_routes_messages_extra.HANDLERS,
+}
+"""Stateful handlers by operation id; every other operation is answered from the contract."""
+
+_ANY_METHOD = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 
 
 class SandboxApp(Starlette):
@@ -34,20 +46,11 @@ class SandboxApp(Starlette):
         return RequestContextMiddleware(super().build_middleware_stack())
 
 
-def _dispatch(
-    by_method: dict[str, Callable[[Request], Awaitable[Response]]],
-) -> Callable[[Request], Awaitable[Response]]:
-    """One endpoint per path, so a 405 lists every method the path allows."""
-
-    async def dispatch(request: Request) -> Response:
-        method = request.method
-        return await by_method["GET" if method == "HEAD" else method](request)
-
-    return dispatch
-
-
 def create_app(config: SandboxConfig | None = None, state: SandboxState | None = None) -> Starlette:
     """Build the sandbox ASGI app.
+
+    Every path reaches the same `Dispatcher`, so authentication and scopes are checked before
+    routing (an unknown path with a valid token is 404 ``route_not_found``).
 
     Args:
         config: the configuration (defaults to ``SandboxConfig()``); ignored when ``state`` is
@@ -56,23 +59,14 @@ def create_app(config: SandboxConfig | None = None, state: SandboxState | None =
 
     Returns:
         The app (a `SandboxApp`); its state is ``app.state.sandbox``.
+
+    Raises:
+        ValueError: a stateful handler names an operation that openapi.json lacks.
     """
     if state is None:
         state = SandboxState(config or SandboxConfig())
-    table = [
-        *_routes_ops.ROUTES,
-        *_routes_mailboxes.ROUTES,
-        *_routes_extras.ROUTES,
-        *_routes_messages.ROUTES,
-    ]
-    grouped: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
-    for method, path, handler, scope in table:
-        kind = "message" if path.startswith(_MESSAGE_PREFIX) else "ops"
-        grouped.setdefault(path, {})[method] = endpoint(state, handler, kind=kind, scope=scope)
-    routes = [
-        Route(path, _dispatch(by_method), methods=list(by_method))
-        for path, by_method in grouped.items()
-    ]
+    dispatcher = Dispatcher(state, HANDLERS)
+    routes = [Route("/{rest:path}", dispatcher.handle, methods=_ANY_METHOD)]
     app = SandboxApp(routes=routes, exception_handlers={HTTPException: http_exception_handler})
     app.router.redirect_slashes = False
     app.state.sandbox = state

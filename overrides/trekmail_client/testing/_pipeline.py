@@ -1,16 +1,22 @@
-"""The per-route request pipeline: auth, rate limit, faults, scope, idempotency, handler.
+"""The request pipeline every request goes through, whatever its path.
 
-Order for each request to a known route:
+Order (API overview, "Authentication", "Rate limits", "Idempotency"; the issue tracker's #11):
 
-1. bearer token (401 ``unauthenticated``: missing, unknown, revoked, or the other token type;
-   ``/api/v1/messages/...`` takes a ``tm_msg_`` token, everything else a ``tm_live_`` one);
-2. per-token rate limit (429 ``rate_limited`` with ``Retry-After``; every authenticated request
+1. bearer token (401 ``unauthenticated``: missing, unknown, revoked or expired);
+2. token type for the path (``/api/v1/messages...`` takes ``tm_msg_``, everything else
+   ``tm_live_``): the other type is 403 ``insufficient_scope`` naming the right one;
+3. per-token rate limit (429 ``rate_limited`` with ``Retry-After``; every authenticated request
    counts; ``X-RateLimit-Limit`` and ``X-RateLimit-Remaining`` on every response);
-3. fault injection (``X-Sandbox-Fault`` header, else the armed `FaultQueue` rules);
-4. scope (403 ``insufficient_scope``);
-5. idempotency for POST, PUT, PATCH and DELETE (422 ``missing_idempotency_key`` on POST and PUT
-   without a key; replay with ``X-Idempotency-Replayed: true``; 409 ``idempotency_mismatch``);
-6. the handler, synchronous, so state changes never interleave.
+4. fault injection (``X-Sandbox-Fault`` header, else the armed `FaultQueue` rules);
+5. routing from openapi.json (404 ``route_not_found``, 405 ``method_not_allowed``);
+6. scope (403 ``insufficient_scope``);
+7. the request against the contract: JSON body (400 ``invalid_json``), then path, query,
+   header and body schemas (422 ``validation_error`` naming each bad field);
+8. idempotency for POST, PUT, PATCH and DELETE (422 ``missing_idempotency_key`` on POST and PUT
+   without a key, unless the operation is relaxed in `SandboxConfig`; replay with
+   ``X-Idempotency-Replayed: true``; 409 ``idempotency_mismatch``);
+9. the handler: the operation's stateful handler, else an answer built from the contract.
+   Handlers are synchronous, so state changes never interleave.
 
 Handlers are plain functions ``(Call) -> Reply`` that raise `ApiError` for errors.
 """
@@ -19,7 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,13 +33,14 @@ from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from ._contract import Operation, contract
 from ._errors import ApiError, error_response, json_bytes
 from ._faults import Fault, parse_fault
 from ._idempotency import fingerprint
-from ._records import TokenRecord
+from ._records import TokenRecord, now_iso
 from ._state import SandboxState
 
-__all__ = ["Call", "Handler", "Reply", "both", "endpoint"]
+__all__ = ["Call", "Dispatcher", "Handler", "Reply", "both", "contract_reply"]
 
 _MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _KEY_REQUIRED = frozenset({"POST", "PUT"})
@@ -54,8 +61,13 @@ class Call:
         state: the sandbox state.
         token: the authenticated token.
         body: the parsed JSON body (None when empty).
-        params: path parameters (``{id:int}`` values are ints).
-        query: query parameters.
+        params: path parameters, converted to their schema types (ids are ints).
+        query: the raw query parameters (Starlette ``QueryParams``).
+        operation: the contract's operation being answered.
+        typed_query: the declared query parameters present, converted to their schema types.
+        row_errors: for a bulk operation (one that declares 207), the contract's complaints
+            about single rows by row index; the handler fails those rows alone.
+        has_body: a request body was sent.
     """
 
     request: Request
@@ -64,6 +76,10 @@ class Call:
     body: Any
     params: dict[str, Any]
     query: QueryParams
+    operation: Operation
+    typed_query: dict[str, Any] = field(default_factory=dict)
+    row_errors: dict[int, dict[str, list[str]]] = field(default_factory=dict)
+    has_body: bool = False
 
 
 @dataclass(slots=True)
@@ -75,12 +91,14 @@ class Reply:
         status: HTTP status (int).
         headers: extra response headers.
         secret: the body holds one-time secrets, redacted to ``<redacted>`` in replays.
+        media_type: the content type when ``body`` is bytes.
     """
 
     body: Any
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     secret: bool = False
+    media_type: str = "application/json"
 
 
 Handler = Callable[[Call], Reply]
@@ -160,18 +178,32 @@ def _bearer(request: Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
-def endpoint(
-    state: SandboxState, handler: Handler, *, kind: str, scope: str | None
-) -> Callable[[Request], Awaitable[Response]]:
-    """Wrap ``handler`` in the pipeline for a route taking a ``kind`` token (``ops`` or
-    ``message``) that needs ``scope`` (None: any valid token of that kind)."""
-    wanted = "ops token (tm_live_...)" if kind == "ops" else "message token (tm_msg_...)"
+_WANTED = {"ops": "ops token (tm_live_...)", "message": "message token (tm_msg_...)"}
 
-    async def run(request: Request) -> Response:
+
+class Dispatcher:
+    """The one endpoint of the sandbox: runs the pipeline for every request.
+
+    Args:
+        state: the sandbox state.
+        handlers: stateful handlers by operation id; every other operation of the contract is
+            answered from its success schema and examples.
+    """
+
+    def __init__(self, state: SandboxState, handlers: Mapping[str, Handler]) -> None:
+        self.state = state
+        self.contract = contract()
+        unknown = set(handlers) - set(self.contract.by_id)
+        if unknown:
+            raise ValueError(f"handlers for operations not in openapi.json: {sorted(unknown)}")
+        self.handlers = dict(handlers)
+
+    async def handle(self, request: Request) -> Response:
+        """Answer one request (the Starlette endpoint)."""
         rid = request_id_of(request)
         rate_headers: dict[str, str] = {}
         try:
-            response, drop = await _pipeline(request, rid, rate_headers)
+            response, drop = await self._pipeline(request, rid, rate_headers)
         except ApiError as err:
             response, drop = error_response(err, rid), False
         response.headers.update(rate_headers)
@@ -179,25 +211,35 @@ def endpoint(
             await abort_connection(request)
         return response
 
-    async def _pipeline(
-        request: Request, rid: str, rate_headers: dict[str, str]
-    ) -> tuple[Response, bool]:
+    def _authenticate(self, request: Request) -> TokenRecord:
+        path = request.url.path
+        kind = self.contract.kind_of(path)
         secret = _bearer(request)
-        record = state.tokens.get(secret) if secret else None
-        if record is None or record.revoked_at is not None:
+        record = self.state.tokens.get(secret) if secret else None
+        expired = record is not None and record.expires_at is not None
+        if expired and record is not None and record.expires_at is not None:
+            expired = record.expires_at < now_iso()
+        if record is None or record.revoked_at is not None or expired:
             raise ApiError(
                 401,
                 "unauthenticated",
                 "Invalid or expired API token",
-                f"Send 'Authorization: Bearer <token>' with a valid {wanted}.",
+                f"Send 'Authorization: Bearer <token>' with a valid {_WANTED[kind]}.",
             )
         if record.kind != kind:
             raise ApiError(
-                401,
-                "unauthenticated",
-                f"This endpoint requires an {wanted}.",
-                f"Use your {wanted} here; ops and message tokens are separate.",
+                403,
+                "insufficient_scope",
+                f"This endpoint requires an {_WANTED[kind]}; this is an {_WANTED[record.kind]}.",
+                f"Use your {_WANTED[kind]} here; ops and message tokens are separate.",
             )
+        return record
+
+    async def _pipeline(
+        self, request: Request, rid: str, rate_headers: dict[str, str]
+    ) -> tuple[Response, bool]:
+        state = self.state
+        record = self._authenticate(request)
         state.requests += 1
         decision = state.limiter.hit(record.token)
         rate_headers["X-RateLimit-Limit"] = str(decision.limit)
@@ -211,7 +253,7 @@ def endpoint(
                 extra={"retry_after": decision.retry_after},
                 headers={"Retry-After": str(decision.retry_after)},
             )
-        fault = _pick_fault(request)
+        fault = self._pick_fault(request)
         if fault is not None:
             if fault.kind == "slow":
                 await asyncio.sleep(fault.seconds)
@@ -221,37 +263,70 @@ def endpoint(
                     raise injected
                 assert injected is not None
                 return injected, False
-        if scope is not None and scope not in record.scopes:
+        op, raw_params = self._route(request)
+        missing = [s for s in (op.scope or "").split("&") if s and s not in record.scopes]
+        if missing:
             raise ApiError(
                 403,
                 "insufficient_scope",
                 "Token is missing required scope",
-                f"Create a token with the {scope} scope.",
-                extra={"required_scope": scope},
+                f"Create a token with the {' and '.join(missing)} scope.",
+                extra={"required_scope": op.scope},
             )
+        raw = await request.body() if request.method in _MUTATING else b""
+        body: Any = None
+        if raw.strip():
+            try:
+                body = json.loads(raw)
+            except ValueError:
+                raise ApiError(400, "invalid_json", "The request body is not valid JSON.") from None
+        call = Call(request, state, record, body, raw_params, request.query_params, op)
+        call.has_body = bool(raw.strip())
         drop = fault is not None and fault.kind == "drop-after-commit"
-        method = request.method
-        if method not in _MUTATING:
-            return _render(_execute(request, record, b""), rid), drop
+        if request.method not in _MUTATING:
+            return _render(self._execute(call), rid), drop
         key = request.headers.get("idempotency-key")
-        raw = await request.body()
         if not key:
-            if method in _KEY_REQUIRED:
+            relaxed = op.operation_id in state.config.relaxed_idempotency
+            if request.method in _KEY_REQUIRED and not relaxed:
                 raise ApiError(
                     422,
                     "missing_idempotency_key",
-                    f"{method} requests require an Idempotency-Key header.",
+                    f"{request.method} requests require an Idempotency-Key header.",
                 )
             state.executions += 1
-            return _render(_execute(request, record, raw), rid), drop
-        return await _keyed(request, record, key, raw, rid), drop
+            return _render(self._execute(call), rid), drop
+        return await self._keyed(call, key, raw, rid), drop
 
-    async def _keyed(
-        request: Request, record: TokenRecord, key: str, raw: bytes, rid: str
-    ) -> Response:
+    def _route(self, request: Request) -> tuple[Operation, dict[str, str]]:
+        method = "GET" if request.method == "HEAD" else request.method
+        path = request.url.path
+        op, params, allowed = self.contract.match(method, path)
+        if op is not None:
+            return op, params
+        if allowed:
+            methods = ", ".join(sorted(set(allowed)))
+            raise ApiError(
+                405,
+                "method_not_allowed",
+                f"{request.method} is not allowed on {path}.",
+                f"Allowed methods: {methods}.",
+                headers={"Allow": methods},
+            )
+        raise ApiError(
+            404,
+            "route_not_found",
+            f"No route for {request.method} {path}.",
+            "Check the path against the TrekMail API reference (/api/v1/...).",
+        )
+
+    async def _keyed(self, call: Call, key: str, raw: bytes, rid: str) -> Response:
+        state = self.state
+        request = call.request
+        token = call.token.token
         print_ = fingerprint(request.method, request.url.path, raw)
-        async with state.idempotency.locked(record.token, key):
-            stored = state.idempotency.get(record.token, key)
+        async with state.idempotency.locked(token, key):
+            stored = state.idempotency.get(token, key)
             if stored is not None:
                 if stored.fingerprint != print_:
                     raise ApiError(
@@ -265,32 +340,38 @@ def endpoint(
                 headers["X-Idempotency-Replayed"] = "true"
                 return Response(stored.body, status_code=stored.status, headers=headers)
             state.executions += 1
-            reply = _execute(request, record, raw)
+            reply = self._execute(call)
             response = _render(reply, rid)
             if response.status_code < 500:
                 body = response.body
                 if isinstance(reply, Reply) and reply.secret and reply.body is not None:
                     body = json_bytes(_redact(reply.body))
                 kept = tuple((n, v) for n, v in response.headers.items() if n in _REPLAY_HEADERS)
-                state.idempotency.put(
-                    record.token, key, print_, response.status_code, bytes(body), kept
-                )
+                state.idempotency.put(token, key, print_, response.status_code, bytes(body), kept)
             return response
 
-    def _execute(request: Request, record: TokenRecord, raw: bytes) -> Reply | ApiError:
-        body: Any = None
-        if raw.strip():
-            try:
-                body = json.loads(raw)
-            except ValueError:
-                return ApiError(400, "invalid_json", "The request body is not valid JSON.")
-        call = Call(request, state, record, body, request.path_params, request.query_params)
+    def _execute(self, call: Call) -> Reply | ApiError:
+        """Validate against the contract, then run the handler (a 422 is a result like any
+        other, so a keyed request stores and replays it)."""
+        handler = self.handlers.get(call.operation.operation_id)
+        request = call.request
         try:
-            return handler(call)
+            call.params, call.typed_query, call.row_errors = self.contract.validate(
+                call.operation,
+                call.params,
+                request.query_params,
+                request.headers,
+                call.body,
+                call.has_body,
+            )
+            if handler is not None:
+                return handler(call)
+            return contract_reply(call)
         except ApiError as err:
             return err
 
-    def _pick_fault(request: Request) -> Fault | None:
+    def _pick_fault(self, request: Request) -> Fault | None:
+        state = self.state
         if state.config.allow_faults:
             header = request.headers.get("x-sandbox-fault")
             if header:
@@ -306,7 +387,17 @@ def endpoint(
                     ) from None
         return state.faults.take(request.method, request.url.path)
 
-    return run
+
+def contract_reply(call: Call) -> Reply:
+    """The answer built from the contract for ``call.operation``: its lowest 2xx status and a
+    body made from its success schema and examples (empty for 204; a few bytes for binary
+    and text media types)."""
+    op = call.operation
+    if op.success_type is None:
+        return Reply(None, status=op.success)
+    if op.success_type != "application/json":
+        return Reply(b"sandbox\n", status=op.success, media_type=op.success_type)
+    return Reply(contract().sample(op), status=op.success)
 
 
 def _render(result: Reply | ApiError, rid: str) -> Response:
@@ -315,6 +406,13 @@ def _render(result: Reply | ApiError, rid: str) -> Response:
     if result.body is None:
         return Response(
             status_code=result.status if result.status != 200 else 204, headers=result.headers
+        )
+    if isinstance(result.body, bytes):
+        return Response(
+            result.body,
+            status_code=result.status,
+            headers=result.headers,
+            media_type=result.media_type,
         )
     headers = dict(result.headers)
     headers["content-type"] = "application/json"

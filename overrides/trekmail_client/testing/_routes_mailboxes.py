@@ -16,12 +16,11 @@ from ._records import Mailbox
 from ._state import NewMailbox
 from ._validation import Fields, check_local_part, check_password
 
-__all__ = ["ROUTES"]
+__all__ = ["HANDLERS", "live_mailbox"]
 
 _PASSWORD_MODES = ("user_supplied", "generated_one_time")
 _CLIENT_AUTH = ("app_password_only", "password_or_app_password")
 _DRIVE_ACCESS = ("full", "attachments_only", "disabled")
-_MAILBOX_STATUSES = ("active", "paused", "trashed")
 
 
 def _mailbox_fields(fields: Fields, *, generated: bool) -> NewMailbox | None:
@@ -33,7 +32,9 @@ def _mailbox_fields(fields: Fields, *, generated: bool) -> NewMailbox | None:
         local_part = None
     display_name = fields.string("display_name", max_len=255)
     allocation = fields.integer("storage_allocation_mb", minimum=1)
-    password = None if generated else fields.string("password", required=True)
+    # The contract keeps password optional in both modes; without one the sandbox generates
+    # it, as in generated_one_time mode (docs/spec-notes.md, "Idempotency" section).
+    password = None if generated else fields.string("password")
     if password is not None and (problem := check_password(password)):
         fields.fail("password", problem)
     client_auth = fields.enum("client_auth_mode", _CLIENT_AUTH)
@@ -76,6 +77,9 @@ def bulk_create(call: Call) -> Reply:
     for index, item in enumerate(items):
         row_fields = Fields(item, prefix=f"items.{index}.")
         spec = _mailbox_fields(row_fields, generated=generated)
+        for name, messages in call.row_errors.get(index, {}).items():
+            row_fields.errors.setdefault(name, []).extend(messages)
+            spec = None
         if spec is None:
             err = row_fields.error()
             err.extra["email"] = _row_email(call, row_fields.body)
@@ -119,8 +123,6 @@ def list_mailboxes(call: Call) -> Reply:
     (trashed mailboxes are listed only with ``status=trashed``)."""
     query = call.query
     status = query.get("status")
-    if status is not None and status not in _MAILBOX_STATUSES:
-        raise validation_error({"status": ["The selected status is invalid."]})
     domain_id: int | None = None
     if query.get("domain_id"):
         try:
@@ -144,8 +146,9 @@ def get_mailbox(call: Call) -> Reply:
 
 
 def update_mailbox(call: Call) -> Reply:
-    """PATCH /api/v1/mailboxes/{id}: display_name, conversation_view, drive_access."""
-    mailbox = call.state.mailbox(call.params["id"])
+    """PATCH /api/v1/mailboxes/{id}: display_name, conversation_view, drive_access (409 while
+    the mailbox is in the recycle bin)."""
+    mailbox = live_mailbox(call, call.params["id"])
     fields = Fields(call.body)
     display_name = fields.string("display_name", max_len=255)
     conversation_view = fields.boolean("conversation_view")
@@ -162,7 +165,7 @@ def update_mailbox(call: Call) -> Reply:
 
 def change_password(call: Call) -> Reply:
     """POST /api/v1/mailboxes/{id}/password: ``{data: {status: "updated", sync_pending}}``."""
-    mailbox = call.state.mailbox(call.params["id"])
+    mailbox = live_mailbox(call, call.params["id"])
     fields = Fields(call.body)
     password = fields.string("password", required=True)
     if password is not None and (problem := check_password(password)):
@@ -193,7 +196,7 @@ def resume(call: Call) -> Reply:
 
 def update_note(call: Call) -> Reply:
     """PATCH /api/v1/mailboxes/{id}/note: ``note`` (<= 120 characters, or null to clear)."""
-    mailbox = call.state.mailbox(call.params["id"])
+    mailbox = live_mailbox(call, call.params["id"])
     fields = Fields(call.body)
     note = fields.string("note", max_len=120)
     if not fields.has("note"):
@@ -249,6 +252,9 @@ def bulk_invites(call: Call) -> Reply:
     for index, item in enumerate(items):
         row = Fields(item, prefix=f"items.{index}.")
         spec = _invite_fields(row, domain_required=False)
+        for name, messages in call.row_errors.get(index, {}).items():
+            row.errors.setdefault(name, []).extend(messages)
+            spec = None
         if spec is None:
             specs.append(row.error())
         else:
@@ -295,17 +301,57 @@ def bulk_invites(call: Call) -> Reply:
     )
 
 
-ROUTES: list[tuple[str, str, Handler, str | None]] = [
-    ("GET", "/api/v1/mailboxes", list_mailboxes, "mailboxes:read"),
-    ("POST", "/api/v1/mailboxes", create_mailbox, "mailboxes:create"),
-    ("POST", "/api/v1/mailboxes:bulk", bulk_create, "mailboxes:create"),
-    ("POST", "/api/v1/mailboxes/invites", create_invite, "mailboxes:invites:create"),
-    ("POST", "/api/v1/mailboxes/invites:bulk", bulk_invites, "mailboxes:invites:create"),
-    ("GET", "/api/v1/mailboxes/{id:int}", get_mailbox, "mailboxes:read"),
-    ("PATCH", "/api/v1/mailboxes/{id:int}", update_mailbox, "mailboxes:write"),
-    ("POST", "/api/v1/mailboxes/{id:int}/password", change_password, "mailboxes:write"),
-    ("POST", "/api/v1/mailboxes/{id:int}:pause", pause, "mailboxes:write"),
-    ("POST", "/api/v1/mailboxes/{id:int}:resume", resume, "mailboxes:write"),
-    ("PATCH", "/api/v1/mailboxes/{id:int}/note", update_note, "mailboxes:write"),
-]
-"""(method, path, handler, scope) for this module."""
+def restore(call: Call) -> Reply:
+    """POST /api/v1/mailboxes/{id}:restore: a trashed mailbox comes back from the recycle bin
+    as ``active`` (its dedicated storage is taken from the pool again)."""
+    state = call.state
+    mailbox = state.mailbox(call.params["id"])
+    if mailbox.status != "trashed":
+        raise ApiError(409, "conflict", "The mailbox is not in the recycle bin.")
+    state.restore_mailbox(mailbox)
+    return Reply({"data": mailbox.to_json(), "status": "active", "message": "Mailbox restored."})
+
+
+def enable_imap(call: Call) -> Reply:
+    """POST /api/v1/mailboxes/{id}/enable-imap: ``password`` (the mailbox's current one).
+    IMAP is the prerequisite of message tokens (official client facts 2.16)."""
+    mailbox = live_mailbox(call, call.params["id"])
+    if call.body["password"] != mailbox.password:
+        raise validation_error({"password": ["The password is not the mailbox's password."]})
+    mailbox.imap_enabled = True
+    return Reply({"data": mailbox.to_json(), "status": "enabled", "message": "IMAP enabled."})
+
+
+def live_mailbox(call: Call, mailbox_id: int) -> Mailbox:
+    """The mailbox ``mailbox_id`` unless it is in the recycle bin.
+
+    Raises:
+        ApiError: 404 ``not_found`` (unknown), 409 ``conflict`` (trashed: restore it first).
+    """
+    mailbox = call.state.mailbox(mailbox_id)
+    if mailbox.status == "trashed":
+        raise ApiError(
+            409,
+            "conflict",
+            "The mailbox is in the recycle bin.",
+            "Restore it with POST /api/v1/mailboxes/{id}:restore first.",
+        )
+    return mailbox
+
+
+HANDLERS: dict[str, Handler] = {
+    "list_mailboxes": list_mailboxes,
+    "create_mailbox": create_mailbox,
+    "bulk_create_mailboxes": bulk_create,
+    "create_invite": create_invite,
+    "create_invites_bulk": bulk_invites,
+    "get_mailbox": get_mailbox,
+    "update_mailbox": update_mailbox,
+    "change_mailbox_password": change_password,
+    "pause_mailbox": pause,
+    "resume_mailbox": resume,
+    "update_mailbox_note": update_note,
+    "restore_mailbox": restore,
+    "enable_imap": enable_imap,
+}
+"""Stateful handlers by operation id (paths, methods and scopes come from openapi.json)."""

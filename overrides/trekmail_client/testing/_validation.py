@@ -131,9 +131,6 @@ class Fields:
         if not isinstance(value, str):
             self.fail(name, f"The {name} field must be a string.")
             return None
-        if required and not value:
-            self.fail(name, f"The {name} field is required.")
-            return None
         if len(value) < min_len or (max_len is not None and len(value) > max_len):
             self.fail(name, f"The {name} field must be {min_len} to {max_len} characters.")
             return None

@@ -44,7 +44,14 @@ def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
 ) -> DomainBulkAddResult:
     return read_json(
-        OPERATION_ID, client, response, DomainBulkAddResult.from_dict, (200,)
+        OPERATION_ID,
+        client,
+        response,
+        DomainBulkAddResult.from_dict,
+        (
+            200,
+            207,
+        ),
     )
 
 
