@@ -39,8 +39,8 @@ lint-spec: npm
 	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
 
 lint: install
-	$(BIN)/ruff check --no-cache overrides tests bench examples
-	$(BIN)/ruff format --no-cache --check overrides tests bench examples
+	$(BIN)/ruff check --no-cache .
+	$(BIN)/ruff format --no-cache --check .
 
 typecheck: install
 	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules) examples bench
@@ -60,8 +60,8 @@ behaviour: install
 test: install npm
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
 	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
-	$(BIN)/ruff check --no-cache overrides tests bench examples
-	$(BIN)/ruff format --no-cache --check overrides tests bench examples
+	$(BIN)/ruff check --no-cache .
+	$(BIN)/ruff format --no-cache --check .
 	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules) examples bench
 	$(BIN)/pytest tests
 

@@ -96,6 +96,9 @@ async def run(tm: TrekMail, domain_name: str) -> Summary:
     )
     inbox = await list_messages.asyncio(client=tm, folder="INBOX", limit=20)
 
+    detailed = await get_mailbox.asyncio_detailed(mailbox.id, client=tm)
+    print(f"{detailed.parsed.data.email}: HTTP {int(detailed.status_code)}")
+
     try:
         await get_mailbox.asyncio(999_999_999, client=tm)
         missing = "found"

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextvars
 import json
+import re
 from collections.abc import Callable, Collection, Mapping
 from http import HTTPStatus
 from io import BytesIO
@@ -45,6 +46,7 @@ __all__ = [
     "PARSE_ERRORS",
     "build_response",
     "field_mismatch",
+    "is_secret_key",
     "missing_field",
     "not_an_object",
     "read_file",
@@ -58,21 +60,10 @@ T = TypeVar("T")
 #: What a generated ``construct`` step raises on a value of the wrong shape.
 PARSE_ERRORS: Final = (TypeError, ValueError, AttributeError, KeyError, IndexError)
 
-#: Keys whose values are never shown in a model's ``additional_properties`` repr.
-SECRET_KEYS: Final = frozenset(
-    {
-        "password",
-        "one_time_password",
-        "app_password",
-        "smtp_password",
-        "source_password",
-        "token",
-        "api_token",
-        "api_key",
-        "secret",
-        "client_secret",
-    }
-)
+#: Parts of a key that mark a credential (see :func:`is_secret_key`).
+_SECRET_PARTS: Final = ("password", "passwd", "secret", "token", "credential", "api_key", "apikey")
+_SECRET_WORDS: Final = frozenset({"pass", "pwd", "otp", "pin", "creds"})
+_WORD: Final = re.compile(r"[^a-z0-9]+")
 REDACTED: Final = "<redacted>"
 
 #: Warnings already logged: (operation, kind, where). Bounded so a long-lived process that
@@ -116,7 +107,7 @@ def _type_name(value: Any) -> str:
 def _report(kind: str, where: str, expected: str, got: str) -> None:
     """Record one mismatch: raise in strict mode, else log it once per (operation, kind, where)."""
     context = _CONTEXT.get()
-    operation = context.operation_id if context is not None else "(no operation)"
+    operation = context.operation_id if context is not None else "from_dict"
     detail = f"{where}: expected {expected}, got {got}"
     if context is not None and context.strict:
         raise _ContractMismatch(f"{kind} at {detail}")
@@ -125,6 +116,13 @@ def _report(kind: str, where: str, expected: str, got: str) -> None:
         return
     if len(_WARNED) < _WARNED_MAX:
         _WARNED.add(key)
+    if context is None:
+        logger.warning(
+            "from_dict: the data differs from openapi.json (%s at %s); read tolerantly",
+            kind,
+            detail,
+        )
+        return
     logger.warning(
         "%s: the answer differs from openapi.json (%s at %s); read tolerantly. Pass "
         "strict=True to TrekMail to raise instead.",
@@ -172,8 +170,14 @@ def missing_field(model: type[Any], field: str, expected: str) -> Any:
     return UNSET
 
 
-def not_an_object(model: type[T], value: Any) -> T:
+def not_an_object(model: type[T], value: Any, *, where: str | None = None) -> T:
     """The JSON value for a model is not an object: build the model with every field unset.
+
+    Args:
+        model: the model class.
+        value: what came instead of an object (kept on ``raw_json``).
+        where: the field that held it (``"MailboxCreateResponse.data"``), for the warning;
+            the model's name when it is the whole body or a list item.
 
     Returns:
         an instance of ``model`` whose fields are ``UNSET`` and whose ``raw_json`` is ``value``.
@@ -181,7 +185,9 @@ def not_an_object(model: type[T], value: Any) -> T:
     Raises:
         _ContractMismatch: inside a strict read.
     """
-    _report("not_an_object", model.__name__, "object", _type_name(value))
+    _report(
+        "not_an_object", where or model.__name__, f"object ({model.__name__})", _type_name(value)
+    )
     fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(model)  # type: ignore[arg-type]
     required: dict[str, Any] = {
         str(f.alias): UNSET for f in fields if f.init and f.default is attrs.NOTHING
@@ -198,9 +204,29 @@ def secret_repr(value: Any) -> str:
     return repr(REDACTED)
 
 
+def is_secret_key(key: str) -> bool:
+    """Whether a field name the contract does not know looks like it holds a credential:
+    it contains ``password``, ``passwd``, ``secret``, ``token``, ``credential`` or
+    ``api_key``/``apikey``, or one of its words is ``pass``, ``pwd``, ``otp``, ``pin`` or
+    ``creds``."""
+    lowered = key.lower()
+    if any(part in lowered for part in _SECRET_PARTS):
+        return True
+    return bool(_SECRET_WORDS.intersection(_WORD.split(lowered)))
+
+
+def _redact(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: (REDACTED if is_secret_key(str(k)) else _redact(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact(v) for v in value]
+    return value
+
+
 def redacted_mapping_repr(mapping: Mapping[str, Any]) -> str:
-    """``repr`` of ``additional_properties`` with the values of secret-looking keys hidden."""
-    return repr({k: (REDACTED if k.lower() in SECRET_KEYS else v) for k, v in mapping.items()})
+    """``repr`` of ``additional_properties`` with the values of secret-looking keys hidden,
+    at any depth (see :func:`is_secret_key`)."""
+    return repr(_redact(mapping))
 
 
 def _begin(operation_id: str, client: Any) -> contextvars.Token[_ReadContext | None]:
@@ -252,7 +278,6 @@ def read_json(
     """
     token = _begin(operation_id, client)
     try:
-        _check_status(operation_id, response, declared)
         content = response.content
         body: Any = None
         if content.strip():
@@ -267,6 +292,7 @@ def read_json(
                     body=content,
                     headers=response.headers,
                 ) from None
+        _check_status(operation_id, response, declared)
         return build(body)
     except _ContractMismatch as exc:
         raise _contract_error(operation_id, response, str(exc)) from None

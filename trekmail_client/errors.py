@@ -1,16 +1,8 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The SDK's exceptions (the same classes as ``trekmail_client``; see its ``_exceptions``).
 
+Every status of 400 or more raises an :class:`APIStatusError` subclass; everything a call can
+raise is an :class:`APIError`.
+"""
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
-
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
-
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
-
-
-__all__ = ["UnexpectedStatus"]
+from ._exceptions import *  # noqa: F403
+from ._exceptions import __all__ as __all__

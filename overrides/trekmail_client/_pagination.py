@@ -17,6 +17,7 @@ pointing at another host is never requested (and never gets a token).
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Mapping
 from types import ModuleType
@@ -237,17 +238,30 @@ _STRATEGIES: dict[str, type[_Strategy]] = {
 }
 
 
-def _items(op_id: str, parsed: Any, raw: Any, content: bytes) -> list[Any]:
-    data = getattr(parsed, "data", None)
-    if isinstance(data, list):
-        return data
-    if attrs.has(type(parsed)):
-        # A typed page whose items sit under another name (``messages``): its one list field.
-        lists = [
-            v for f in attrs.fields(type(parsed)) if isinstance(v := getattr(parsed, f.name), list)
-        ]
-        if len(lists) == 1:
-            return lists[0]
+@functools.cache
+def _item_field(model: Any) -> str | None:
+    """The field of a typed page that holds its items: ``data`` when it is a list, else the
+    only list-typed field (``messages``); ``None`` when the model declares none."""
+    lists = [f.name for f in attrs.fields(model) if "list[" in str(f.type)]
+    if "data" in lists:
+        return "data"
+    return lists[0] if len(lists) == 1 else None
+
+
+def _items(op_id: str, parsed: Any, raw: Any, response: Any) -> list[Any]:
+    """The items of one page. A typed page gives its item field only (so every item has the
+    list's item type); a value there that is not a list (already reported by the tolerant
+    reader) gives no items. Only an untyped page is searched for a list in its raw JSON.
+
+    Raises:
+        ResponseParseError: an untyped page has no list of items.
+    """
+    page_type: Any = type(parsed)
+    if attrs.has(page_type):
+        field = _item_field(page_type)
+        if field is not None:
+            value = getattr(parsed, field)
+            return value if isinstance(value, list) else []
     if isinstance(raw, list):
         return raw
     if isinstance(raw, Mapping):
@@ -256,7 +270,11 @@ def _items(op_id: str, parsed: Any, raw: Any, content: bytes) -> list[Any]:
         lists = [v for v in raw.values() if isinstance(v, list)]
         if len(lists) == 1:
             return list(lists[0])
-    raise ResponseParseError(f"{op_id}: list response has no 'data' list", status=200, body=content)
+    raise ResponseParseError(
+        f"{op_id}: list response has no list of items",
+        status=int(response.status_code),
+        body=response.content,
+    )
 
 
 def _resolve(
@@ -338,7 +356,7 @@ async def _pages(
                     status=int(response.status_code),
                     body=content,
                 ) from None
-        items = _items(op_id, parsed, raw, content)
+        items = _items(op_id, parsed, raw, response)
         number += 1
         yield Page(
             items=items, parsed=parsed, response=response, raw=raw, number=number, params=query

@@ -34,7 +34,7 @@ def defined_model_names() -> set[str]:
     """Every class and Literal alias the generator wrote into trekmail_client/models/."""
     names: set[str] = set()
     for path in (PACKAGE / "models").glob("*.py"):
-        if path.name == "__init__.py":
+        if path.name == "__init__.py" or path.name.startswith("."):
             continue
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.ClassDef):
@@ -50,7 +50,7 @@ def endpoint_modules() -> list[str]:
     return sorted(
         f"trekmail_client.api.{p.parent.name}.{p.stem}"
         for p in (PACKAGE / "api").glob("*/*.py")
-        if p.name != "__init__.py"
+        if p.name != "__init__.py" and not p.parent.name.startswith(".")
     )
 
 

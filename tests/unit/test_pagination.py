@@ -230,7 +230,7 @@ async def test_bad_page_bodies(registry: Registry) -> None:
     with pytest.raises(ResponseParseError, match="not JSON"):
         await collect(paginate(None, module, registry=registry))
     module, _ = fake_module("list_mailboxes", [{"a": 1}])
-    with pytest.raises(ResponseParseError, match="no 'data' list"):
+    with pytest.raises(ResponseParseError, match="no list of items"):
         await collect(paginate(None, module, registry=registry))
 
 
@@ -275,3 +275,18 @@ async def test_generated_list_mailboxes_through_client(tm: TrekMail) -> None:
             async for page in tm.pages(list_mailboxes, max_pages=5):
                 pages.append(page)
     assert len(pages) == 2 and pages[0].items[0].email == "u1@example.com"
+
+
+async def test_a_typed_page_yields_only_its_item_field(tm: TrekMail) -> None:
+    """A typed page never yields a stray list of another field as items, and a page whose
+    item field is not a list (read tolerantly) gives no items instead of raising."""
+    with respx.mock(base_url=BASE) as mock:
+        mock.get("/api/v1/mailboxes").mock(
+            side_effect=[
+                httpx.Response(200, json={"data": {"id": 1}, "warnings": ["w1", "w2"]}),
+                httpx.Response(200, json={"data": None}),
+                httpx.Response(200, content=b""),
+            ]
+        )
+        for _ in range(3):
+            assert [m async for m in tm.paginate(list_mailboxes)] == []

@@ -16,8 +16,8 @@ import respx
 
 from trekmail_client import ResponseParseError, TrekMail, TrekMailError, _parsing
 from trekmail_client.api.aliases import delete_alias
-from trekmail_client.api.mailboxes import get_mailbox, list_mailboxes
-from trekmail_client.models import Mailbox, MailboxResponse
+from trekmail_client.api.mailboxes import create_mailbox, get_mailbox, list_mailboxes
+from trekmail_client.models import Mailbox, MailboxCreated, MailboxCreateRequest, MailboxResponse
 from trekmail_client.types import UNSET
 
 BASE = "http://trekmail.test"
@@ -191,3 +191,80 @@ async def test_one_odd_item_does_not_stop_paginate() -> None:
 def test_from_dict_outside_a_call_is_tolerant() -> None:
     mailbox = Mailbox.from_dict({"id": 1})
     assert mailbox.id == 1 and mailbox.email is UNSET
+
+
+# -- findings of the break-it review ---------------------------------------------------------
+
+
+async def test_a_boolean_is_not_an_integer() -> None:
+    with pytest.raises(ResponseParseError, match=r"Mailbox\.id"):
+        await read({"data": {**GOOD, "id": True}}, strict=True)
+
+
+async def test_a_field_that_is_not_an_object_is_named_in_the_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    result = await read({"data": [GOOD]})
+    assert isinstance(result.data, Mailbox) and result.data.raw_json == [GOOD]
+    assert any("not_an_object at MailboxResponse.data" in m for m in warnings_of(caplog))
+
+
+@respx.mock
+async def test_typed_additional_properties_are_checked() -> None:
+    from trekmail_client.api.migrations import test_migration_connection
+    from trekmail_client.models import MigrationConnectionTestRequest
+
+    respx.post(f"{BASE}/api/v1/migrations/test-connection").respond(
+        200, json={"ok": True, "folders": {"INBOX": "lots", "Sent": 3}}
+    )
+    body = MigrationConnectionTestRequest.from_dict(
+        {"source_host": "imap.x.io", "source_email": "a@x.io", "source_password": "pw"}
+    )
+    async with client(strict=True) as tm:
+        with pytest.raises(ResponseParseError, match="INBOX"):
+            await test_migration_connection.asyncio(client=tm, body=body)
+
+
+@respx.mock
+async def test_an_html_page_is_non_json_even_with_an_undeclared_status_when_strict() -> None:
+    respx.get(URL).respond(203, content=b"<html>", headers={"content-type": "application/json"})
+    async with client(strict=True) as tm:
+        with pytest.raises(ResponseParseError) as exc:
+            await get_mailbox.asyncio(7, client=tm)
+    assert exc.value.code == "non_json_response"
+
+
+def test_secret_looking_keys_are_hidden_at_any_depth() -> None:
+    created = MailboxCreated.from_dict(
+        {
+            "id": 7,
+            "email": "a@x.io",
+            "message_token": "tm_msg_T1",
+            "smtp_pass": "SP1",
+            "imap_password": "IP1",
+            "access_token": "AT1",
+            "otp": "OTP2",
+            "creds": {"user": "u"},
+            "nested": {"deeper": [{"password": "NESTED1"}]},
+            "footprint": "kept",
+        }
+    )
+    text = repr(created)
+    for secret in ("tm_msg_T1", "SP1", "IP1", "AT1", "OTP2", "NESTED1", "'user'"):
+        assert secret not in text
+    assert "'footprint': 'kept'" in text
+    assert created.additional_properties["nested"]["deeper"][0]["password"] == "NESTED1"
+
+
+@respx.mock
+async def test_a_detailed_response_repr_never_shows_the_body() -> None:
+    respx.post(f"{BASE}/api/v1/mailboxes").respond(
+        201, json={"data": {"id": 1, "email": "a@x.io", "password": "S3cretPW!"}}
+    )
+    async with client() as tm:
+        response = await create_mailbox.asyncio_detailed(
+            client=tm, body=MailboxCreateRequest(domain_id=1, local_part="a")
+        )
+    assert "S3cretPW!" not in repr(response) and "bytes>" in repr(response)
+    assert response.parsed.data.password == "S3cretPW!"
+    assert repr(UNSET) == "UNSET"

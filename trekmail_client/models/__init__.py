@@ -212,11 +212,8 @@ if TYPE_CHECKING:
     from .convert_to_shared_request import (
         ConvertToSharedRequest as ConvertToSharedRequest,
     )
-    from .create_domain_smtp_profile_response_200 import (
-        CreateDomainSmtpProfileResponse200 as CreateDomainSmtpProfileResponse200,
-    )
-    from .create_domain_smtp_profile_response_201 import (
-        CreateDomainSmtpProfileResponse201 as CreateDomainSmtpProfileResponse201,
+    from .create_domain_smtp_profile_result import (
+        CreateDomainSmtpProfileResult as CreateDomainSmtpProfileResult,
     )
     from .delete_alias_response_200 import (
         DeleteAliasResponse200 as DeleteAliasResponse200,
@@ -453,11 +450,8 @@ if TYPE_CHECKING:
     from .drive_folder_create_request import (
         DriveFolderCreateRequest as DriveFolderCreateRequest,
     )
-    from .drive_folder_create_response_200 import (
-        DriveFolderCreateResponse200 as DriveFolderCreateResponse200,
-    )
-    from .drive_folder_create_response_201 import (
-        DriveFolderCreateResponse201 as DriveFolderCreateResponse201,
+    from .drive_folder_create_result import (
+        DriveFolderCreateResult as DriveFolderCreateResult,
     )
     from .drive_folder_move_request import (
         DriveFolderMoveRequest as DriveFolderMoveRequest,
@@ -1304,8 +1298,7 @@ _MODULE_OF: dict[str, str] = {
     "ContactUpdateRequest": "contact_update_request",
     "ConvertToRegularRequest": "convert_to_regular_request",
     "ConvertToSharedRequest": "convert_to_shared_request",
-    "CreateDomainSmtpProfileResponse200": "create_domain_smtp_profile_response_200",
-    "CreateDomainSmtpProfileResponse201": "create_domain_smtp_profile_response_201",
+    "CreateDomainSmtpProfileResult": "create_domain_smtp_profile_result",
     "DeleteAliasResponse200": "delete_alias_response_200",
     "DeleteBulkMigrationResponse200": "delete_bulk_migration_response_200",
     "DeleteCalendarEventResponse200": "delete_calendar_event_response_200",
@@ -1409,8 +1402,7 @@ _MODULE_OF: dict[str, str] = {
     "DriveFileTrashResponse200": "drive_file_trash_response_200",
     "DriveFolder": "drive_folder",
     "DriveFolderCreateRequest": "drive_folder_create_request",
-    "DriveFolderCreateResponse200": "drive_folder_create_response_200",
-    "DriveFolderCreateResponse201": "drive_folder_create_response_201",
+    "DriveFolderCreateResult": "drive_folder_create_result",
     "DriveFolderMoveRequest": "drive_folder_move_request",
     "DriveFolderMoveResponse200": "drive_folder_move_response_200",
     "DriveFolderPurgeResponse200": "drive_folder_purge_response_200",
@@ -1863,8 +1855,7 @@ __all__ = (
     "ContactUpdateRequest",
     "ConvertToRegularRequest",
     "ConvertToSharedRequest",
-    "CreateDomainSmtpProfileResponse200",
-    "CreateDomainSmtpProfileResponse201",
+    "CreateDomainSmtpProfileResult",
     "DeleteAliasResponse200",
     "DeleteBulkMigrationResponse200",
     "DeleteCalendarEventResponse200",
@@ -1968,8 +1959,7 @@ __all__ = (
     "DriveFileTrashResponse200",
     "DriveFolder",
     "DriveFolderCreateRequest",
-    "DriveFolderCreateResponse200",
-    "DriveFolderCreateResponse201",
+    "DriveFolderCreateResult",
     "DriveFolderMoveRequest",
     "DriveFolderMoveResponse200",
     "DriveFolderPurgeResponse200",

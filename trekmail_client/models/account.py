@@ -141,21 +141,27 @@ class Account:
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
         id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             id = _parsing.field_mismatch(cls, "id", "int | None", _raw)
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("plan", UNSET)
         plan = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             plan = _parsing.field_mismatch(cls, "plan", "None | str", _raw)
 
         _raw = d.pop("limits", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            limits = _parsing.not_an_object(
+                AccountLimits, _raw, where=f"{cls.__name__}.limits"
+            )
+        else:
             _limits = _raw
             limits: AccountLimits | Unset
             if isinstance(_limits, Unset):
@@ -163,11 +169,12 @@ class Account:
             else:
                 limits = AccountLimits.from_dict(_limits)
 
-        except _parsing.PARSE_ERRORS as exc:
-            limits = _parsing.field_mismatch(cls, "limits", "AccountLimits", _raw, exc)
-
         _raw = d.pop("features", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            features = _parsing.not_an_object(
+                AccountFeatures, _raw, where=f"{cls.__name__}.features"
+            )
+        else:
             _features = _raw
             features: AccountFeatures | Unset
             if isinstance(_features, Unset):
@@ -175,13 +182,12 @@ class Account:
             else:
                 features = AccountFeatures.from_dict(_features)
 
-        except _parsing.PARSE_ERRORS as exc:
-            features = _parsing.field_mismatch(
-                cls, "features", "AccountFeatures", _raw, exc
-            )
-
         _raw = d.pop("usage", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            usage = _parsing.not_an_object(
+                AccountUsage, _raw, where=f"{cls.__name__}.usage"
+            )
+        else:
             _usage = _raw
             usage: AccountUsage | Unset
             if isinstance(_usage, Unset):
@@ -189,12 +195,9 @@ class Account:
             else:
                 usage = AccountUsage.from_dict(_usage)
 
-        except _parsing.PARSE_ERRORS as exc:
-            usage = _parsing.field_mismatch(cls, "usage", "AccountUsage", _raw, exc)
-
         _raw = d.pop("new_mailbox_client_auth_mode", UNSET)
         new_mailbox_client_auth_mode = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             new_mailbox_client_auth_mode = _parsing.field_mismatch(
                 cls, "new_mailbox_client_auth_mode", "None | str", _raw
             )

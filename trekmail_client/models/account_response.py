@@ -69,11 +69,12 @@ class AccountResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "Account")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    Account, _raw, where=f"{cls.__name__}.data"
+                )
+            else:
                 data = Account.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(cls, "data", "Account", _raw, exc)
 
         instance = cls(
             data=data,

@@ -68,7 +68,7 @@ class AgentDriveAddonRequest:
             size_gb = _parsing.missing_field(cls, "size_gb", "int")
         else:
             size_gb = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 size_gb = _parsing.field_mismatch(cls, "size_gb", "int", _raw)
 
         _raw = d.pop("period", UNSET)

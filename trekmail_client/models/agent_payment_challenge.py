@@ -84,34 +84,34 @@ class AgentPaymentChallenge:
         d = dict(src_dict)
         _raw = d.pop("protocol", UNSET)
         protocol = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             protocol = _parsing.field_mismatch(cls, "protocol", "str", _raw)
 
         _raw = d.pop("amount_minor", UNSET)
         amount_minor = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             amount_minor = _parsing.field_mismatch(cls, "amount_minor", "int", _raw)
 
         _raw = d.pop("currency", UNSET)
         currency = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             currency = _parsing.field_mismatch(cls, "currency", "str", _raw)
 
         _raw = d.pop("network_id", UNSET)
         network_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             network_id = _parsing.field_mismatch(cls, "network_id", "str", _raw)
 
         _raw = d.pop("credential_header", UNSET)
         credential_header = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             credential_header = _parsing.field_mismatch(
                 cls, "credential_header", "str", _raw
             )
 
         _raw = d.pop("expires_at", UNSET)
         expires_at = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             expires_at = _parsing.field_mismatch(cls, "expires_at", "int", _raw)
 
         instance = cls(

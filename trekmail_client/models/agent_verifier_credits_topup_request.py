@@ -60,12 +60,12 @@ class AgentVerifierCreditsTopupRequest:
             quantity = _parsing.missing_field(cls, "quantity", "int")
         else:
             quantity = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 quantity = _parsing.field_mismatch(cls, "quantity", "int", _raw)
 
         _raw = d.pop("currency", UNSET)
         currency = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             currency = _parsing.field_mismatch(cls, "currency", "str", _raw)
 
         instance = cls(

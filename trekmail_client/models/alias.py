@@ -160,44 +160,48 @@ class Alias:
             id = _parsing.missing_field(cls, "id", "int")
         else:
             id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("email", UNSET)
         email = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             email = _parsing.field_mismatch(cls, "email", "None | str", _raw)
 
         _raw = d.pop("local_part", UNSET)
         local_part = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             local_part = _parsing.field_mismatch(cls, "local_part", "None | str", _raw)
 
         _raw = d.pop("domain_id", UNSET)
         domain_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             domain_id = _parsing.field_mismatch(cls, "domain_id", "int | None", _raw)
 
         _raw = d.pop("mailbox_id", UNSET)
         mailbox_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int | None", _raw)
 
         _raw = d.pop("can_receive", UNSET)
         can_receive = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             can_receive = _parsing.field_mismatch(
                 cls, "can_receive", "bool | None", _raw
             )
 
         _raw = d.pop("can_send", UNSET)
         can_send = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             can_send = _parsing.field_mismatch(cls, "can_send", "bool | None", _raw)
 
         _raw = d.pop("is_active", UNSET)
         is_active = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             is_active = _parsing.field_mismatch(cls, "is_active", "bool | None", _raw)
 
         _raw = d.pop("created_at", UNSET)

@@ -87,22 +87,22 @@ class AliasCreateRequest:
             domain_id = _parsing.missing_field(cls, "domain_id", "int")
         else:
             domain_id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
 
         _raw = d.pop("mailbox_id", UNSET)
         mailbox_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int", _raw)
 
         _raw = d.pop("can_receive", UNSET)
         can_receive = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             can_receive = _parsing.field_mismatch(cls, "can_receive", "bool", _raw)
 
         _raw = d.pop("can_send", UNSET)
         can_send = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             can_send = _parsing.field_mismatch(cls, "can_send", "bool", _raw)
 
         instance = cls(

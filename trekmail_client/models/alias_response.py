@@ -68,11 +68,10 @@ class AliasResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "Alias")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(Alias, _raw, where=f"{cls.__name__}.data")
+            else:
                 data = Alias.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(cls, "data", "Alias", _raw, exc)
 
         instance = cls(
             data=data,

@@ -62,17 +62,17 @@ class AliasUpdateRequest:
         d = dict(src_dict)
         _raw = d.pop("can_receive", UNSET)
         can_receive = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             can_receive = _parsing.field_mismatch(cls, "can_receive", "bool", _raw)
 
         _raw = d.pop("can_send", UNSET)
         can_send = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             can_send = _parsing.field_mismatch(cls, "can_send", "bool", _raw)
 
         _raw = d.pop("is_active", UNSET)
         is_active = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             is_active = _parsing.field_mismatch(cls, "is_active", "bool", _raw)
 
         instance = cls(

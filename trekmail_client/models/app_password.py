@@ -176,12 +176,12 @@ class AppPassword:
             id = _parsing.missing_field(cls, "id", "int")
         else:
             id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("created_at", UNSET)
@@ -219,7 +219,7 @@ class AppPassword:
 
         _raw = d.pop("created_via", UNSET)
         created_via = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             created_via = _parsing.field_mismatch(
                 cls, "created_via", "None | str", _raw
             )
@@ -259,14 +259,14 @@ class AppPassword:
 
         _raw = d.pop("last_used_ip", UNSET)
         last_used_ip = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             last_used_ip = _parsing.field_mismatch(
                 cls, "last_used_ip", "None | str", _raw
             )
 
         _raw = d.pop("last_used_protocol", UNSET)
         last_used_protocol = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             last_used_protocol = _parsing.field_mismatch(
                 cls, "last_used_protocol", "None | str", _raw
             )
@@ -306,14 +306,14 @@ class AppPassword:
 
         _raw = d.pop("revoked_reason", UNSET)
         revoked_reason = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             revoked_reason = _parsing.field_mismatch(
                 cls, "revoked_reason", "None | str", _raw
             )
 
         _raw = d.pop("active", UNSET)
         active = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             active = _parsing.field_mismatch(cls, "active", "bool | None", _raw)
 
         instance = cls(

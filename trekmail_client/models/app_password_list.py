@@ -139,24 +139,30 @@ class AppPasswordList:
 
         _raw = d.pop("mailbox_id", UNSET)
         mailbox_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int | None", _raw)
 
         _raw = d.pop("client_auth_mode", UNSET)
         client_auth_mode = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             client_auth_mode = _parsing.field_mismatch(
                 cls, "client_auth_mode", "None | str", _raw
             )
 
         _raw = d.pop("limit", UNSET)
         limit = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             limit = _parsing.field_mismatch(cls, "limit", "int | None", _raw)
 
         _raw = d.pop("active_count", UNSET)
         active_count = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             active_count = _parsing.field_mismatch(
                 cls, "active_count", "int | None", _raw
             )

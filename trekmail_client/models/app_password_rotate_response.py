@@ -92,24 +92,25 @@ class AppPasswordRotateResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "AppPasswordSecret")
         else:
-            try:
-                data = AppPasswordSecret.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(
-                    cls, "data", "AppPasswordSecret", _raw, exc
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    AppPasswordSecret, _raw, where=f"{cls.__name__}.data"
                 )
+            else:
+                data = AppPasswordSecret.from_dict(_raw)
 
         _raw = d.pop("replaced_id", UNSET)
         replaced_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             replaced_id = _parsing.field_mismatch(
                 cls, "replaced_id", "int | None", _raw
             )
 
         _raw = d.pop("message", UNSET)
         message = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             message = _parsing.field_mismatch(cls, "message", "None | str", _raw)
 
         instance = cls(

@@ -74,17 +74,17 @@ class AppPasswordSecret:
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
         id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("password", UNSET)
         password = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             password = _parsing.field_mismatch(cls, "password", "str", _raw)
 
         instance = cls(

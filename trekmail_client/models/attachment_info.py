@@ -100,24 +100,28 @@ class AttachmentInfo:
         d = dict(src_dict)
         _raw = d.pop("index", UNSET)
         index = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             index = _parsing.field_mismatch(cls, "index", "int | None", _raw)
 
         _raw = d.pop("filename", UNSET)
         filename = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             filename = _parsing.field_mismatch(cls, "filename", "None | str", _raw)
 
         _raw = d.pop("content_type", UNSET)
         content_type = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             content_type = _parsing.field_mismatch(
                 cls, "content_type", "None | str", _raw
             )
 
         _raw = d.pop("size", UNSET)
         size = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             size = _parsing.field_mismatch(cls, "size", "int | None", _raw)
 
         instance = cls(

@@ -125,32 +125,32 @@ class AutoReply:
         d = dict(src_dict)
         _raw = d.pop("enabled", UNSET)
         enabled = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             enabled = _parsing.field_mismatch(cls, "enabled", "bool | None", _raw)
 
         _raw = d.pop("subject", UNSET)
         subject = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             subject = _parsing.field_mismatch(cls, "subject", "None | str", _raw)
 
         _raw = d.pop("body", UNSET)
         body = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             body = _parsing.field_mismatch(cls, "body", "None | str", _raw)
 
         _raw = d.pop("start_date", UNSET)
         start_date = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             start_date = _parsing.field_mismatch(cls, "start_date", "None | str", _raw)
 
         _raw = d.pop("end_date", UNSET)
         end_date = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             end_date = _parsing.field_mismatch(cls, "end_date", "None | str", _raw)
 
         _raw = d.pop("skip_lists", UNSET)
         skip_lists = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             skip_lists = _parsing.field_mismatch(cls, "skip_lists", "bool | None", _raw)
 
         instance = cls(

@@ -105,12 +105,12 @@ class AutoReplyRequest:
 
         _raw = d.pop("subject", UNSET)
         subject = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             subject = _parsing.field_mismatch(cls, "subject", "str", _raw)
 
         _raw = d.pop("body", UNSET)
         body = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             body = _parsing.field_mismatch(cls, "body", "str", _raw)
 
         _raw = d.pop("start_date", UNSET)
@@ -181,7 +181,7 @@ class AutoReplyRequest:
 
         _raw = d.pop("skip_lists", UNSET)
         skip_lists = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             skip_lists = _parsing.field_mismatch(cls, "skip_lists", "bool", _raw)
 
         instance = cls(

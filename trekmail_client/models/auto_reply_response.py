@@ -69,11 +69,12 @@ class AutoReplyResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "AutoReply")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    AutoReply, _raw, where=f"{cls.__name__}.data"
+                )
+            else:
                 data = AutoReply.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(cls, "data", "AutoReply", _raw, exc)
 
         instance = cls(
             data=data,

@@ -68,13 +68,12 @@ class BrandingDnsVerificationResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "BrandingDnsVerification")
         else:
-            try:
-                data = BrandingDnsVerification.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(
-                    cls, "data", "BrandingDnsVerification", _raw, exc
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    BrandingDnsVerification, _raw, where=f"{cls.__name__}.data"
                 )
+            else:
+                data = BrandingDnsVerification.from_dict(_raw)
 
         instance = cls(
             data=data,

@@ -62,12 +62,12 @@ class BrandingPreview:
         d = dict(src_dict)
         _raw = d.pop("url", UNSET)
         url = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             url = _parsing.field_mismatch(cls, "url", "str", _raw)
 
         _raw = d.pop("expires_in", UNSET)
         expires_in = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             expires_in = _parsing.field_mismatch(cls, "expires_in", "int", _raw)
 
         instance = cls(

@@ -168,69 +168,69 @@ class BrandingUpdateRequest:
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
         _raw = d.pop("primary_color", UNSET)
         primary_color = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             primary_color = _parsing.field_mismatch(cls, "primary_color", "str", _raw)
 
         _raw = d.pop("accent_color", UNSET)
         accent_color = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             accent_color = _parsing.field_mismatch(cls, "accent_color", "str", _raw)
 
         _raw = d.pop("dashboard_enabled", UNSET)
         dashboard_enabled = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             dashboard_enabled = _parsing.field_mismatch(
                 cls, "dashboard_enabled", "bool", _raw
             )
 
         _raw = d.pop("dashboard_label", UNSET)
         dashboard_label = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             dashboard_label = _parsing.field_mismatch(
                 cls, "dashboard_label", "str", _raw
             )
 
         _raw = d.pop("webmail_enabled", UNSET)
         webmail_enabled = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             webmail_enabled = _parsing.field_mismatch(
                 cls, "webmail_enabled", "bool", _raw
             )
 
         _raw = d.pop("webmail_label", UNSET)
         webmail_label = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             webmail_label = _parsing.field_mismatch(cls, "webmail_label", "str", _raw)
 
         _raw = d.pop("mail_zone_enabled", UNSET)
         mail_zone_enabled = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             mail_zone_enabled = _parsing.field_mismatch(
                 cls, "mail_zone_enabled", "bool", _raw
             )
 
         _raw = d.pop("support_email", UNSET)
         support_email = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             support_email = _parsing.field_mismatch(
                 cls, "support_email", "None | str", _raw
             )
 
         _raw = d.pop("support_url", UNSET)
         support_url = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             support_url = _parsing.field_mismatch(
                 cls, "support_url", "None | str", _raw
             )
 
         _raw = d.pop("sender_email", UNSET)
         sender_email = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             sender_email = _parsing.field_mismatch(
                 cls, "sender_email", "None | str", _raw
             )

@@ -58,7 +58,7 @@ class BulkMigration:
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
         id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         instance = cls(

@@ -92,7 +92,11 @@ class BulkMigrationActionResult:
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("data", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            data = _parsing.not_an_object(
+                BulkMigration, _raw, where=f"{cls.__name__}.data"
+            )
+        else:
             _data = _raw
             data: BulkMigration | Unset
             if isinstance(_data, Unset):
@@ -100,17 +104,14 @@ class BulkMigrationActionResult:
             else:
                 data = BulkMigration.from_dict(_data)
 
-        except _parsing.PARSE_ERRORS as exc:
-            data = _parsing.field_mismatch(cls, "data", "BulkMigration", _raw, exc)
-
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
         _raw = d.pop("message", UNSET)
         message = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             message = _parsing.field_mismatch(cls, "message", "None | str", _raw)
 
         instance = cls(

@@ -113,7 +113,11 @@ class BulkMigrationList:
                     )
 
         _raw = d.pop("links", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            links = _parsing.not_an_object(
+                PageLinks, _raw, where=f"{cls.__name__}.links"
+            )
+        else:
             _links = _raw
             links: PageLinks | Unset
             if isinstance(_links, Unset):
@@ -121,20 +125,16 @@ class BulkMigrationList:
             else:
                 links = PageLinks.from_dict(_links)
 
-        except _parsing.PARSE_ERRORS as exc:
-            links = _parsing.field_mismatch(cls, "links", "PageLinks", _raw, exc)
-
         _raw = d.pop("meta", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            meta = _parsing.not_an_object(PageMeta, _raw, where=f"{cls.__name__}.meta")
+        else:
             _meta = _raw
             meta: PageMeta | Unset
             if isinstance(_meta, Unset):
                 meta = UNSET
             else:
                 meta = PageMeta.from_dict(_meta)
-
-        except _parsing.PARSE_ERRORS as exc:
-            meta = _parsing.field_mismatch(cls, "meta", "PageMeta", _raw, exc)
 
         instance = cls(
             data=data,

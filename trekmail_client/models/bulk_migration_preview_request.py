@@ -160,12 +160,12 @@ class BulkMigrationPreviewRequest:
 
         _raw = d.pop("source_host", UNSET)
         source_host = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             source_host = _parsing.field_mismatch(cls, "source_host", "str", _raw)
 
         _raw = d.pop("source_port", UNSET)
         source_port = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             source_port = _parsing.field_mismatch(cls, "source_port", "int", _raw)
 
         _raw = d.pop("source_security", UNSET)
@@ -190,7 +190,7 @@ class BulkMigrationPreviewRequest:
 
         _raw = d.pop("per_row_server", UNSET)
         per_row_server = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             per_row_server = _parsing.field_mismatch(
                 cls, "per_row_server", "bool", _raw
             )
@@ -231,7 +231,7 @@ class BulkMigrationPreviewRequest:
 
         _raw = d.pop("skip_duplicates", UNSET)
         skip_duplicates = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             skip_duplicates = _parsing.field_mismatch(
                 cls, "skip_duplicates", "bool", _raw
             )

@@ -123,7 +123,11 @@ class CalendarEventList:
                 )
 
         _raw = d.pop("pagination", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            pagination = _parsing.not_an_object(
+                MessageCursorPagination, _raw, where=f"{cls.__name__}.pagination"
+            )
+        else:
             _pagination = _raw
             pagination: MessageCursorPagination | Unset
             if isinstance(_pagination, Unset):
@@ -131,21 +135,16 @@ class CalendarEventList:
             else:
                 pagination = MessageCursorPagination.from_dict(_pagination)
 
-        except _parsing.PARSE_ERRORS as exc:
-            pagination = _parsing.field_mismatch(
-                cls, "pagination", "MessageCursorPagination", _raw, exc
-            )
-
         _raw = d.pop("next_cursor", UNSET)
         next_cursor = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             next_cursor = _parsing.field_mismatch(
                 cls, "next_cursor", "None | str", _raw
             )
 
         _raw = d.pop("has_more", UNSET)
         has_more = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             has_more = _parsing.field_mismatch(cls, "has_more", "bool", _raw)
 
         instance = cls(

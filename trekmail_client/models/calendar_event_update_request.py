@@ -92,47 +92,47 @@ class CalendarEventUpdateRequest:
         d = dict(src_dict)
         _raw = d.pop("title", UNSET)
         title = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             title = _parsing.field_mismatch(cls, "title", "str", _raw)
 
         _raw = d.pop("description", UNSET)
         description = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             description = _parsing.field_mismatch(cls, "description", "str", _raw)
 
         _raw = d.pop("start_at", UNSET)
         start_at = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             start_at = _parsing.field_mismatch(cls, "start_at", "str", _raw)
 
         _raw = d.pop("end_at", UNSET)
         end_at = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             end_at = _parsing.field_mismatch(cls, "end_at", "str", _raw)
 
         _raw = d.pop("all_day", UNSET)
         all_day = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             all_day = _parsing.field_mismatch(cls, "all_day", "bool", _raw)
 
         _raw = d.pop("timezone", UNSET)
         timezone = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             timezone = _parsing.field_mismatch(cls, "timezone", "str", _raw)
 
         _raw = d.pop("location", UNSET)
         location = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             location = _parsing.field_mismatch(cls, "location", "str", _raw)
 
         _raw = d.pop("color", UNSET)
         color = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             color = _parsing.field_mismatch(cls, "color", "str", _raw)
 
         _raw = d.pop("reminder_minutes", UNSET)
         reminder_minutes = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             reminder_minutes = _parsing.field_mismatch(
                 cls, "reminder_minutes", "int", _raw
             )

@@ -73,7 +73,7 @@ class CatchAllUpdateRequest:
 
         _raw = d.pop("destination", UNSET)
         destination = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             destination = _parsing.field_mismatch(
                 cls, "destination", "None | str", _raw
             )

@@ -111,7 +111,13 @@ class CloudflareApplyRequest:
                     )
 
         _raw = d.pop("included_records", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            included_records = _parsing.not_an_object(
+                CloudflareApplyRequestIncludedRecords,
+                _raw,
+                where=f"{cls.__name__}.included_records",
+            )
+        else:
             _included_records = _raw
             included_records: CloudflareApplyRequestIncludedRecords | Unset
             if isinstance(_included_records, Unset):
@@ -121,17 +127,14 @@ class CloudflareApplyRequest:
                     _included_records
                 )
 
-        except _parsing.PARSE_ERRORS as exc:
-            included_records = _parsing.field_mismatch(
-                cls,
-                "included_records",
-                "CloudflareApplyRequestIncludedRecords",
-                _raw,
-                exc,
-            )
-
         _raw = d.pop("confirmed_conflicts", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            confirmed_conflicts = _parsing.not_an_object(
+                CloudflareApplyRequestConfirmedConflicts,
+                _raw,
+                where=f"{cls.__name__}.confirmed_conflicts",
+            )
+        else:
             _confirmed_conflicts = _raw
             confirmed_conflicts: CloudflareApplyRequestConfirmedConflicts | Unset
             if isinstance(_confirmed_conflicts, Unset):
@@ -142,15 +145,6 @@ class CloudflareApplyRequest:
                         _confirmed_conflicts
                     )
                 )
-
-        except _parsing.PARSE_ERRORS as exc:
-            confirmed_conflicts = _parsing.field_mismatch(
-                cls,
-                "confirmed_conflicts",
-                "CloudflareApplyRequestConfirmedConflicts",
-                _raw,
-                exc,
-            )
 
         instance = cls(
             domain_ids=domain_ids,

@@ -86,7 +86,9 @@ class CloudflareZoneSelection:
 
         _raw = d.pop("trekmail_domain_id", UNSET)
         trekmail_domain_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             trekmail_domain_id = _parsing.field_mismatch(
                 cls, "trekmail_domain_id", "int | None", _raw
             )

@@ -102,27 +102,27 @@ class ContactCreateRequest:
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
         _raw = d.pop("company", UNSET)
         company = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             company = _parsing.field_mismatch(cls, "company", "str", _raw)
 
         _raw = d.pop("job_title", UNSET)
         job_title = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             job_title = _parsing.field_mismatch(cls, "job_title", "str", _raw)
 
         _raw = d.pop("phone", UNSET)
         phone = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             phone = _parsing.field_mismatch(cls, "phone", "str", _raw)
 
         _raw = d.pop("address", UNSET)
         address = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             address = _parsing.field_mismatch(cls, "address", "str", _raw)
 
         _raw = d.pop("birthday", UNSET)
@@ -141,7 +141,7 @@ class ContactCreateRequest:
 
         _raw = d.pop("notes", UNSET)
         notes = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             notes = _parsing.field_mismatch(cls, "notes", "str", _raw)
 
         instance = cls(

@@ -94,32 +94,32 @@ class ContactUpdateRequest:
         d = dict(src_dict)
         _raw = d.pop("email", UNSET)
         email = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             email = _parsing.field_mismatch(cls, "email", "str", _raw)
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
         _raw = d.pop("company", UNSET)
         company = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             company = _parsing.field_mismatch(cls, "company", "str", _raw)
 
         _raw = d.pop("job_title", UNSET)
         job_title = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             job_title = _parsing.field_mismatch(cls, "job_title", "str", _raw)
 
         _raw = d.pop("phone", UNSET)
         phone = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             phone = _parsing.field_mismatch(cls, "phone", "str", _raw)
 
         _raw = d.pop("address", UNSET)
         address = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             address = _parsing.field_mismatch(cls, "address", "str", _raw)
 
         _raw = d.pop("birthday", UNSET)
@@ -138,7 +138,7 @@ class ContactUpdateRequest:
 
         _raw = d.pop("notes", UNSET)
         notes = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             notes = _parsing.field_mismatch(cls, "notes", "str", _raw)
 
         instance = cls(

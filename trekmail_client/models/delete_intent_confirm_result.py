@@ -80,7 +80,11 @@ class DeleteIntentConfirmResult:
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("data", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            data = _parsing.not_an_object(
+                DeleteIntentConfirmResultData, _raw, where=f"{cls.__name__}.data"
+            )
+        else:
             _data = _raw
             data: DeleteIntentConfirmResultData | Unset
             if isinstance(_data, Unset):
@@ -88,19 +92,14 @@ class DeleteIntentConfirmResult:
             else:
                 data = DeleteIntentConfirmResultData.from_dict(_data)
 
-        except _parsing.PARSE_ERRORS as exc:
-            data = _parsing.field_mismatch(
-                cls, "data", "DeleteIntentConfirmResultData", _raw, exc
-            )
-
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
         _raw = d.pop("message", UNSET)
         message = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             message = _parsing.field_mismatch(cls, "message", "str", _raw)
 
         instance = cls(

@@ -55,7 +55,7 @@ class DomainAliasSetRequest:
             primary_domain_id = _parsing.missing_field(cls, "primary_domain_id", "int")
         else:
             primary_domain_id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 primary_domain_id = _parsing.field_mismatch(
                     cls, "primary_domain_id", "int", _raw
                 )

@@ -78,12 +78,12 @@ class DomainAliasStatus:
 
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
         _raw = d.pop("delivering", UNSET)
         delivering = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             delivering = _parsing.field_mismatch(cls, "delivering", "bool", _raw)
 
         instance = cls(

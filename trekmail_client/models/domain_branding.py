@@ -111,18 +111,22 @@ class DomainBranding:
         d = dict(src_dict)
         _raw = d.pop("mode", UNSET)
         mode = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             mode = _parsing.field_mismatch(cls, "mode", "str", _raw)
 
         _raw = d.pop("white_label_addon_active", UNSET)
         white_label_addon_active = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             white_label_addon_active = _parsing.field_mismatch(
                 cls, "white_label_addon_active", "bool", _raw
             )
 
         _raw = d.pop("brand", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            brand = _parsing.not_an_object(
+                DomainBrandingBrand, _raw, where=f"{cls.__name__}.brand"
+            )
+        else:
             _brand = _raw
             brand: DomainBrandingBrand | Unset
             if isinstance(_brand, Unset):
@@ -130,20 +134,19 @@ class DomainBranding:
             else:
                 brand = DomainBrandingBrand.from_dict(_brand)
 
-        except _parsing.PARSE_ERRORS as exc:
-            brand = _parsing.field_mismatch(
-                cls, "brand", "DomainBrandingBrand", _raw, exc
-            )
-
         _raw = d.pop("cname_target", UNSET)
         cname_target = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             cname_target = _parsing.field_mismatch(
                 cls, "cname_target", "None | str", _raw
             )
 
         _raw = d.pop("mail_zone", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            mail_zone = _parsing.not_an_object(
+                DomainBrandingMailZone, _raw, where=f"{cls.__name__}.mail_zone"
+            )
+        else:
             _mail_zone = _raw
             mail_zone: DomainBrandingMailZone | Unset
             if isinstance(_mail_zone, Unset):
@@ -151,14 +154,9 @@ class DomainBranding:
             else:
                 mail_zone = DomainBrandingMailZone.from_dict(_mail_zone)
 
-        except _parsing.PARSE_ERRORS as exc:
-            mail_zone = _parsing.field_mismatch(
-                cls, "mail_zone", "DomainBrandingMailZone", _raw, exc
-            )
-
         _raw = d.pop("dav_ready", UNSET)
         dav_ready = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             dav_ready = _parsing.field_mismatch(cls, "dav_ready", "bool", _raw)
 
         instance = cls(

@@ -64,7 +64,7 @@ class DomainBrandingBrand:
         d = dict(src_dict)
         _raw = d.pop("logo_url", UNSET)
         logo_url = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             logo_url = _parsing.field_mismatch(cls, "logo_url", "None | str", _raw)
 
         instance = cls(

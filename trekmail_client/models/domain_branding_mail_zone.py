@@ -76,12 +76,12 @@ class DomainBrandingMailZone:
         d = dict(src_dict)
         _raw = d.pop("dns_status", UNSET)
         dns_status = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             dns_status = _parsing.field_mismatch(cls, "dns_status", "None | str", _raw)
 
         _raw = d.pop("client_hosts_status", UNSET)
         client_hosts_status = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             client_hosts_status = _parsing.field_mismatch(
                 cls, "client_hosts_status", "None | str", _raw
             )

@@ -70,11 +70,12 @@ class DomainBrandingResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "DomainBranding")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    DomainBranding, _raw, where=f"{cls.__name__}.data"
+                )
+            else:
                 data = DomainBranding.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(cls, "data", "DomainBranding", _raw, exc)
 
         instance = cls(
             data=data,

@@ -97,12 +97,12 @@ class DomainBulkAddErrorResponse:
         d = dict(src_dict)
         _raw = d.pop("created", UNSET)
         created = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             created = _parsing.field_mismatch(cls, "created", "int", _raw)
 
         _raw = d.pop("total", UNSET)
         total = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             total = _parsing.field_mismatch(cls, "total", "int", _raw)
 
         _raw = d.pop("results", UNSET)
@@ -127,16 +127,17 @@ class DomainBulkAddErrorResponse:
                 )
 
         _raw = d.pop("error", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            error = _parsing.not_an_object(
+                ErrorBody, _raw, where=f"{cls.__name__}.error"
+            )
+        else:
             _error = _raw
             error: ErrorBody | Unset
             if isinstance(_error, Unset):
                 error = UNSET
             else:
                 error = ErrorBody.from_dict(_error)
-
-        except _parsing.PARSE_ERRORS as exc:
-            error = _parsing.field_mismatch(cls, "error", "ErrorBody", _raw, exc)
 
         instance = cls(
             created=created,

@@ -102,12 +102,12 @@ class DomainBulkAddResult:
 
         _raw = d.pop("created", UNSET)
         created = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             created = _parsing.field_mismatch(cls, "created", "int", _raw)
 
         _raw = d.pop("total", UNSET)
         total = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             total = _parsing.field_mismatch(cls, "total", "int", _raw)
 
         instance = cls(

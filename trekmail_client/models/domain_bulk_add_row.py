@@ -98,27 +98,29 @@ class DomainBulkAddRow:
         d = dict(src_dict)
         _raw = d.pop("domain", UNSET)
         domain = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             domain = _parsing.field_mismatch(cls, "domain", "str", _raw)
 
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
         _raw = d.pop("id", UNSET)
         id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             id = _parsing.field_mismatch(cls, "id", "int | None", _raw)
 
         _raw = d.pop("reason", UNSET)
         reason = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             reason = _parsing.field_mismatch(cls, "reason", "None | str", _raw)
 
         _raw = d.pop("error", UNSET)
         error = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             error = _parsing.field_mismatch(cls, "error", "None | str", _raw)
 
         instance = cls(

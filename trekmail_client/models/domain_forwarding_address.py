@@ -66,12 +66,12 @@ class DomainForwardingAddress:
             id = _parsing.missing_field(cls, "id", "int")
         else:
             id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("is_active", UNSET)
         is_active = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             is_active = _parsing.field_mismatch(cls, "is_active", "bool", _raw)
 
         instance = cls(

@@ -92,7 +92,7 @@ class DomainForwardingAddressCreateRequest:
 
         _raw = d.pop("is_active", UNSET)
         is_active = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             is_active = _parsing.field_mismatch(cls, "is_active", "bool", _raw)
 
         instance = cls(

@@ -57,7 +57,7 @@ class DomainForwardingAddressDelivery:
         d = dict(src_dict)
         _raw = d.pop("active", UNSET)
         active = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             active = _parsing.field_mismatch(cls, "active", "bool", _raw)
 
         instance = cls(

@@ -64,7 +64,9 @@ class DomainForwardingAddressLimits:
         d = dict(src_dict)
         _raw = d.pop("max", UNSET)
         max_ = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             max_ = _parsing.field_mismatch(cls, "max", "int | None", _raw)
 
         instance = cls(

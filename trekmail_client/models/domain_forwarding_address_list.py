@@ -123,7 +123,11 @@ class DomainForwardingAddressList:
                     )
 
         _raw = d.pop("limits", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            limits = _parsing.not_an_object(
+                DomainForwardingAddressLimits, _raw, where=f"{cls.__name__}.limits"
+            )
+        else:
             _limits = _raw
             limits: DomainForwardingAddressLimits | Unset
             if isinstance(_limits, Unset):
@@ -131,24 +135,18 @@ class DomainForwardingAddressList:
             else:
                 limits = DomainForwardingAddressLimits.from_dict(_limits)
 
-        except _parsing.PARSE_ERRORS as exc:
-            limits = _parsing.field_mismatch(
-                cls, "limits", "DomainForwardingAddressLimits", _raw, exc
-            )
-
         _raw = d.pop("delivery", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            delivery = _parsing.not_an_object(
+                DomainForwardingAddressDelivery, _raw, where=f"{cls.__name__}.delivery"
+            )
+        else:
             _delivery = _raw
             delivery: DomainForwardingAddressDelivery | Unset
             if isinstance(_delivery, Unset):
                 delivery = UNSET
             else:
                 delivery = DomainForwardingAddressDelivery.from_dict(_delivery)
-
-        except _parsing.PARSE_ERRORS as exc:
-            delivery = _parsing.field_mismatch(
-                cls, "delivery", "DomainForwardingAddressDelivery", _raw, exc
-            )
 
         instance = cls(
             data=data,

@@ -70,13 +70,12 @@ class DomainForwardingAddressResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "DomainForwardingAddress")
         else:
-            try:
-                data = DomainForwardingAddress.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(
-                    cls, "data", "DomainForwardingAddress", _raw, exc
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    DomainForwardingAddress, _raw, where=f"{cls.__name__}.data"
                 )
+            else:
+                data = DomainForwardingAddress.from_dict(_raw)
 
         instance = cls(
             data=data,

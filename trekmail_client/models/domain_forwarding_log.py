@@ -103,18 +103,17 @@ class DomainForwardingLog:
                     )
 
         _raw = d.pop("window", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            window = _parsing.not_an_object(
+                DomainForwardingLogWindow, _raw, where=f"{cls.__name__}.window"
+            )
+        else:
             _window = _raw
             window: DomainForwardingLogWindow | Unset
             if isinstance(_window, Unset):
                 window = UNSET
             else:
                 window = DomainForwardingLogWindow.from_dict(_window)
-
-        except _parsing.PARSE_ERRORS as exc:
-            window = _parsing.field_mismatch(
-                cls, "window", "DomainForwardingLogWindow", _raw, exc
-            )
 
         instance = cls(
             data=data,

@@ -57,7 +57,7 @@ class DomainForwardingLogWindow:
         d = dict(src_dict)
         _raw = d.pop("retention_days", UNSET)
         retention_days = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             retention_days = _parsing.field_mismatch(cls, "retention_days", "int", _raw)
 
         instance = cls(

@@ -90,7 +90,7 @@ class DomainMailHostingRequest:
 
         _raw = d.pop("confirm_mailboxes_stop_receiving", UNSET)
         confirm_mailboxes_stop_receiving = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             confirm_mailboxes_stop_receiving = _parsing.field_mismatch(
                 cls, "confirm_mailboxes_stop_receiving", "bool", _raw
             )

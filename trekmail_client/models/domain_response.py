@@ -68,11 +68,12 @@ class DomainResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "Domain")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    Domain, _raw, where=f"{cls.__name__}.data"
+                )
+            else:
                 data = Domain.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(cls, "data", "Domain", _raw, exc)
 
         instance = cls(
             data=data,

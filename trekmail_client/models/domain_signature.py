@@ -77,17 +77,17 @@ class DomainSignature:
         d = dict(src_dict)
         _raw = d.pop("mode", UNSET)
         mode = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             mode = _parsing.field_mismatch(cls, "mode", "str", _raw)
 
         _raw = d.pop("position", UNSET)
         position = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             position = _parsing.field_mismatch(cls, "position", "str", _raw)
 
         _raw = d.pop("html", UNSET)
         html = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             html = _parsing.field_mismatch(cls, "html", "None | str", _raw)
 
         instance = cls(

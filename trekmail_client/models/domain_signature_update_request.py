@@ -130,7 +130,7 @@ class DomainSignatureUpdateRequest:
 
         _raw = d.pop("signature_html", UNSET)
         signature_html = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             signature_html = _parsing.field_mismatch(cls, "signature_html", "str", _raw)
 
         instance = cls(

@@ -108,12 +108,12 @@ class DomainSmtp:
         d = dict(src_dict)
         _raw = d.pop("smtp_mode", UNSET)
         smtp_mode = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             smtp_mode = _parsing.field_mismatch(cls, "smtp_mode", "str", _raw)
 
         _raw = d.pop("effective_smtp_mode", UNSET)
         effective_smtp_mode = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             effective_smtp_mode = _parsing.field_mismatch(
                 cls, "effective_smtp_mode", "None | str", _raw
             )

@@ -115,19 +115,19 @@ class DomainSmtpTestRequest:
 
         _raw = d.pop("smtp_connection_id", UNSET)
         smtp_connection_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             smtp_connection_id = _parsing.field_mismatch(
                 cls, "smtp_connection_id", "int", _raw
             )
 
         _raw = d.pop("host", UNSET)
         host = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             host = _parsing.field_mismatch(cls, "host", "str", _raw)
 
         _raw = d.pop("port", UNSET)
         port = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             port = _parsing.field_mismatch(cls, "port", "int", _raw)
 
         _raw = d.pop("encryption", UNSET)
@@ -146,12 +146,12 @@ class DomainSmtpTestRequest:
 
         _raw = d.pop("username", UNSET)
         username = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             username = _parsing.field_mismatch(cls, "username", "str", _raw)
 
         _raw = d.pop("password", UNSET)
         password = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             password = _parsing.field_mismatch(cls, "password", "str", _raw)
 
         instance = cls(

@@ -100,21 +100,23 @@ class DomainSmtpUpdateRequest:
 
         _raw = d.pop("smtp_connection_id", UNSET)
         smtp_connection_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             smtp_connection_id = _parsing.field_mismatch(
                 cls, "smtp_connection_id", "int | None", _raw
             )
 
         _raw = d.pop("set_account_default", UNSET)
         set_account_default = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             set_account_default = _parsing.field_mismatch(
                 cls, "set_account_default", "bool", _raw
             )
 
         _raw = d.pop("apply_to_all", UNSET)
         apply_to_all = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             apply_to_all = _parsing.field_mismatch(cls, "apply_to_all", "bool", _raw)
 
         instance = cls(

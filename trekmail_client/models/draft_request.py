@@ -159,20 +159,21 @@ class DraftRequest:
 
         _raw = d.pop("subject", UNSET)
         subject = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             subject = _parsing.field_mismatch(cls, "subject", "str", _raw)
 
         _raw = d.pop("body", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            body = _parsing.not_an_object(
+                MessageBody, _raw, where=f"{cls.__name__}.body"
+            )
+        else:
             _body = _raw
             body: MessageBody | Unset
             if isinstance(_body, Unset):
                 body = UNSET
             else:
                 body = MessageBody.from_dict(_body)
-
-        except _parsing.PARSE_ERRORS as exc:
-            body = _parsing.field_mismatch(cls, "body", "MessageBody", _raw, exc)
 
         _raw = d.pop("attachments", UNSET)
         if _raw is not UNSET and not isinstance(_raw, list):
@@ -199,14 +200,14 @@ class DraftRequest:
 
         _raw = d.pop("external_account_id", UNSET)
         external_account_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             external_account_id = _parsing.field_mismatch(
                 cls, "external_account_id", "int", _raw
             )
 
         _raw = d.pop("identity_id", UNSET)
         identity_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             identity_id = _parsing.field_mismatch(cls, "identity_id", "int", _raw)
 
         instance = cls(

@@ -73,12 +73,14 @@ class DraftSaveResult:
             uid = _parsing.missing_field(cls, "uid", "int")
         else:
             uid = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 uid = _parsing.field_mismatch(cls, "uid", "int", _raw)
 
         _raw = d.pop("uidvalidity", UNSET)
         uidvalidity = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             uidvalidity = _parsing.field_mismatch(
                 cls, "uidvalidity", "int | None", _raw
             )

@@ -137,7 +137,7 @@ class DraftUpdateRequest:
             uidvalidity = _parsing.missing_field(cls, "uidvalidity", "int")
         else:
             uidvalidity = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 uidvalidity = _parsing.field_mismatch(cls, "uidvalidity", "int", _raw)
 
         _raw = d.pop("to", UNSET)
@@ -172,20 +172,21 @@ class DraftUpdateRequest:
 
         _raw = d.pop("subject", UNSET)
         subject = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             subject = _parsing.field_mismatch(cls, "subject", "str", _raw)
 
         _raw = d.pop("body", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            body = _parsing.not_an_object(
+                MessageBody, _raw, where=f"{cls.__name__}.body"
+            )
+        else:
             _body = _raw
             body: MessageBody | Unset
             if isinstance(_body, Unset):
                 body = UNSET
             else:
                 body = MessageBody.from_dict(_body)
-
-        except _parsing.PARSE_ERRORS as exc:
-            body = _parsing.field_mismatch(cls, "body", "MessageBody", _raw, exc)
 
         _raw = d.pop("attachments", UNSET)
         if _raw is not UNSET and not isinstance(_raw, list):
@@ -212,14 +213,14 @@ class DraftUpdateRequest:
 
         _raw = d.pop("external_account_id", UNSET)
         external_account_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             external_account_id = _parsing.field_mismatch(
                 cls, "external_account_id", "int", _raw
             )
 
         _raw = d.pop("identity_id", UNSET)
         identity_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             identity_id = _parsing.field_mismatch(cls, "identity_id", "int", _raw)
 
         instance = cls(

@@ -90,17 +90,19 @@ class DriveAddon:
         d = dict(src_dict)
         _raw = d.pop("active", UNSET)
         active = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             active = _parsing.field_mismatch(cls, "active", "bool | None", _raw)
 
         _raw = d.pop("in_grace", UNSET)
         in_grace = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             in_grace = _parsing.field_mismatch(cls, "in_grace", "bool | None", _raw)
 
         _raw = d.pop("size_gb", UNSET)
         size_gb = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, float, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, float, type(None))) or isinstance(_raw, bool)
+        ):
             size_gb = _parsing.field_mismatch(cls, "size_gb", "float | None", _raw)
 
         instance = cls(

@@ -83,7 +83,7 @@ class DriveBulkMoveRequest:
             )
         else:
             target_folder_id = _raw
-            if not isinstance(_raw, (int, type(None))):
+            if not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool):
                 target_folder_id = _parsing.field_mismatch(
                     cls, "target_folder_id", "int | None", _raw
                 )

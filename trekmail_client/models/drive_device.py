@@ -93,12 +93,12 @@ class DriveDevice:
             id = _parsing.missing_field(cls, "id", "int")
         else:
             id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("label", UNSET)
         label = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             label = _parsing.field_mismatch(cls, "label", "str", _raw)
 
         _raw = d.pop("scopes", UNSET)
@@ -113,7 +113,7 @@ class DriveDevice:
 
         _raw = d.pop("server_url", UNSET)
         server_url = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             server_url = _parsing.field_mismatch(cls, "server_url", "None | str", _raw)
 
         instance = cls(

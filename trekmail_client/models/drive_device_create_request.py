@@ -135,12 +135,16 @@ class DriveDeviceCreateRequest:
 
         _raw = d.pop("mailbox_id", UNSET)
         mailbox_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int | None", _raw)
 
         _raw = d.pop("expires_in_days", UNSET)
         expires_in_days = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             expires_in_days = _parsing.field_mismatch(
                 cls, "expires_in_days", "int | None", _raw
             )

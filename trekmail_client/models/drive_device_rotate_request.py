@@ -60,7 +60,9 @@ class DriveDeviceRotateRequest:
         d = dict(src_dict)
         _raw = d.pop("expires_in_days", UNSET)
         expires_in_days = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             expires_in_days = _parsing.field_mismatch(
                 cls, "expires_in_days", "int | None", _raw
             )

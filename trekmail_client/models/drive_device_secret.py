@@ -103,27 +103,29 @@ class DriveDeviceSecret:
             id = _parsing.missing_field(cls, "id", "int")
         else:
             id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("label", UNSET)
         label = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             label = _parsing.field_mismatch(cls, "label", "str", _raw)
 
         _raw = d.pop("password", UNSET)
         password = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             password = _parsing.field_mismatch(cls, "password", "None | str", _raw)
 
         _raw = d.pop("server_url", UNSET)
         server_url = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             server_url = _parsing.field_mismatch(cls, "server_url", "None | str", _raw)
 
         _raw = d.pop("rotated_from_device_id", UNSET)
         rotated_from_device_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             rotated_from_device_id = _parsing.field_mismatch(
                 cls, "rotated_from_device_id", "int | None", _raw
             )

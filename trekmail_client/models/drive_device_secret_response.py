@@ -69,13 +69,12 @@ class DriveDeviceSecretResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "DriveDeviceSecret")
         else:
-            try:
-                data = DriveDeviceSecret.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(
-                    cls, "data", "DriveDeviceSecret", _raw, exc
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    DriveDeviceSecret, _raw, where=f"{cls.__name__}.data"
                 )
+            else:
+                data = DriveDeviceSecret.from_dict(_raw)
 
         instance = cls(
             data=data,

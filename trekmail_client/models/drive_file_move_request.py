@@ -59,7 +59,7 @@ class DriveFileMoveRequest:
             folder_id = _parsing.missing_field(cls, "folder_id", "int | None")
         else:
             folder_id = _raw
-            if not isinstance(_raw, (int, type(None))):
+            if not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool):
                 folder_id = _parsing.field_mismatch(
                     cls, "folder_id", "int | None", _raw
                 )

@@ -70,16 +70,15 @@ class DriveFileResponse:
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("data", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            data = _parsing.not_an_object(DriveFile, _raw, where=f"{cls.__name__}.data")
+        else:
             _data = _raw
             data: DriveFile | Unset
             if isinstance(_data, Unset):
                 data = UNSET
             else:
                 data = DriveFile.from_dict(_data)
-
-        except _parsing.PARSE_ERRORS as exc:
-            data = _parsing.field_mismatch(cls, "data", "DriveFile", _raw, exc)
 
         instance = cls(
             data=data,

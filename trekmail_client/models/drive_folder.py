@@ -89,22 +89,24 @@ class DriveFolder:
             id = _parsing.missing_field(cls, "id", "int")
         else:
             id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
         _raw = d.pop("parent_id", UNSET)
         parent_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             parent_id = _parsing.field_mismatch(cls, "parent_id", "int | None", _raw)
 
         _raw = d.pop("color", UNSET)
         color = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             color = _parsing.field_mismatch(cls, "color", "None | str", _raw)
 
         instance = cls(

@@ -84,17 +84,19 @@ class DriveFolderCreateRequest:
 
         _raw = d.pop("parent_id", UNSET)
         parent_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             parent_id = _parsing.field_mismatch(cls, "parent_id", "int | None", _raw)
 
         _raw = d.pop("color", UNSET)
         color = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             color = _parsing.field_mismatch(cls, "color", "str", _raw)
 
         _raw = d.pop("is_shared", UNSET)
         is_shared = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             is_shared = _parsing.field_mismatch(cls, "is_shared", "bool", _raw)
 
         instance = cls(

@@ -59,7 +59,7 @@ class DriveFolderMoveRequest:
             parent_id = _parsing.missing_field(cls, "parent_id", "int | None")
         else:
             parent_id = _raw
-            if not isinstance(_raw, (int, type(None))):
+            if not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool):
                 parent_id = _parsing.field_mismatch(
                     cls, "parent_id", "int | None", _raw
                 )

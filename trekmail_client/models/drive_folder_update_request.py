@@ -64,12 +64,12 @@ class DriveFolderUpdateRequest:
         d = dict(src_dict)
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
         _raw = d.pop("color", UNSET)
         color = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             color = _parsing.field_mismatch(cls, "color", "None | str", _raw)
 
         instance = cls(

@@ -79,7 +79,7 @@ class DriveShareLinkCreateRequest:
 
         _raw = d.pop("max_downloads", UNSET)
         max_downloads = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             max_downloads = _parsing.field_mismatch(cls, "max_downloads", "int", _raw)
 
         instance = cls(

@@ -62,12 +62,12 @@ class DriveShareLinkCreated:
         d = dict(src_dict)
         _raw = d.pop("token", UNSET)
         token = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             token = _parsing.field_mismatch(cls, "token", "str", _raw)
 
         _raw = d.pop("public_url", UNSET)
         public_url = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             public_url = _parsing.field_mismatch(cls, "public_url", "str", _raw)
 
         instance = cls(

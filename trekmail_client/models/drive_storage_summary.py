@@ -78,12 +78,16 @@ class DriveStorageSummary:
         d = dict(src_dict)
         _raw = d.pop("used_bytes", UNSET)
         used_bytes = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             used_bytes = _parsing.field_mismatch(cls, "used_bytes", "int | None", _raw)
 
         _raw = d.pop("limit_bytes", UNSET)
         limit_bytes = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             limit_bytes = _parsing.field_mismatch(
                 cls, "limit_bytes", "int | None", _raw
             )

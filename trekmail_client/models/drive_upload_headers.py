@@ -48,6 +48,9 @@ class DriveUploadHeaders:
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         instance = cls()
+        for prop_name, prop_value in d.items():
+            if not isinstance(prop_value, str):
+                _parsing.field_mismatch(cls, prop_name, "str", prop_value)
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

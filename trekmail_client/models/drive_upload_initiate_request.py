@@ -86,17 +86,19 @@ class DriveUploadInitiateRequest:
             size_bytes = _parsing.missing_field(cls, "size_bytes", "int")
         else:
             size_bytes = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 size_bytes = _parsing.field_mismatch(cls, "size_bytes", "int", _raw)
 
         _raw = d.pop("folder_id", UNSET)
         folder_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             folder_id = _parsing.field_mismatch(cls, "folder_id", "int | None", _raw)
 
         _raw = d.pop("client_mime", UNSET)
         client_mime = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             client_mime = _parsing.field_mismatch(cls, "client_mime", "str", _raw)
 
         instance = cls(

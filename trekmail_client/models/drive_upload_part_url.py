@@ -65,7 +65,7 @@ class DriveUploadPartUrl:
             part_number = _parsing.missing_field(cls, "part_number", "int")
         else:
             part_number = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 part_number = _parsing.field_mismatch(cls, "part_number", "int", _raw)
 
         _raw = d.pop("upload_url", UNSET)

@@ -154,7 +154,7 @@ class DriveUploadSession:
             file_id = _parsing.missing_field(cls, "file_id", "int")
         else:
             file_id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 file_id = _parsing.field_mismatch(cls, "file_id", "int", _raw)
 
         _raw = d.pop("multipart", UNSET)
@@ -167,7 +167,7 @@ class DriveUploadSession:
 
         _raw = d.pop("upload_url", UNSET)
         upload_url = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             upload_url = _parsing.field_mismatch(cls, "upload_url", "None | str", _raw)
 
         _raw = d.pop("headers", UNSET)
@@ -205,12 +205,14 @@ class DriveUploadSession:
 
         _raw = d.pop("upload_id", UNSET)
         upload_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             upload_id = _parsing.field_mismatch(cls, "upload_id", "None | str", _raw)
 
         _raw = d.pop("part_size_bytes", UNSET)
         part_size_bytes = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             part_size_bytes = _parsing.field_mismatch(
                 cls, "part_size_bytes", "int | None", _raw
             )
@@ -238,7 +240,7 @@ class DriveUploadSession:
 
         _raw = d.pop("expires_at", UNSET)
         expires_at = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             expires_at = _parsing.field_mismatch(cls, "expires_at", "None | str", _raw)
 
         instance = cls(

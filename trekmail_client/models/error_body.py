@@ -96,17 +96,17 @@ class ErrorBody:
 
         _raw = d.pop("hint", UNSET)
         hint = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             hint = _parsing.field_mismatch(cls, "hint", "str", _raw)
 
         _raw = d.pop("request_id", UNSET)
         request_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             request_id = _parsing.field_mismatch(cls, "request_id", "str", _raw)
 
         _raw = d.pop("retryable", UNSET)
         retryable = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             retryable = _parsing.field_mismatch(cls, "retryable", "bool", _raw)
 
         instance = cls(

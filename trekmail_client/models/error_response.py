@@ -84,25 +84,25 @@ class ErrorResponse:
         if _raw is UNSET:
             error = _parsing.missing_field(cls, "error", "ErrorBody")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                error = _parsing.not_an_object(
+                    ErrorBody, _raw, where=f"{cls.__name__}.error"
+                )
+            else:
                 error = ErrorBody.from_dict(_raw)
 
-            except _parsing.PARSE_ERRORS as exc:
-                error = _parsing.field_mismatch(cls, "error", "ErrorBody", _raw, exc)
-
         _raw = d.pop("payment", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            payment = _parsing.not_an_object(
+                AgentPaymentChallenge, _raw, where=f"{cls.__name__}.payment"
+            )
+        else:
             _payment = _raw
             payment: AgentPaymentChallenge | Unset
             if isinstance(_payment, Unset):
                 payment = UNSET
             else:
                 payment = AgentPaymentChallenge.from_dict(_payment)
-
-        except _parsing.PARSE_ERRORS as exc:
-            payment = _parsing.field_mismatch(
-                cls, "payment", "AgentPaymentChallenge", _raw, exc
-            )
 
         instance = cls(
             error=error,

@@ -95,22 +95,22 @@ class ExternalAccount:
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
         id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("email", UNSET)
         email = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             email = _parsing.field_mismatch(cls, "email", "None | str", _raw)
 
         _raw = d.pop("provider", UNSET)
         provider = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             provider = _parsing.field_mismatch(cls, "provider", "None | str", _raw)
 
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
         instance = cls(

@@ -280,17 +280,17 @@ class ExternalAccountConnectionRequest:
 
         _raw = d.pop("imap_username", UNSET)
         imap_username = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             imap_username = _parsing.field_mismatch(cls, "imap_username", "str", _raw)
 
         _raw = d.pop("smtp_username", UNSET)
         smtp_username = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             smtp_username = _parsing.field_mismatch(cls, "smtp_username", "str", _raw)
 
         _raw = d.pop("smtp_password", UNSET)
         smtp_password = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             smtp_password = _parsing.field_mismatch(cls, "smtp_password", "str", _raw)
 
         instance = cls(

@@ -283,32 +283,32 @@ class ExternalAccountCreateRequest:
 
         _raw = d.pop("imap_username", UNSET)
         imap_username = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             imap_username = _parsing.field_mismatch(cls, "imap_username", "str", _raw)
 
         _raw = d.pop("smtp_username", UNSET)
         smtp_username = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             smtp_username = _parsing.field_mismatch(cls, "smtp_username", "str", _raw)
 
         _raw = d.pop("smtp_password", UNSET)
         smtp_password = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             smtp_password = _parsing.field_mismatch(cls, "smtp_password", "str", _raw)
 
         _raw = d.pop("label", UNSET)
         label = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             label = _parsing.field_mismatch(cls, "label", "str", _raw)
 
         _raw = d.pop("color", UNSET)
         color = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             color = _parsing.field_mismatch(cls, "color", "str", _raw)
 
         _raw = d.pop("include_in_unified", UNSET)
         include_in_unified = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             include_in_unified = _parsing.field_mismatch(
                 cls, "include_in_unified", "bool", _raw
             )

@@ -175,12 +175,12 @@ class ExternalAccountUpdateRequest:
         d = dict(src_dict)
         _raw = d.pop("password", UNSET)
         password = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             password = _parsing.field_mismatch(cls, "password", "str", _raw)
 
         _raw = d.pop("imap_host", UNSET)
         imap_host = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             imap_host = _parsing.field_mismatch(cls, "imap_host", "str", _raw)
 
         _raw = d.pop("imap_port", UNSET)
@@ -219,12 +219,12 @@ class ExternalAccountUpdateRequest:
 
         _raw = d.pop("imap_username", UNSET)
         imap_username = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             imap_username = _parsing.field_mismatch(cls, "imap_username", "str", _raw)
 
         _raw = d.pop("smtp_host", UNSET)
         smtp_host = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             smtp_host = _parsing.field_mismatch(cls, "smtp_host", "str", _raw)
 
         _raw = d.pop("smtp_port", UNSET)
@@ -263,34 +263,34 @@ class ExternalAccountUpdateRequest:
 
         _raw = d.pop("smtp_username", UNSET)
         smtp_username = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             smtp_username = _parsing.field_mismatch(cls, "smtp_username", "str", _raw)
 
         _raw = d.pop("smtp_password", UNSET)
         smtp_password = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             smtp_password = _parsing.field_mismatch(cls, "smtp_password", "str", _raw)
 
         _raw = d.pop("label", UNSET)
         label = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             label = _parsing.field_mismatch(cls, "label", "None | str", _raw)
 
         _raw = d.pop("color", UNSET)
         color = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             color = _parsing.field_mismatch(cls, "color", "str", _raw)
 
         _raw = d.pop("include_in_unified", UNSET)
         include_in_unified = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             include_in_unified = _parsing.field_mismatch(
                 cls, "include_in_unified", "bool", _raw
             )
 
         _raw = d.pop("sort_order", UNSET)
         sort_order = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             sort_order = _parsing.field_mismatch(cls, "sort_order", "int", _raw)
 
         instance = cls(

@@ -124,32 +124,34 @@ class Folder:
         d = dict(src_dict)
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("path", UNSET)
         path = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             path = _parsing.field_mismatch(cls, "path", "None | str", _raw)
 
         _raw = d.pop("delimiter", UNSET)
         delimiter = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             delimiter = _parsing.field_mismatch(cls, "delimiter", "None | str", _raw)
 
         _raw = d.pop("parent", UNSET)
         parent = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             parent = _parsing.field_mismatch(cls, "parent", "None | str", _raw)
 
         _raw = d.pop("depth", UNSET)
         depth = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             depth = _parsing.field_mismatch(cls, "depth", "int | None", _raw)
 
         _raw = d.pop("has_children", UNSET)
         has_children = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             has_children = _parsing.field_mismatch(
                 cls, "has_children", "bool | None", _raw
             )

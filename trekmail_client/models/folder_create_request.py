@@ -66,7 +66,7 @@ class FolderCreateRequest:
 
         _raw = d.pop("parent", UNSET)
         parent = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             parent = _parsing.field_mismatch(cls, "parent", "str", _raw)
 
         instance = cls(

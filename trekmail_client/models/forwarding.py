@@ -93,7 +93,7 @@ class Forwarding:
         d = dict(src_dict)
         _raw = d.pop("enabled", UNSET)
         enabled = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             enabled = _parsing.field_mismatch(cls, "enabled", "bool", _raw)
 
         _raw = d.pop("targets", UNSET)
@@ -110,12 +110,14 @@ class Forwarding:
 
         _raw = d.pop("keep_copy", UNSET)
         keep_copy = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             keep_copy = _parsing.field_mismatch(cls, "keep_copy", "bool | None", _raw)
 
         _raw = d.pop("destination_limit", UNSET)
         destination_limit = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             destination_limit = _parsing.field_mismatch(
                 cls, "destination_limit", "int | None", _raw
             )

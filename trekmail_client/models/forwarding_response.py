@@ -68,11 +68,12 @@ class ForwardingResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "Forwarding")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    Forwarding, _raw, where=f"{cls.__name__}.data"
+                )
+            else:
                 data = Forwarding.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(cls, "data", "Forwarding", _raw, exc)
 
         instance = cls(
             data=data,

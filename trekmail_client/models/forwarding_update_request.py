@@ -89,7 +89,7 @@ class ForwardingUpdateRequest:
 
         _raw = d.pop("keep_copy", UNSET)
         keep_copy = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             keep_copy = _parsing.field_mismatch(cls, "keep_copy", "bool", _raw)
 
         instance = cls(

@@ -156,31 +156,31 @@ class IdentityCreateRequest:
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("reply_to", UNSET)
         reply_to = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             reply_to = _parsing.field_mismatch(cls, "reply_to", "None | str", _raw)
 
         _raw = d.pop("signature_html", UNSET)
         signature_html = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             signature_html = _parsing.field_mismatch(
                 cls, "signature_html", "None | str", _raw
             )
 
         _raw = d.pop("signature_enabled", UNSET)
         signature_enabled = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             signature_enabled = _parsing.field_mismatch(
                 cls, "signature_enabled", "bool", _raw
             )
 
         _raw = d.pop("external_account_id", UNSET)
         external_account_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             external_account_id = _parsing.field_mismatch(
                 cls, "external_account_id", "int", _raw
             )
@@ -201,7 +201,7 @@ class IdentityCreateRequest:
 
         _raw = d.pop("smtp_connection_id", UNSET)
         smtp_connection_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             smtp_connection_id = _parsing.field_mismatch(
                 cls, "smtp_connection_id", "int", _raw
             )

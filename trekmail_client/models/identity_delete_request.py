@@ -52,7 +52,7 @@ class IdentityDeleteRequest:
         d = dict(src_dict)
         _raw = d.pop("external_account_id", UNSET)
         external_account_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             external_account_id = _parsing.field_mismatch(
                 cls, "external_account_id", "int", _raw
             )

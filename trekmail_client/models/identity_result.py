@@ -68,16 +68,17 @@ class IdentityResult:
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("identity", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            identity = _parsing.not_an_object(
+                Identity, _raw, where=f"{cls.__name__}.identity"
+            )
+        else:
             _identity = _raw
             identity: Identity | Unset
             if isinstance(_identity, Unset):
                 identity = UNSET
             else:
                 identity = Identity.from_dict(_identity)
-
-        except _parsing.PARSE_ERRORS as exc:
-            identity = _parsing.field_mismatch(cls, "identity", "Identity", _raw, exc)
 
         instance = cls(
             identity=identity,

@@ -128,31 +128,31 @@ class IdentityUpdateRequest:
         d = dict(src_dict)
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("reply_to", UNSET)
         reply_to = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             reply_to = _parsing.field_mismatch(cls, "reply_to", "None | str", _raw)
 
         _raw = d.pop("signature_html", UNSET)
         signature_html = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             signature_html = _parsing.field_mismatch(
                 cls, "signature_html", "None | str", _raw
             )
 
         _raw = d.pop("signature_enabled", UNSET)
         signature_enabled = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             signature_enabled = _parsing.field_mismatch(
                 cls, "signature_enabled", "bool", _raw
             )
 
         _raw = d.pop("external_account_id", UNSET)
         external_account_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             external_account_id = _parsing.field_mismatch(
                 cls, "external_account_id", "int", _raw
             )
@@ -173,12 +173,14 @@ class IdentityUpdateRequest:
 
         _raw = d.pop("is_default", UNSET)
         is_default = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             is_default = _parsing.field_mismatch(cls, "is_default", "bool", _raw)
 
         _raw = d.pop("smtp_connection_id", UNSET)
         smtp_connection_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             smtp_connection_id = _parsing.field_mismatch(
                 cls, "smtp_connection_id", "int | None", _raw
             )

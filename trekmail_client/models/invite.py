@@ -137,34 +137,36 @@ class Invite:
             id = _parsing.missing_field(cls, "id", "int")
         else:
             id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
         _raw = d.pop("invite_url", UNSET)
         invite_url = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             invite_url = _parsing.field_mismatch(cls, "invite_url", "None | str", _raw)
 
         _raw = d.pop("email", UNSET)
         email = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             email = _parsing.field_mismatch(cls, "email", "None | str", _raw)
 
         _raw = d.pop("recipient_email", UNSET)
         recipient_email = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             recipient_email = _parsing.field_mismatch(
                 cls, "recipient_email", "None | str", _raw
             )
 
         _raw = d.pop("storage_allocation_mb", UNSET)
         storage_allocation_mb = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             storage_allocation_mb = _parsing.field_mismatch(
                 cls, "storage_allocation_mb", "int | None", _raw
             )

@@ -78,7 +78,7 @@ class InviteBulkCreateRequest:
             domain_id = _parsing.missing_field(cls, "domain_id", "int")
         else:
             domain_id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
 
         _raw = d.pop("items", UNSET)
@@ -105,7 +105,7 @@ class InviteBulkCreateRequest:
 
         _raw = d.pop("expires_in_hours", UNSET)
         expires_in_hours = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             expires_in_hours = _parsing.field_mismatch(
                 cls, "expires_in_hours", "int", _raw
             )

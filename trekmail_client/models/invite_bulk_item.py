@@ -95,12 +95,14 @@ class InviteBulkItem:
 
         _raw = d.pop("domain_id", UNSET)
         domain_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
 
         _raw = d.pop("storage_allocation_mb", UNSET)
         storage_allocation_mb = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             storage_allocation_mb = _parsing.field_mismatch(
                 cls, "storage_allocation_mb", "int | None", _raw
             )

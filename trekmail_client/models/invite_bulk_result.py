@@ -103,18 +103,17 @@ class InviteBulkResult:
                     )
 
         _raw = d.pop("counts", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            counts = _parsing.not_an_object(
+                MailboxBulkCounts, _raw, where=f"{cls.__name__}.counts"
+            )
+        else:
             _counts = _raw
             counts: MailboxBulkCounts | Unset
             if isinstance(_counts, Unset):
                 counts = UNSET
             else:
                 counts = MailboxBulkCounts.from_dict(_counts)
-
-        except _parsing.PARSE_ERRORS as exc:
-            counts = _parsing.field_mismatch(
-                cls, "counts", "MailboxBulkCounts", _raw, exc
-            )
 
         instance = cls(
             results=results,

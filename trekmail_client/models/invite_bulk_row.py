@@ -129,39 +129,41 @@ class InviteBulkRow:
         d = dict(src_dict)
         _raw = d.pop("email", UNSET)
         email = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             email = _parsing.field_mismatch(cls, "email", "None | str", _raw)
 
         _raw = d.pop("recipient_email", UNSET)
         recipient_email = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             recipient_email = _parsing.field_mismatch(
                 cls, "recipient_email", "None | str", _raw
             )
 
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
         _raw = d.pop("id", UNSET)
         id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             id = _parsing.field_mismatch(cls, "id", "int | None", _raw)
 
         _raw = d.pop("invite_url", UNSET)
         invite_url = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             invite_url = _parsing.field_mismatch(cls, "invite_url", "None | str", _raw)
 
         _raw = d.pop("reason", UNSET)
         reason = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             reason = _parsing.field_mismatch(cls, "reason", "None | str", _raw)
 
         _raw = d.pop("error", UNSET)
         error = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             error = _parsing.field_mismatch(cls, "error", "None | str", _raw)
 
         instance = cls(

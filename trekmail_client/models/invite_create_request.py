@@ -85,7 +85,7 @@ class InviteCreateRequest:
             domain_id = _parsing.missing_field(cls, "domain_id", "int")
         else:
             domain_id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
 
         _raw = d.pop("local_part", UNSET)
@@ -108,14 +108,16 @@ class InviteCreateRequest:
 
         _raw = d.pop("expires_in_hours", UNSET)
         expires_in_hours = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             expires_in_hours = _parsing.field_mismatch(
                 cls, "expires_in_hours", "int", _raw
             )
 
         _raw = d.pop("storage_allocation_mb", UNSET)
         storage_allocation_mb = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             storage_allocation_mb = _parsing.field_mismatch(
                 cls, "storage_allocation_mb", "int | None", _raw
             )

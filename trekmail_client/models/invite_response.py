@@ -68,11 +68,12 @@ class InviteResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "Invite")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    Invite, _raw, where=f"{cls.__name__}.data"
+                )
+            else:
                 data = Invite.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(cls, "data", "Invite", _raw, exc)
 
         instance = cls(
             data=data,

@@ -58,7 +58,7 @@ class LegacySmtpConfig:
         d = dict(src_dict)
         _raw = d.pop("mode", UNSET)
         mode = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             mode = _parsing.field_mismatch(cls, "mode", "str", _raw)
 
         instance = cls(

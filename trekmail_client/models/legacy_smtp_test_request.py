@@ -91,7 +91,7 @@ class LegacySmtpTestRequest:
             port = _parsing.missing_field(cls, "port", "int")
         else:
             port = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 port = _parsing.field_mismatch(cls, "port", "int", _raw)
 
         _raw = d.pop("encryption", UNSET)

@@ -111,7 +111,7 @@ class MailClientSetup:
         d = dict(src_dict)
         _raw = d.pop("password_source", UNSET)
         password_source = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             password_source = _parsing.field_mismatch(
                 cls, "password_source", "None | str", _raw
             )

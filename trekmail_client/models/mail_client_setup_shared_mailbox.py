@@ -91,21 +91,21 @@ class MailClientSetupSharedMailbox:
         d = dict(src_dict)
         _raw = d.pop("native_access_ready", UNSET)
         native_access_ready = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             native_access_ready = _parsing.field_mismatch(
                 cls, "native_access_ready", "bool | None", _raw
             )
 
         _raw = d.pop("send_as_ready", UNSET)
         send_as_ready = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             send_as_ready = _parsing.field_mismatch(
                 cls, "send_as_ready", "bool | None", _raw
             )
 
         _raw = d.pop("send_as_reason", UNSET)
         send_as_reason = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             send_as_reason = _parsing.field_mismatch(
                 cls, "send_as_reason", "None | str", _raw
             )

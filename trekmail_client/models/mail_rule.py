@@ -145,17 +145,17 @@ class MailRule:
             id = _parsing.missing_field(cls, "id", "int")
         else:
             id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("match_type", UNSET)
         match_type = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             match_type = _parsing.field_mismatch(cls, "match_type", "None | str", _raw)
 
         _raw = d.pop("conditions", UNSET)
@@ -204,12 +204,12 @@ class MailRule:
 
         _raw = d.pop("stop", UNSET)
         stop = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             stop = _parsing.field_mismatch(cls, "stop", "bool | None", _raw)
 
         _raw = d.pop("enabled", UNSET)
         enabled = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             enabled = _parsing.field_mismatch(cls, "enabled", "bool | None", _raw)
 
         instance = cls(

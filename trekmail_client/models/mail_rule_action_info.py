@@ -77,12 +77,12 @@ class MailRuleActionInfo:
         d = dict(src_dict)
         _raw = d.pop("type", UNSET)
         type_ = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             type_ = _parsing.field_mismatch(cls, "type", "None | str", _raw)
 
         _raw = d.pop("value", UNSET)
         value = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             value = _parsing.field_mismatch(cls, "value", "None | str", _raw)
 
         instance = cls(

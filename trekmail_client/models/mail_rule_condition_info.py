@@ -102,22 +102,22 @@ class MailRuleConditionInfo:
         d = dict(src_dict)
         _raw = d.pop("field", UNSET)
         field = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             field = _parsing.field_mismatch(cls, "field", "None | str", _raw)
 
         _raw = d.pop("operator", UNSET)
         operator = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             operator = _parsing.field_mismatch(cls, "operator", "None | str", _raw)
 
         _raw = d.pop("value", UNSET)
         value = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             value = _parsing.field_mismatch(cls, "value", "None | str", _raw)
 
         _raw = d.pop("header_name", UNSET)
         header_name = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             header_name = _parsing.field_mismatch(
                 cls, "header_name", "None | str", _raw
             )

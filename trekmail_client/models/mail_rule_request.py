@@ -154,7 +154,7 @@ class MailRuleRequest:
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
         _raw = d.pop("match_type", UNSET)
@@ -173,12 +173,12 @@ class MailRuleRequest:
 
         _raw = d.pop("stop", UNSET)
         stop = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             stop = _parsing.field_mismatch(cls, "stop", "bool", _raw)
 
         _raw = d.pop("enabled", UNSET)
         enabled = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             enabled = _parsing.field_mismatch(cls, "enabled", "bool", _raw)
 
         instance = cls(

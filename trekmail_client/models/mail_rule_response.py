@@ -69,11 +69,12 @@ class MailRuleResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "MailRule")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    MailRule, _raw, where=f"{cls.__name__}.data"
+                )
+            else:
                 data = MailRule.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(cls, "data", "MailRule", _raw, exc)
 
         instance = cls(
             data=data,

@@ -253,7 +253,7 @@ class Mailbox:
             id = _parsing.missing_field(cls, "id", "int")
         else:
             id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("email", UNSET)
@@ -266,87 +266,97 @@ class Mailbox:
 
         _raw = d.pop("local_part", UNSET)
         local_part = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             local_part = _parsing.field_mismatch(cls, "local_part", "str", _raw)
 
         _raw = d.pop("domain_id", UNSET)
         domain_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
 
         _raw = d.pop("domain", UNSET)
         domain = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             domain = _parsing.field_mismatch(cls, "domain", "None | str", _raw)
 
         _raw = d.pop("display_name", UNSET)
         display_name = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             display_name = _parsing.field_mismatch(
                 cls, "display_name", "None | str", _raw
             )
 
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
         _raw = d.pop("used_mb", UNSET)
         used_mb = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, float, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, float, type(None))) or isinstance(_raw, bool)
+        ):
             used_mb = _parsing.field_mismatch(cls, "used_mb", "float | None", _raw)
 
         _raw = d.pop("quota_mb", UNSET)
         quota_mb = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, float, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, float, type(None))) or isinstance(_raw, bool)
+        ):
             quota_mb = _parsing.field_mismatch(cls, "quota_mb", "float | None", _raw)
 
         _raw = d.pop("allocation_mb", UNSET)
         allocation_mb = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             allocation_mb = _parsing.field_mismatch(
                 cls, "allocation_mb", "int | None", _raw
             )
 
         _raw = d.pop("is_pooled", UNSET)
         is_pooled = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             is_pooled = _parsing.field_mismatch(cls, "is_pooled", "bool | None", _raw)
 
         _raw = d.pop("mailbox_type", UNSET)
         mailbox_type = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             mailbox_type = _parsing.field_mismatch(
                 cls, "mailbox_type", "None | str", _raw
             )
 
         _raw = d.pop("is_shared", UNSET)
         is_shared = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             is_shared = _parsing.field_mismatch(cls, "is_shared", "bool | None", _raw)
 
         _raw = d.pop("shared_member_count", UNSET)
         shared_member_count = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             shared_member_count = _parsing.field_mismatch(
                 cls, "shared_member_count", "int | None", _raw
             )
 
         _raw = d.pop("note", UNSET)
         note = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
 
         _raw = d.pop("client_auth_mode", UNSET)
         client_auth_mode = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             client_auth_mode = _parsing.field_mismatch(
                 cls, "client_auth_mode", "None | str", _raw
             )
 
         _raw = d.pop("app_passwords_count", UNSET)
         app_passwords_count = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             app_passwords_count = _parsing.field_mismatch(
                 cls, "app_passwords_count", "int | None", _raw
             )

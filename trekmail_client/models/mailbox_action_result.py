@@ -79,7 +79,11 @@ class MailboxActionResult:
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("data", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            data = _parsing.not_an_object(
+                MailboxActionResultData, _raw, where=f"{cls.__name__}.data"
+            )
+        else:
             _data = _raw
             data: MailboxActionResultData | Unset
             if isinstance(_data, Unset):
@@ -87,19 +91,14 @@ class MailboxActionResult:
             else:
                 data = MailboxActionResultData.from_dict(_data)
 
-        except _parsing.PARSE_ERRORS as exc:
-            data = _parsing.field_mismatch(
-                cls, "data", "MailboxActionResultData", _raw, exc
-            )
-
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
         _raw = d.pop("message", UNSET)
         message = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             message = _parsing.field_mismatch(cls, "message", "str", _raw)
 
         instance = cls(

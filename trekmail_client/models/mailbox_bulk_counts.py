@@ -62,12 +62,12 @@ class MailboxBulkCounts:
         d = dict(src_dict)
         _raw = d.pop("created", UNSET)
         created = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             created = _parsing.field_mismatch(cls, "created", "int", _raw)
 
         _raw = d.pop("failed", UNSET)
         failed = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             failed = _parsing.field_mismatch(cls, "failed", "int", _raw)
 
         instance = cls(

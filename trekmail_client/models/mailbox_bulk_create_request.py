@@ -127,7 +127,7 @@ class MailboxBulkCreateRequest:
 
         _raw = d.pop("create_app_password", UNSET)
         create_app_password = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             create_app_password = _parsing.field_mismatch(
                 cls, "create_app_password", "bool", _raw
             )

@@ -98,18 +98,17 @@ class MailboxBulkErrorResponse:
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("counts", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            counts = _parsing.not_an_object(
+                MailboxBulkCounts, _raw, where=f"{cls.__name__}.counts"
+            )
+        else:
             _counts = _raw
             counts: MailboxBulkCounts | Unset
             if isinstance(_counts, Unset):
                 counts = UNSET
             else:
                 counts = MailboxBulkCounts.from_dict(_counts)
-
-        except _parsing.PARSE_ERRORS as exc:
-            counts = _parsing.field_mismatch(
-                cls, "counts", "MailboxBulkCounts", _raw, exc
-            )
 
         _raw = d.pop("results", UNSET)
         if _raw is not UNSET and not isinstance(_raw, list):
@@ -133,16 +132,17 @@ class MailboxBulkErrorResponse:
                 )
 
         _raw = d.pop("error", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            error = _parsing.not_an_object(
+                ErrorBody, _raw, where=f"{cls.__name__}.error"
+            )
+        else:
             _error = _raw
             error: ErrorBody | Unset
             if isinstance(_error, Unset):
                 error = UNSET
             else:
                 error = ErrorBody.from_dict(_error)
-
-        except _parsing.PARSE_ERRORS as exc:
-            error = _parsing.field_mismatch(cls, "error", "ErrorBody", _raw, exc)
 
         instance = cls(
             counts=counts,

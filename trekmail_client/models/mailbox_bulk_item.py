@@ -82,7 +82,7 @@ class MailboxBulkItem:
             domain_id = _parsing.missing_field(cls, "domain_id", "int")
         else:
             domain_id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
 
         _raw = d.pop("local_part", UNSET)
@@ -95,12 +95,14 @@ class MailboxBulkItem:
 
         _raw = d.pop("password", UNSET)
         password = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             password = _parsing.field_mismatch(cls, "password", "str", _raw)
 
         _raw = d.pop("storage_allocation_mb", UNSET)
         storage_allocation_mb = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             storage_allocation_mb = _parsing.field_mismatch(
                 cls, "storage_allocation_mb", "int | None", _raw
             )

@@ -82,13 +82,12 @@ class MailboxBulkResult:
         if _raw is UNSET:
             counts = _parsing.missing_field(cls, "counts", "MailboxBulkCounts")
         else:
-            try:
-                counts = MailboxBulkCounts.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                counts = _parsing.field_mismatch(
-                    cls, "counts", "MailboxBulkCounts", _raw, exc
+            if not isinstance(_raw, Mapping):
+                counts = _parsing.not_an_object(
+                    MailboxBulkCounts, _raw, where=f"{cls.__name__}.counts"
                 )
+            else:
+                counts = MailboxBulkCounts.from_dict(_raw)
 
         _raw = d.pop("results", UNSET)
         if _raw is UNSET:

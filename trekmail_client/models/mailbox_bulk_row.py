@@ -33,7 +33,7 @@ class MailboxBulkRow:
         one_time_password (None | str | Unset): Generated password (`generated_one_time` mode),
             shown once. (secret: never shown in repr)
         app_password (AppPasswordSecret | None | str | Unset): The app password minted for this
-            row, or null.
+            row, or null. (secret: never shown in repr)
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
@@ -49,7 +49,9 @@ class MailboxBulkRow:
     one_time_password: None | str | Unset = _attrs_field(
         default=UNSET, repr=_parsing.secret_repr
     )
-    app_password: AppPasswordSecret | None | str | Unset = UNSET
+    app_password: AppPasswordSecret | None | str | Unset = _attrs_field(
+        default=UNSET, repr=_parsing.secret_repr
+    )
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -150,37 +152,41 @@ class MailboxBulkRow:
         d = dict(src_dict)
         _raw = d.pop("email", UNSET)
         email = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             email = _parsing.field_mismatch(cls, "email", "str", _raw)
 
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
         _raw = d.pop("id", UNSET)
         id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             id = _parsing.field_mismatch(cls, "id", "int | None", _raw)
 
         _raw = d.pop("mailbox_id", UNSET)
         mailbox_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int | None", _raw)
 
         _raw = d.pop("reason", UNSET)
         reason = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             reason = _parsing.field_mismatch(cls, "reason", "None | str", _raw)
 
         _raw = d.pop("error", UNSET)
         error = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             error = _parsing.field_mismatch(cls, "error", "None | str", _raw)
 
         _raw = d.pop("one_time_password", UNSET)
         one_time_password = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             one_time_password = _parsing.field_mismatch(
                 cls, "one_time_password", "None | str", _raw
             )

@@ -74,13 +74,14 @@ class MailboxClientAuthModeBulkResult:
                 cls, "data", "MailboxClientAuthModeBulkResultData"
             )
         else:
-            try:
-                data = MailboxClientAuthModeBulkResultData.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(
-                    cls, "data", "MailboxClientAuthModeBulkResultData", _raw, exc
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    MailboxClientAuthModeBulkResultData,
+                    _raw,
+                    where=f"{cls.__name__}.data",
                 )
+            else:
+                data = MailboxClientAuthModeBulkResultData.from_dict(_raw)
 
         instance = cls(
             data=data,

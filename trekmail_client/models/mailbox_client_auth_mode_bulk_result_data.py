@@ -101,24 +101,30 @@ class MailboxClientAuthModeBulkResultData:
         d = dict(src_dict)
         _raw = d.pop("client_auth_mode", UNSET)
         client_auth_mode = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             client_auth_mode = _parsing.field_mismatch(
                 cls, "client_auth_mode", "None | str", _raw
             )
 
         _raw = d.pop("matched", UNSET)
         matched = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             matched = _parsing.field_mismatch(cls, "matched", "int | None", _raw)
 
         _raw = d.pop("updated", UNSET)
         updated = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             updated = _parsing.field_mismatch(cls, "updated", "int | None", _raw)
 
         _raw = d.pop("skipped", UNSET)
         skipped = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             skipped = _parsing.field_mismatch(cls, "skipped", "int | None", _raw)
 
         instance = cls(

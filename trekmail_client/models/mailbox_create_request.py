@@ -129,7 +129,7 @@ class MailboxCreateRequest:
             domain_id = _parsing.missing_field(cls, "domain_id", "int")
         else:
             domain_id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
 
         _raw = d.pop("local_part", UNSET)
@@ -142,12 +142,14 @@ class MailboxCreateRequest:
 
         _raw = d.pop("display_name", UNSET)
         display_name = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             display_name = _parsing.field_mismatch(cls, "display_name", "str", _raw)
 
         _raw = d.pop("storage_allocation_mb", UNSET)
         storage_allocation_mb = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             storage_allocation_mb = _parsing.field_mismatch(
                 cls, "storage_allocation_mb", "int | None", _raw
             )
@@ -170,7 +172,7 @@ class MailboxCreateRequest:
 
         _raw = d.pop("password", UNSET)
         password = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             password = _parsing.field_mismatch(cls, "password", "str", _raw)
 
         _raw = d.pop("client_auth_mode", UNSET)
@@ -191,7 +193,7 @@ class MailboxCreateRequest:
 
         _raw = d.pop("create_app_password", UNSET)
         create_app_password = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             create_app_password = _parsing.field_mismatch(
                 cls, "create_app_password", "bool", _raw
             )

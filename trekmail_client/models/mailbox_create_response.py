@@ -68,11 +68,12 @@ class MailboxCreateResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "MailboxCreated")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    MailboxCreated, _raw, where=f"{cls.__name__}.data"
+                )
+            else:
                 data = MailboxCreated.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(cls, "data", "MailboxCreated", _raw, exc)
 
         instance = cls(
             data=data,

@@ -55,7 +55,7 @@ class MailboxCreated:
             pool.
         storage_allocation_mb (int | None | Unset): Dedicated allocation in MB, or null for the
             shared pool.
-        app_password (AppPasswordSecret | None | Unset):
+        app_password (AppPasswordSecret | None | Unset): (secret: never shown in repr)
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
@@ -88,7 +88,9 @@ class MailboxCreated:
     )
     is_pooled_storage: bool | None | Unset = UNSET
     storage_allocation_mb: int | None | Unset = UNSET
-    app_password: AppPasswordSecret | None | Unset = UNSET
+    app_password: AppPasswordSecret | None | Unset = _attrs_field(
+        default=UNSET, repr=_parsing.secret_repr
+    )
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -330,7 +332,7 @@ class MailboxCreated:
             id = _parsing.missing_field(cls, "id", "int")
         else:
             id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("email", UNSET)
@@ -343,87 +345,97 @@ class MailboxCreated:
 
         _raw = d.pop("local_part", UNSET)
         local_part = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             local_part = _parsing.field_mismatch(cls, "local_part", "str", _raw)
 
         _raw = d.pop("domain_id", UNSET)
         domain_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
 
         _raw = d.pop("domain", UNSET)
         domain = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             domain = _parsing.field_mismatch(cls, "domain", "None | str", _raw)
 
         _raw = d.pop("display_name", UNSET)
         display_name = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             display_name = _parsing.field_mismatch(
                 cls, "display_name", "None | str", _raw
             )
 
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
         _raw = d.pop("used_mb", UNSET)
         used_mb = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, float, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, float, type(None))) or isinstance(_raw, bool)
+        ):
             used_mb = _parsing.field_mismatch(cls, "used_mb", "float | None", _raw)
 
         _raw = d.pop("quota_mb", UNSET)
         quota_mb = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, float, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, float, type(None))) or isinstance(_raw, bool)
+        ):
             quota_mb = _parsing.field_mismatch(cls, "quota_mb", "float | None", _raw)
 
         _raw = d.pop("allocation_mb", UNSET)
         allocation_mb = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             allocation_mb = _parsing.field_mismatch(
                 cls, "allocation_mb", "int | None", _raw
             )
 
         _raw = d.pop("is_pooled", UNSET)
         is_pooled = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             is_pooled = _parsing.field_mismatch(cls, "is_pooled", "bool | None", _raw)
 
         _raw = d.pop("mailbox_type", UNSET)
         mailbox_type = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             mailbox_type = _parsing.field_mismatch(
                 cls, "mailbox_type", "None | str", _raw
             )
 
         _raw = d.pop("is_shared", UNSET)
         is_shared = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             is_shared = _parsing.field_mismatch(cls, "is_shared", "bool | None", _raw)
 
         _raw = d.pop("shared_member_count", UNSET)
         shared_member_count = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             shared_member_count = _parsing.field_mismatch(
                 cls, "shared_member_count", "int | None", _raw
             )
 
         _raw = d.pop("note", UNSET)
         note = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
 
         _raw = d.pop("client_auth_mode", UNSET)
         client_auth_mode = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             client_auth_mode = _parsing.field_mismatch(
                 cls, "client_auth_mode", "None | str", _raw
             )
 
         _raw = d.pop("app_passwords_count", UNSET)
         app_passwords_count = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             app_passwords_count = _parsing.field_mismatch(
                 cls, "app_passwords_count", "int | None", _raw
             )
@@ -463,26 +475,28 @@ class MailboxCreated:
 
         _raw = d.pop("password", UNSET)
         password = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             password = _parsing.field_mismatch(cls, "password", "None | str", _raw)
 
         _raw = d.pop("one_time_password", UNSET)
         one_time_password = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             one_time_password = _parsing.field_mismatch(
                 cls, "one_time_password", "None | str", _raw
             )
 
         _raw = d.pop("is_pooled_storage", UNSET)
         is_pooled_storage = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             is_pooled_storage = _parsing.field_mismatch(
                 cls, "is_pooled_storage", "bool | None", _raw
             )
 
         _raw = d.pop("storage_allocation_mb", UNSET)
         storage_allocation_mb = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             storage_allocation_mb = _parsing.field_mismatch(
                 cls, "storage_allocation_mb", "int | None", _raw
             )

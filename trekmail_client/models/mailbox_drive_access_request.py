@@ -117,12 +117,12 @@ class MailboxDriveAccessRequest:
 
         _raw = d.pop("domain_id", UNSET)
         domain_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
 
         _raw = d.pop("all", UNSET)
         all_ = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             all_ = _parsing.field_mismatch(cls, "all", "bool", _raw)
 
         instance = cls(

@@ -108,32 +108,37 @@ class MailboxDriveAccessResult:
         d = dict(src_dict)
         _raw = d.pop("matched", UNSET)
         matched = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             matched = _parsing.field_mismatch(cls, "matched", "int | None", _raw)
 
         _raw = d.pop("updated", UNSET)
         updated = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             updated = _parsing.field_mismatch(cls, "updated", "int | None", _raw)
 
         _raw = d.pop("skipped", UNSET)
         skipped = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             skipped = _parsing.field_mismatch(cls, "skipped", "int | None", _raw)
 
         _raw = d.pop("data", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            data = _parsing.not_an_object(
+                MailboxDriveAccessResultData, _raw, where=f"{cls.__name__}.data"
+            )
+        else:
             _data = _raw
             data: MailboxDriveAccessResultData | Unset
             if isinstance(_data, Unset):
                 data = UNSET
             else:
                 data = MailboxDriveAccessResultData.from_dict(_data)
-
-        except _parsing.PARSE_ERRORS as exc:
-            data = _parsing.field_mismatch(
-                cls, "data", "MailboxDriveAccessResultData", _raw, exc
-            )
 
         instance = cls(
             matched=matched,

@@ -100,22 +100,28 @@ class MailboxDriveAccessResultData:
         d = dict(src_dict)
         _raw = d.pop("matched", UNSET)
         matched = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             matched = _parsing.field_mismatch(cls, "matched", "int | None", _raw)
 
         _raw = d.pop("updated", UNSET)
         updated = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             updated = _parsing.field_mismatch(cls, "updated", "int | None", _raw)
 
         _raw = d.pop("skipped", UNSET)
         skipped = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             skipped = _parsing.field_mismatch(cls, "skipped", "int | None", _raw)
 
         _raw = d.pop("drive_access", UNSET)
         drive_access = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             drive_access = _parsing.field_mismatch(
                 cls, "drive_access", "None | str", _raw
             )

@@ -92,7 +92,7 @@ class MailboxLoginAccessRequest:
 
         _raw = d.pop("reason", UNSET)
         reason = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             reason = _parsing.field_mismatch(cls, "reason", "str", _raw)
 
         _raw = d.pop("mailbox_ids", UNSET)
@@ -109,12 +109,12 @@ class MailboxLoginAccessRequest:
 
         _raw = d.pop("domain_id", UNSET)
         domain_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
 
         _raw = d.pop("all", UNSET)
         all_ = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             all_ = _parsing.field_mismatch(cls, "all", "bool", _raw)
 
         instance = cls(

@@ -64,12 +64,12 @@ class MailboxPasswordResult:
         d = dict(src_dict)
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
         _raw = d.pop("sync_pending", UNSET)
         sync_pending = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             sync_pending = _parsing.field_mismatch(cls, "sync_pending", "bool", _raw)
 
         instance = cls(

@@ -68,11 +68,12 @@ class MailboxResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "Mailbox")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    Mailbox, _raw, where=f"{cls.__name__}.data"
+                )
+            else:
                 data = Mailbox.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(cls, "data", "Mailbox", _raw, exc)
 
         instance = cls(
             data=data,

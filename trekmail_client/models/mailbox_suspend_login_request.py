@@ -52,7 +52,7 @@ class MailboxSuspendLoginRequest:
         d = dict(src_dict)
         _raw = d.pop("reason", UNSET)
         reason = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             reason = _parsing.field_mismatch(cls, "reason", "str", _raw)
 
         instance = cls(

@@ -81,14 +81,14 @@ class MailboxUpdateRequest:
         d = dict(src_dict)
         _raw = d.pop("display_name", UNSET)
         display_name = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             display_name = _parsing.field_mismatch(
                 cls, "display_name", "None | str", _raw
             )
 
         _raw = d.pop("conversation_view", UNSET)
         conversation_view = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             conversation_view = _parsing.field_mismatch(
                 cls, "conversation_view", "bool", _raw
             )

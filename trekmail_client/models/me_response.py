@@ -93,16 +93,17 @@ class MeResponse:
         if _raw is UNSET:
             capabilities = _parsing.missing_field(cls, "capabilities", "Capabilities")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                capabilities = _parsing.not_an_object(
+                    Capabilities, _raw, where=f"{cls.__name__}.capabilities"
+                )
+            else:
                 capabilities = Capabilities.from_dict(_raw)
 
-            except _parsing.PARSE_ERRORS as exc:
-                capabilities = _parsing.field_mismatch(
-                    cls, "capabilities", "Capabilities", _raw, exc
-                )
-
         _raw = d.pop("token", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            token = _parsing.not_an_object(MeToken, _raw, where=f"{cls.__name__}.token")
+        else:
             _token = _raw
             token: MeToken | Unset
             if isinstance(_token, Unset):
@@ -110,20 +111,18 @@ class MeResponse:
             else:
                 token = MeToken.from_dict(_token)
 
-        except _parsing.PARSE_ERRORS as exc:
-            token = _parsing.field_mismatch(cls, "token", "MeToken", _raw, exc)
-
         _raw = d.pop("account", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            account = _parsing.not_an_object(
+                Account, _raw, where=f"{cls.__name__}.account"
+            )
+        else:
             _account = _raw
             account: Account | Unset
             if isinstance(_account, Unset):
                 account = UNSET
             else:
                 account = Account.from_dict(_account)
-
-        except _parsing.PARSE_ERRORS as exc:
-            account = _parsing.field_mismatch(cls, "account", "Account", _raw, exc)
 
         instance = cls(
             capabilities=capabilities,

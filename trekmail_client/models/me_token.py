@@ -116,17 +116,19 @@ class MeToken:
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
         id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             id = _parsing.field_mismatch(cls, "id", "int | None", _raw)
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("prefix", UNSET)
         prefix = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             prefix = _parsing.field_mismatch(cls, "prefix", "None | str", _raw)
 
         _raw = d.pop("scopes", UNSET)

@@ -152,12 +152,14 @@ class Message:
         d = dict(src_dict)
         _raw = d.pop("uid", UNSET)
         uid = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             uid = _parsing.field_mismatch(cls, "uid", "int", _raw)
 
         _raw = d.pop("uidvalidity", UNSET)
         uidvalidity = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             uidvalidity = _parsing.field_mismatch(
                 cls, "uidvalidity", "int | None", _raw
             )
@@ -173,22 +175,22 @@ class Message:
 
         _raw = d.pop("subject", UNSET)
         subject = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             subject = _parsing.field_mismatch(cls, "subject", "None | str", _raw)
 
         _raw = d.pop("date", UNSET)
         date = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             date = _parsing.field_mismatch(cls, "date", "None | str", _raw)
 
         _raw = d.pop("body_text", UNSET)
         body_text = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             body_text = _parsing.field_mismatch(cls, "body_text", "None | str", _raw)
 
         _raw = d.pop("body_html", UNSET)
         body_html = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             body_html = _parsing.field_mismatch(cls, "body_html", "None | str", _raw)
 
         _raw = d.pop("attachments", UNSET)

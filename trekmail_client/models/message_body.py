@@ -72,12 +72,12 @@ class MessageBody:
         d = dict(src_dict)
         _raw = d.pop("text", UNSET)
         text = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             text = _parsing.field_mismatch(cls, "text", "None | str", _raw)
 
         _raw = d.pop("html", UNSET)
         html = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             html = _parsing.field_mismatch(cls, "html", "None | str", _raw)
 
         instance = cls(

@@ -70,12 +70,12 @@ class MessageCursorPagination:
         d = dict(src_dict)
         _raw = d.pop("has_more", UNSET)
         has_more = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             has_more = _parsing.field_mismatch(cls, "has_more", "bool", _raw)
 
         _raw = d.pop("next_cursor", UNSET)
         next_cursor = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             next_cursor = _parsing.field_mismatch(
                 cls, "next_cursor", "None | str", _raw
             )

@@ -73,22 +73,21 @@ class MessageFlagsRequest:
         if _raw is UNSET:
             flags = _parsing.missing_field(cls, "flags", "MessageFlagsRequestFlags")
         else:
-            try:
-                flags = MessageFlagsRequestFlags.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                flags = _parsing.field_mismatch(
-                    cls, "flags", "MessageFlagsRequestFlags", _raw, exc
+            if not isinstance(_raw, Mapping):
+                flags = _parsing.not_an_object(
+                    MessageFlagsRequestFlags, _raw, where=f"{cls.__name__}.flags"
                 )
+            else:
+                flags = MessageFlagsRequestFlags.from_dict(_raw)
 
         _raw = d.pop("folder", UNSET)
         folder = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             folder = _parsing.field_mismatch(cls, "folder", "str", _raw)
 
         _raw = d.pop("external_account_id", UNSET)
         external_account_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             external_account_id = _parsing.field_mismatch(
                 cls, "external_account_id", "int", _raw
             )

@@ -57,12 +57,12 @@ class MessageFlagsRequestFlags:
         d = dict(src_dict)
         _raw = d.pop("seen", UNSET)
         seen = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             seen = _parsing.field_mismatch(cls, "seen", "bool", _raw)
 
         _raw = d.pop("flagged", UNSET)
         flagged = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             flagged = _parsing.field_mismatch(cls, "flagged", "bool", _raw)
 
         instance = cls(

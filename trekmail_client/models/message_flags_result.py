@@ -74,22 +74,21 @@ class MessageFlagsResult:
         d = dict(src_dict)
         _raw = d.pop("uid", UNSET)
         uid = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             uid = _parsing.field_mismatch(cls, "uid", "int", _raw)
 
         _raw = d.pop("flags", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            flags = _parsing.not_an_object(
+                MessageFlagsState, _raw, where=f"{cls.__name__}.flags"
+            )
+        else:
             _flags = _raw
             flags: MessageFlagsState | Unset
             if isinstance(_flags, Unset):
                 flags = UNSET
             else:
                 flags = MessageFlagsState.from_dict(_flags)
-
-        except _parsing.PARSE_ERRORS as exc:
-            flags = _parsing.field_mismatch(
-                cls, "flags", "MessageFlagsState", _raw, exc
-            )
 
         instance = cls(
             uid=uid,

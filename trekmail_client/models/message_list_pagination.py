@@ -69,12 +69,14 @@ class MessageListPagination:
         d = dict(src_dict)
         _raw = d.pop("has_more", UNSET)
         has_more = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             has_more = _parsing.field_mismatch(cls, "has_more", "bool", _raw)
 
         _raw = d.pop("next_before_uid", UNSET)
         next_before_uid = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             next_before_uid = _parsing.field_mismatch(
                 cls, "next_before_uid", "int | None", _raw
             )

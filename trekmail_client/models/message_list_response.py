@@ -103,18 +103,17 @@ class MessageListResponse:
                     )
 
         _raw = d.pop("pagination", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            pagination = _parsing.not_an_object(
+                MessageListPagination, _raw, where=f"{cls.__name__}.pagination"
+            )
+        else:
             _pagination = _raw
             pagination: MessageListPagination | Unset
             if isinstance(_pagination, Unset):
                 pagination = UNSET
             else:
                 pagination = MessageListPagination.from_dict(_pagination)
-
-        except _parsing.PARSE_ERRORS as exc:
-            pagination = _parsing.field_mismatch(
-                cls, "pagination", "MessageListPagination", _raw, exc
-            )
 
         instance = cls(
             messages=messages,

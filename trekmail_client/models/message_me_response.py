@@ -69,13 +69,12 @@ class MessageMeResponse:
         if _raw is UNSET:
             capabilities = _parsing.missing_field(cls, "capabilities", "Capabilities")
         else:
-            try:
-                capabilities = Capabilities.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                capabilities = _parsing.field_mismatch(
-                    cls, "capabilities", "Capabilities", _raw, exc
+            if not isinstance(_raw, Mapping):
+                capabilities = _parsing.not_an_object(
+                    Capabilities, _raw, where=f"{cls.__name__}.capabilities"
                 )
+            else:
+                capabilities = Capabilities.from_dict(_raw)
 
         instance = cls(
             capabilities=capabilities,

@@ -70,12 +70,12 @@ class MessageMoveRequest:
 
         _raw = d.pop("folder", UNSET)
         folder = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             folder = _parsing.field_mismatch(cls, "folder", "str", _raw)
 
         _raw = d.pop("external_account_id", UNSET)
         external_account_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             external_account_id = _parsing.field_mismatch(
                 cls, "external_account_id", "int", _raw
             )

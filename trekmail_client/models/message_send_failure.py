@@ -89,12 +89,12 @@ class MessageSendFailure:
         d = dict(src_dict)
         _raw = d.pop("code", UNSET)
         code = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             code = _parsing.field_mismatch(cls, "code", "str", _raw)
 
         _raw = d.pop("dimension", UNSET)
         dimension = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             dimension = _parsing.field_mismatch(cls, "dimension", "None | str", _raw)
 
         _raw = d.pop("resets_at", UNSET)

@@ -79,14 +79,18 @@ class MessageSendingLimits:
         d = dict(src_dict)
         _raw = d.pop("remaining_today", UNSET)
         remaining_today = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             remaining_today = _parsing.field_mismatch(
                 cls, "remaining_today", "int | None", _raw
             )
 
         _raw = d.pop("limit_today", UNSET)
         limit_today = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             limit_today = _parsing.field_mismatch(
                 cls, "limit_today", "int | None", _raw
             )

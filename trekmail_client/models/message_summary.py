@@ -89,12 +89,12 @@ class MessageSummary:
             uid = _parsing.missing_field(cls, "uid", "int")
         else:
             uid = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 uid = _parsing.field_mismatch(cls, "uid", "int", _raw)
 
         _raw = d.pop("subject", UNSET)
         subject = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             subject = _parsing.field_mismatch(cls, "subject", "None | str", _raw)
 
         _raw = d.pop("from", UNSET)
@@ -102,7 +102,7 @@ class MessageSummary:
 
         _raw = d.pop("date", UNSET)
         date = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             date = _parsing.field_mismatch(cls, "date", "None | str", _raw)
 
         instance = cls(

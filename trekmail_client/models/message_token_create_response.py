@@ -68,13 +68,12 @@ class MessageTokenCreateResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "MessageTokenCreated")
         else:
-            try:
-                data = MessageTokenCreated.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(
-                    cls, "data", "MessageTokenCreated", _raw, exc
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    MessageTokenCreated, _raw, where=f"{cls.__name__}.data"
                 )
+            else:
+                data = MessageTokenCreated.from_dict(_raw)
 
         instance = cls(
             data=data,

@@ -99,7 +99,7 @@ class MigrationConnectionTestRequest:
             source_port = _parsing.missing_field(cls, "source_port", "int")
         else:
             source_port = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 source_port = _parsing.field_mismatch(cls, "source_port", "int", _raw)
 
         _raw = d.pop("source_security", UNSET)
@@ -142,7 +142,7 @@ class MigrationConnectionTestRequest:
 
         _raw = d.pop("source_username", UNSET)
         source_username = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             source_username = _parsing.field_mismatch(
                 cls, "source_username", "str", _raw
             )

@@ -93,7 +93,7 @@ class MigrationConnectionTestResult:
         d = dict(src_dict)
         _raw = d.pop("success", UNSET)
         success = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             success = _parsing.field_mismatch(cls, "success", "bool | None", _raw)
 
         _raw = d.pop("folders", UNSET)

@@ -69,11 +69,12 @@ class MigrationResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "Migration")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    Migration, _raw, where=f"{cls.__name__}.data"
+                )
+            else:
                 data = Migration.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(cls, "data", "Migration", _raw, exc)
 
         instance = cls(
             data=data,

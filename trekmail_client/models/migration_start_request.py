@@ -134,7 +134,7 @@ class MigrationStartRequest:
             mailbox_id = _parsing.missing_field(cls, "mailbox_id", "int")
         else:
             mailbox_id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int", _raw)
 
         _raw = d.pop("provider", UNSET)
@@ -164,7 +164,7 @@ class MigrationStartRequest:
             source_port = _parsing.missing_field(cls, "source_port", "int")
         else:
             source_port = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 source_port = _parsing.field_mismatch(cls, "source_port", "int", _raw)
 
         _raw = d.pop("source_security", UNSET)
@@ -205,7 +205,7 @@ class MigrationStartRequest:
 
         _raw = d.pop("source_username", UNSET)
         source_username = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             source_username = _parsing.field_mismatch(
                 cls, "source_username", "str", _raw
             )
@@ -240,7 +240,7 @@ class MigrationStartRequest:
 
         _raw = d.pop("skip_duplicates", UNSET)
         skip_duplicates = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             skip_duplicates = _parsing.field_mismatch(
                 cls, "skip_duplicates", "bool", _raw
             )

@@ -80,7 +80,7 @@ class OutgoingAttachment:
 
         _raw = d.pop("content_type", UNSET)
         content_type = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             content_type = _parsing.field_mismatch(cls, "content_type", "str", _raw)
 
         instance = cls(

@@ -76,12 +76,12 @@ class PageLinks:
         d = dict(src_dict)
         _raw = d.pop("next", UNSET)
         next_ = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             next_ = _parsing.field_mismatch(cls, "next", "None | str", _raw)
 
         _raw = d.pop("prev", UNSET)
         prev = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             prev = _parsing.field_mismatch(cls, "prev", "None | str", _raw)
 
         instance = cls(

@@ -98,32 +98,36 @@ class PageMeta:
         d = dict(src_dict)
         _raw = d.pop("current_page", UNSET)
         current_page = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             current_page = _parsing.field_mismatch(cls, "current_page", "int", _raw)
 
         _raw = d.pop("last_page", UNSET)
         last_page = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             last_page = _parsing.field_mismatch(cls, "last_page", "int", _raw)
 
         _raw = d.pop("per_page", UNSET)
         per_page = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             per_page = _parsing.field_mismatch(cls, "per_page", "int", _raw)
 
         _raw = d.pop("total", UNSET)
         total = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             total = _parsing.field_mismatch(cls, "total", "int", _raw)
 
         _raw = d.pop("from", UNSET)
         from_ = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             from_ = _parsing.field_mismatch(cls, "from", "int | None", _raw)
 
         _raw = d.pop("to", UNSET)
         to = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             to = _parsing.field_mismatch(cls, "to", "int | None", _raw)
 
         instance = cls(

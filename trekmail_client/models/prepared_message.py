@@ -96,12 +96,12 @@ class PreparedMessage:
 
         _raw = d.pop("subject", UNSET)
         subject = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             subject = _parsing.field_mismatch(cls, "subject", "None | str", _raw)
 
         _raw = d.pop("in_reply_to", UNSET)
         in_reply_to = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             in_reply_to = _parsing.field_mismatch(
                 cls, "in_reply_to", "None | str", _raw
             )

@@ -57,7 +57,7 @@ class RawMessage:
         d = dict(src_dict)
         _raw = d.pop("raw_base64", UNSET)
         raw_base64 = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             raw_base64 = _parsing.field_mismatch(cls, "raw_base64", "str", _raw)
 
         instance = cls(

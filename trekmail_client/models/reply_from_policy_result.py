@@ -57,7 +57,7 @@ class ReplyFromPolicyResult:
         d = dict(src_dict)
         _raw = d.pop("reply_from_policy", UNSET)
         reply_from_policy = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             reply_from_policy = _parsing.field_mismatch(
                 cls, "reply_from_policy", "str", _raw
             )

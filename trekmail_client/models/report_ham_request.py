@@ -52,7 +52,7 @@ class ReportHamRequest:
         d = dict(src_dict)
         _raw = d.pop("folder", UNSET)
         folder = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             folder = _parsing.field_mismatch(cls, "folder", "str", _raw)
 
         instance = cls(

@@ -72,12 +72,12 @@ class RescheduleMessageRequest:
 
         _raw = d.pop("timezone", UNSET)
         timezone = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             timezone = _parsing.field_mismatch(cls, "timezone", "str", _raw)
 
         _raw = d.pop("shared_mailbox_id", UNSET)
         shared_mailbox_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             shared_mailbox_id = _parsing.field_mismatch(
                 cls, "shared_mailbox_id", "int", _raw
             )

@@ -75,7 +75,7 @@ class RuleAction:
 
         _raw = d.pop("value", UNSET)
         value = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             value = _parsing.field_mismatch(cls, "value", "str", _raw)
 
         instance = cls(

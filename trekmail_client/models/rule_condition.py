@@ -102,12 +102,12 @@ class RuleCondition:
 
         _raw = d.pop("value", UNSET)
         value = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             value = _parsing.field_mismatch(cls, "value", "str", _raw)
 
         _raw = d.pop("header_name", UNSET)
         header_name = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             header_name = _parsing.field_mismatch(cls, "header_name", "str", _raw)
 
         instance = cls(

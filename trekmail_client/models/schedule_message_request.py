@@ -155,7 +155,7 @@ class ScheduleMessageRequest:
 
         _raw = d.pop("timezone", UNSET)
         timezone = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             timezone = _parsing.field_mismatch(cls, "timezone", "str", _raw)
 
         _raw = d.pop("cc", UNSET)
@@ -180,11 +180,15 @@ class ScheduleMessageRequest:
 
         _raw = d.pop("subject", UNSET)
         subject = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             subject = _parsing.field_mismatch(cls, "subject", "str", _raw)
 
         _raw = d.pop("body", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            body = _parsing.not_an_object(
+                MessageBody, _raw, where=f"{cls.__name__}.body"
+            )
+        else:
             _body = _raw
             body: MessageBody | Unset
             if isinstance(_body, Unset):
@@ -192,31 +196,28 @@ class ScheduleMessageRequest:
             else:
                 body = MessageBody.from_dict(_body)
 
-        except _parsing.PARSE_ERRORS as exc:
-            body = _parsing.field_mismatch(cls, "body", "MessageBody", _raw, exc)
-
         _raw = d.pop("external_account_id", UNSET)
         external_account_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             external_account_id = _parsing.field_mismatch(
                 cls, "external_account_id", "int", _raw
             )
 
         _raw = d.pop("identity_id", UNSET)
         identity_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             identity_id = _parsing.field_mismatch(cls, "identity_id", "int", _raw)
 
         _raw = d.pop("shared_mailbox_id", UNSET)
         shared_mailbox_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             shared_mailbox_id = _parsing.field_mismatch(
                 cls, "shared_mailbox_id", "int", _raw
             )
 
         _raw = d.pop("apply_default_recipients", UNSET)
         apply_default_recipients = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             apply_default_recipients = _parsing.field_mismatch(
                 cls, "apply_default_recipients", "bool", _raw
             )

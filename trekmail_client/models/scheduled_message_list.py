@@ -140,18 +140,17 @@ class ScheduledMessageList:
                 )
 
         _raw = d.pop("pagination", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            pagination = _parsing.not_an_object(
+                MessageCursorPagination, _raw, where=f"{cls.__name__}.pagination"
+            )
+        else:
             _pagination = _raw
             pagination: MessageCursorPagination | Unset
             if isinstance(_pagination, Unset):
                 pagination = UNSET
             else:
                 pagination = MessageCursorPagination.from_dict(_pagination)
-
-        except _parsing.PARSE_ERRORS as exc:
-            pagination = _parsing.field_mismatch(
-                cls, "pagination", "MessageCursorPagination", _raw, exc
-            )
 
         instance = cls(
             scheduled=scheduled,

@@ -178,11 +178,12 @@ class SendMessageRequest:
         if _raw is UNSET:
             body = _parsing.missing_field(cls, "body", "MessageBody")
         else:
-            try:
+            if not isinstance(_raw, Mapping):
+                body = _parsing.not_an_object(
+                    MessageBody, _raw, where=f"{cls.__name__}.body"
+                )
+            else:
                 body = MessageBody.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                body = _parsing.field_mismatch(cls, "body", "MessageBody", _raw, exc)
 
         _raw = d.pop("cc", UNSET)
         if _raw is not UNSET and not isinstance(_raw, list):
@@ -229,13 +230,17 @@ class SendMessageRequest:
 
         _raw = d.pop("reply_to_message_id", UNSET)
         reply_to_message_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             reply_to_message_id = _parsing.field_mismatch(
                 cls, "reply_to_message_id", "str", _raw
             )
 
         _raw = d.pop("headers", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            headers = _parsing.not_an_object(
+                SendMessageRequestHeaders, _raw, where=f"{cls.__name__}.headers"
+            )
+        else:
             _headers = _raw
             headers: SendMessageRequestHeaders | Unset
             if isinstance(_headers, Unset):
@@ -243,33 +248,28 @@ class SendMessageRequest:
             else:
                 headers = SendMessageRequestHeaders.from_dict(_headers)
 
-        except _parsing.PARSE_ERRORS as exc:
-            headers = _parsing.field_mismatch(
-                cls, "headers", "SendMessageRequestHeaders", _raw, exc
-            )
-
         _raw = d.pop("external_account_id", UNSET)
         external_account_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             external_account_id = _parsing.field_mismatch(
                 cls, "external_account_id", "int", _raw
             )
 
         _raw = d.pop("identity_id", UNSET)
         identity_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             identity_id = _parsing.field_mismatch(cls, "identity_id", "int", _raw)
 
         _raw = d.pop("shared_mailbox_id", UNSET)
         shared_mailbox_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             shared_mailbox_id = _parsing.field_mismatch(
                 cls, "shared_mailbox_id", "int", _raw
             )
 
         _raw = d.pop("apply_default_recipients", UNSET)
         apply_default_recipients = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             apply_default_recipients = _parsing.field_mismatch(
                 cls, "apply_default_recipients", "bool", _raw
             )

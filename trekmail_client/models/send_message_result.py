@@ -97,12 +97,12 @@ class SendMessageResult:
         d = dict(src_dict)
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             status = _parsing.field_mismatch(cls, "status", "str", _raw)
 
         _raw = d.pop("message_id", UNSET)
         message_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             message_id = _parsing.field_mismatch(cls, "message_id", "None | str", _raw)
 
         _raw = d.pop("queued_at", UNSET)
@@ -140,7 +140,7 @@ class SendMessageResult:
 
         _raw = d.pop("request_id", UNSET)
         request_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             request_id = _parsing.field_mismatch(cls, "request_id", "None | str", _raw)
 
         instance = cls(

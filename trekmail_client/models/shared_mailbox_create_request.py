@@ -87,7 +87,7 @@ class SharedMailboxCreateRequest:
             domain_id = _parsing.missing_field(cls, "domain_id", "int")
         else:
             domain_id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 domain_id = _parsing.field_mismatch(cls, "domain_id", "int", _raw)
 
         _raw = d.pop("local_part", UNSET)
@@ -127,14 +127,14 @@ class SharedMailboxCreateRequest:
 
         _raw = d.pop("storage_shared", UNSET)
         storage_shared = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             storage_shared = _parsing.field_mismatch(
                 cls, "storage_shared", "bool", _raw
             )
 
         _raw = d.pop("storage_mb", UNSET)
         storage_mb = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             storage_mb = _parsing.field_mismatch(cls, "storage_mb", "int", _raw)
 
         instance = cls(

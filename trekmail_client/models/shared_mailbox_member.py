@@ -113,34 +113,34 @@ class SharedMailboxMember:
             member_mailbox_id = _parsing.missing_field(cls, "member_mailbox_id", "int")
         else:
             member_mailbox_id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 member_mailbox_id = _parsing.field_mismatch(
                     cls, "member_mailbox_id", "int", _raw
                 )
 
         _raw = d.pop("id", UNSET)
         id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("email", UNSET)
         email = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             email = _parsing.field_mismatch(cls, "email", "None | str", _raw)
 
         _raw = d.pop("can_read", UNSET)
         can_read = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             can_read = _parsing.field_mismatch(cls, "can_read", "bool | None", _raw)
 
         _raw = d.pop("can_send", UNSET)
         can_send = _raw
-        if _raw is not UNSET and not isinstance(_raw, (bool, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
             can_send = _parsing.field_mismatch(cls, "can_send", "bool | None", _raw)
 
         _raw = d.pop("custom_label", UNSET)
         custom_label = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             custom_label = _parsing.field_mismatch(
                 cls, "custom_label", "None | str", _raw
             )

@@ -60,14 +60,14 @@ class SharedMailboxMemberAddRequest:
             member_mailbox_id = _parsing.missing_field(cls, "member_mailbox_id", "int")
         else:
             member_mailbox_id = _raw
-            if not isinstance(_raw, int):
+            if not isinstance(_raw, int) or isinstance(_raw, bool):
                 member_mailbox_id = _parsing.field_mismatch(
                     cls, "member_mailbox_id", "int", _raw
                 )
 
         _raw = d.pop("can_send", UNSET)
         can_send = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             can_send = _parsing.field_mismatch(cls, "can_send", "bool", _raw)
 
         instance = cls(

@@ -68,13 +68,12 @@ class SharedMailboxMemberResponse:
         if _raw is UNSET:
             data = _parsing.missing_field(cls, "data", "SharedMailboxMember")
         else:
-            try:
-                data = SharedMailboxMember.from_dict(_raw)
-
-            except _parsing.PARSE_ERRORS as exc:
-                data = _parsing.field_mismatch(
-                    cls, "data", "SharedMailboxMember", _raw, exc
+            if not isinstance(_raw, Mapping):
+                data = _parsing.not_an_object(
+                    SharedMailboxMember, _raw, where=f"{cls.__name__}.data"
                 )
+            else:
+                data = SharedMailboxMember.from_dict(_raw)
 
         instance = cls(
             data=data,

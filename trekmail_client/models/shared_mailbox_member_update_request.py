@@ -65,7 +65,7 @@ class SharedMailboxMemberUpdateRequest:
 
         _raw = d.pop("custom_label", UNSET)
         custom_label = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             custom_label = _parsing.field_mismatch(cls, "custom_label", "str", _raw)
 
         instance = cls(

@@ -65,7 +65,7 @@ class SieveScript:
         d = dict(src_dict)
         _raw = d.pop("script", UNSET)
         script = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             script = _parsing.field_mismatch(cls, "script", "None | str", _raw)
 
         instance = cls(

@@ -106,21 +106,23 @@ class SmtpDefault:
         d = dict(src_dict)
         _raw = d.pop("default_smtp_mode", UNSET)
         default_smtp_mode = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             default_smtp_mode = _parsing.field_mismatch(
                 cls, "default_smtp_mode", "None | str", _raw
             )
 
         _raw = d.pop("effective_default_smtp_mode", UNSET)
         effective_default_smtp_mode = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             effective_default_smtp_mode = _parsing.field_mismatch(
                 cls, "effective_default_smtp_mode", "str", _raw
             )
 
         _raw = d.pop("default_smtp_connection_id", UNSET)
         default_smtp_connection_id = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             default_smtp_connection_id = _parsing.field_mismatch(
                 cls, "default_smtp_connection_id", "int | None", _raw
             )

@@ -144,7 +144,7 @@ class SmtpProfileUpdateRequest:
 
         _raw = d.pop("password", UNSET)
         password = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             password = _parsing.field_mismatch(cls, "password", "str", _raw)
 
         instance = cls(

@@ -70,7 +70,7 @@ class SmtpTestJob:
 
         _raw = d.pop("poll_url", UNSET)
         poll_url = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             poll_url = _parsing.field_mismatch(cls, "poll_url", "str", _raw)
 
         instance = cls(

@@ -78,7 +78,7 @@ class TemplateCreateRequest:
 
         _raw = d.pop("subject", UNSET)
         subject = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             subject = _parsing.field_mismatch(cls, "subject", "str", _raw)
 
         instance = cls(

@@ -62,17 +62,17 @@ class TemplateUpdateRequest:
         d = dict(src_dict)
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             name = _parsing.field_mismatch(cls, "name", "str", _raw)
 
         _raw = d.pop("subject", UNSET)
         subject = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             subject = _parsing.field_mismatch(cls, "subject", "str", _raw)
 
         _raw = d.pop("body_html", UNSET)
         body_html = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             body_html = _parsing.field_mismatch(cls, "body_html", "str", _raw)
 
         instance = cls(

@@ -107,7 +107,9 @@ class VerifyBulkJobCreated:
         d = dict(src_dict)
         _raw = d.pop("credits_charged", UNSET)
         credits_charged = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             credits_charged = _parsing.field_mismatch(
                 cls, "credits_charged", "int | None", _raw
             )
@@ -150,18 +152,17 @@ class VerifyBulkJobCreated:
             )
 
         _raw = d.pop("data", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            data = _parsing.not_an_object(
+                VerifyBulkJobCreatedData, _raw, where=f"{cls.__name__}.data"
+            )
+        else:
             _data = _raw
             data: VerifyBulkJobCreatedData | Unset
             if isinstance(_data, Unset):
                 data = UNSET
             else:
                 data = VerifyBulkJobCreatedData.from_dict(_data)
-
-        except _parsing.PARSE_ERRORS as exc:
-            data = _parsing.field_mismatch(
-                cls, "data", "VerifyBulkJobCreatedData", _raw, exc
-            )
 
         instance = cls(
             credits_charged=credits_charged,

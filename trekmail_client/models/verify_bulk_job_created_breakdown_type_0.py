@@ -88,17 +88,23 @@ class VerifyBulkJobCreatedBreakdownType0:
         d = dict(src_dict)
         _raw = d.pop("probe", UNSET)
         probe = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             probe = _parsing.field_mismatch(cls, "probe", "int | None", _raw)
 
         _raw = d.pop("skip", UNSET)
         skip = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             skip = _parsing.field_mismatch(cls, "skip", "int | None", _raw)
 
         _raw = d.pop("deep_savings", UNSET)
         deep_savings = _raw
-        if _raw is not UNSET and not isinstance(_raw, (int, type(None))):
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
             deep_savings = _parsing.field_mismatch(
                 cls, "deep_savings", "int | None", _raw
             )

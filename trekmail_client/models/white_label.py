@@ -68,18 +68,17 @@ class WhiteLabel:
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("entitlement", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            entitlement = _parsing.not_an_object(
+                WhiteLabelEntitlement, _raw, where=f"{cls.__name__}.entitlement"
+            )
+        else:
             _entitlement = _raw
             entitlement: WhiteLabelEntitlement | Unset
             if isinstance(_entitlement, Unset):
                 entitlement = UNSET
             else:
                 entitlement = WhiteLabelEntitlement.from_dict(_entitlement)
-
-        except _parsing.PARSE_ERRORS as exc:
-            entitlement = _parsing.field_mismatch(
-                cls, "entitlement", "WhiteLabelEntitlement", _raw, exc
-            )
 
         instance = cls(
             entitlement=entitlement,

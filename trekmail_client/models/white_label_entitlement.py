@@ -58,7 +58,7 @@ class WhiteLabelEntitlement:
         d = dict(src_dict)
         _raw = d.pop("state", UNSET)
         state = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             state = _parsing.field_mismatch(cls, "state", "str", _raw)
 
         instance = cls(

@@ -58,7 +58,7 @@ class WhiteLabelInvitation:
         d = dict(src_dict)
         _raw = d.pop("url", UNSET)
         url = _raw
-        if _raw is not UNSET and not isinstance(_raw, str):
+        if _raw is not UNSET and (not isinstance(_raw, str)):
             url = _parsing.field_mismatch(cls, "url", "str", _raw)
 
         instance = cls(

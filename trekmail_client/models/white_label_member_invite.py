@@ -86,27 +86,26 @@ class WhiteLabelMemberInvite:
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
         id = _raw
-        if _raw is not UNSET and not isinstance(_raw, int):
+        if _raw is not UNSET and (not isinstance(_raw, int) or isinstance(_raw, bool)):
             id = _parsing.field_mismatch(cls, "id", "int", _raw)
 
         _raw = d.pop("note", UNSET)
         note = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
 
         _raw = d.pop("invitation", UNSET)
-        try:
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            invitation = _parsing.not_an_object(
+                WhiteLabelInvitation, _raw, where=f"{cls.__name__}.invitation"
+            )
+        else:
             _invitation = _raw
             invitation: WhiteLabelInvitation | Unset
             if isinstance(_invitation, Unset):
                 invitation = UNSET
             else:
                 invitation = WhiteLabelInvitation.from_dict(_invitation)
-
-        except _parsing.PARSE_ERRORS as exc:
-            invitation = _parsing.field_mismatch(
-                cls, "invitation", "WhiteLabelInvitation", _raw, exc
-            )
 
         instance = cls(
             id=id,

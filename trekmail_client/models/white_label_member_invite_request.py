@@ -162,7 +162,7 @@ class WhiteLabelMemberInviteRequest:
 
         _raw = d.pop("note", UNSET)
         note = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
 
         instance = cls(

@@ -122,7 +122,7 @@ class WhiteLabelMemberUpdateRequest:
 
         _raw = d.pop("all_domains", UNSET)
         all_domains = _raw
-        if _raw is not UNSET and not isinstance(_raw, bool):
+        if _raw is not UNSET and (not isinstance(_raw, bool)):
             all_domains = _parsing.field_mismatch(cls, "all_domains", "bool", _raw)
 
         _raw = d.pop("domain_ids", UNSET)
@@ -151,7 +151,7 @@ class WhiteLabelMemberUpdateRequest:
 
         _raw = d.pop("note", UNSET)
         note = _raw
-        if _raw is not UNSET and not isinstance(_raw, (str, type(None))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
             note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
 
         instance = cls(

@@ -48,8 +48,7 @@ if TYPE_CHECKING:
     from ..models.drive_file_restore_response_200 import DriveFileRestoreResponse200
     from ..models.drive_file_trash_response_200 import DriveFileTrashResponse200
     from ..models.drive_folder_create_request import DriveFolderCreateRequest
-    from ..models.drive_folder_create_response_200 import DriveFolderCreateResponse200
-    from ..models.drive_folder_create_response_201 import DriveFolderCreateResponse201
+    from ..models.drive_folder_create_result import DriveFolderCreateResult
     from ..models.drive_folder_move_request import DriveFolderMoveRequest
     from ..models.drive_folder_move_response_200 import DriveFolderMoveResponse200
     from ..models.drive_folder_purge_response_200 import DriveFolderPurgeResponse200
@@ -887,7 +886,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderCreateResponse201: ...
+    ) -> DriveFolderCreateResult: ...
 
     @overload
     async def folder_create(
@@ -903,11 +902,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderCreateResponse201: ...
+    ) -> DriveFolderCreateResult: ...
 
-    async def folder_create(
-        self, *args: Any, **kwargs: Any
-    ) -> DriveFolderCreateResponse201:
+    async def folder_create(self, *args: Any, **kwargs: Any) -> DriveFolderCreateResult:
         """Create a Drive folder
 
         ``POST /api/v1/drive/spaces/{space}/folders``, operation ``drive_folder_create`` (the low-level function:
@@ -2009,7 +2006,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderCreateResponse201]: ...
+    ) -> RawResponse[DriveFolderCreateResult]: ...
 
     @overload
     async def folder_create(
@@ -2025,11 +2022,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderCreateResponse201]: ...
+    ) -> RawResponse[DriveFolderCreateResult]: ...
 
     async def folder_create(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveFolderCreateResponse201]:
+    ) -> RawResponse[DriveFolderCreateResult]:
         """Create a Drive folder
 
         ``POST /api/v1/drive/spaces/{space}/folders``, operation ``drive_folder_create`` (the low-level function:

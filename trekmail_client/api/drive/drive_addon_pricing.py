@@ -63,7 +63,8 @@ async def asyncio_detailed(
         ``Response[DriveAddonPricingResponse200]``: status code, headers, raw content and ``parsed``.
 
     Raises:
-        MissingTokenError: the client has no ops token (`tm_live_`).    APIError: the API answered 400 or more, as a subclass per status
+        MissingTokenError: the client has no ops token (`tm_live_`).
+        APIError: the API answered 400 or more, as a subclass per status
             (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
             ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
             ``InternalServerError`` 5xx), after the retries the client's policy allows.
@@ -101,7 +102,8 @@ async def asyncio(
         ``DriveAddonPricingResponse200``.
 
     Raises:
-        MissingTokenError: the client has no ops token (`tm_live_`).    APIError: the API answered 400 or more, as a subclass per status
+        MissingTokenError: the client has no ops token (`tm_live_`).
+        APIError: the API answered 400 or more, as a subclass per status
             (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
             ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
             ``InternalServerError`` 5xx), after the retries the client's policy allows.

@@ -102,7 +102,8 @@ async def asyncio_detailed(
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
-            scope ``drive:account:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            scope ``drive:account:read`` (else ``PermissionDeniedError``).
+        APIError: the API answered 400 or more, as a subclass per status
             (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
             ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
             ``InternalServerError`` 5xx), after the retries the client's policy allows.
@@ -158,7 +159,8 @@ async def asyncio(
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
-            scope ``drive:account:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            scope ``drive:account:read`` (else ``PermissionDeniedError``).
+        APIError: the API answered 400 or more, as a subclass per status
             (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
             ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
             ``InternalServerError`` 5xx), after the retries the client's policy allows.

@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.drive_folder_create_request import DriveFolderCreateRequest
-from ...models.drive_folder_create_response_201 import DriveFolderCreateResponse201
+from ...models.drive_folder_create_result import DriveFolderCreateResult
 
 OPERATION_ID: Final = "drive_folder_create"
 #: The request body's model (resource methods also build it from keyword arguments).
@@ -46,12 +46,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveFolderCreateResponse201:
+) -> DriveFolderCreateResult:
     return read_json(
         OPERATION_ID,
         client,
         response,
-        DriveFolderCreateResponse201.from_dict,
+        DriveFolderCreateResult.from_dict,
         (
             200,
             201,
@@ -65,7 +65,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DriveFolderCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveFolderCreateResponse201]:
+) -> Response[DriveFolderCreateResult]:
     """Create a Drive folder
 
     Create a folder in a space, at the root (`parent_id` null) or in a folder. `is_shared` (root
@@ -82,11 +82,12 @@ async def asyncio_detailed(
         body (DriveFolderCreateRequest): Create a folder.
 
     Returns:
-        ``Response[DriveFolderCreateResponse201]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveFolderCreateResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
-            scope ``drive:account:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            scope ``drive:account:write`` (else ``PermissionDeniedError``).
+        APIError: the API answered 400 or more, as a subclass per status
             (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
             ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
             ``InternalServerError`` 5xx), after the retries the client's policy allows.
@@ -111,7 +112,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DriveFolderCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> DriveFolderCreateResponse201:
+) -> DriveFolderCreateResult:
     """Create a Drive folder
 
     Create a folder in a space, at the root (`parent_id` null) or in a folder. `is_shared` (root
@@ -128,11 +129,12 @@ async def asyncio(
         body (DriveFolderCreateRequest): Create a folder.
 
     Returns:
-        ``DriveFolderCreateResponse201``.
+        ``DriveFolderCreateResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
-            scope ``drive:account:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            scope ``drive:account:write`` (else ``PermissionDeniedError``).
+        APIError: the API answered 400 or more, as a subclass per status
             (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
             ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
             ``InternalServerError`` 5xx), after the retries the client's policy allows.

@@ -72,7 +72,8 @@ async def asyncio_detailed(
 
     Raises:
         MissingTokenError: the client has no message token (`tm_msg_`). The token needs
-            scope ``messages:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            scope ``messages:read`` (else ``PermissionDeniedError``).
+        APIError: the API answered 400 or more, as a subclass per status
             (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
             ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
             ``InternalServerError`` 5xx), after the retries the client's policy allows.
@@ -116,7 +117,8 @@ async def asyncio(
 
     Raises:
         MissingTokenError: the client has no message token (`tm_msg_`). The token needs
-            scope ``messages:read`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            scope ``messages:read`` (else ``PermissionDeniedError``).
+        APIError: the API answered 400 or more, as a subclass per status
             (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
             ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
             ``InternalServerError`` 5xx), after the retries the client's policy allows.

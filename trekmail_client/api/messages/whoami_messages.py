@@ -49,7 +49,8 @@ async def asyncio_detailed(
         ``Response[MessageMeResponse]``: status code, headers, raw content and ``parsed``.
 
     Raises:
-        MissingTokenError: the client has no message token (`tm_msg_`).    APIError: the API answered 400 or more, as a subclass per status
+        MissingTokenError: the client has no message token (`tm_msg_`).
+        APIError: the API answered 400 or more, as a subclass per status
             (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
             ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
             ``InternalServerError`` 5xx), after the retries the client's policy allows.
@@ -81,7 +82,8 @@ async def asyncio(
         ``MessageMeResponse``.
 
     Raises:
-        MissingTokenError: the client has no message token (`tm_msg_`).    APIError: the API answered 400 or more, as a subclass per status
+        MissingTokenError: the client has no message token (`tm_msg_`).
+        APIError: the API answered 400 or more, as a subclass per status
             (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
             ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
             ``InternalServerError`` 5xx), after the retries the client's policy allows.

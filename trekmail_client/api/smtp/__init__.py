@@ -17,12 +17,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.create_domain_smtp_profile_response_200 import (
-        CreateDomainSmtpProfileResponse200,
-    )
-    from ..models.create_domain_smtp_profile_response_201 import (
-        CreateDomainSmtpProfileResponse201,
-    )
+    from ..models.create_domain_smtp_profile_result import CreateDomainSmtpProfileResult
     from ..models.delete_domain_smtp_profile_response_200 import (
         DeleteDomainSmtpProfileResponse200,
     )
@@ -231,7 +226,7 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> CreateDomainSmtpProfileResponse201: ...
+    ) -> CreateDomainSmtpProfileResult: ...
 
     @overload
     async def create_domain_profile(
@@ -249,11 +244,11 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> CreateDomainSmtpProfileResponse201: ...
+    ) -> CreateDomainSmtpProfileResult: ...
 
     async def create_domain_profile(
         self, *args: Any, **kwargs: Any
-    ) -> CreateDomainSmtpProfileResponse201:
+    ) -> CreateDomainSmtpProfileResult:
         """Create an SMTP profile
 
         ``POST /api/v1/domains/{id}/smtp/profiles``, operation ``create_domain_smtp_profile`` (the low-level function:
@@ -733,7 +728,7 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[CreateDomainSmtpProfileResponse201]: ...
+    ) -> RawResponse[CreateDomainSmtpProfileResult]: ...
 
     @overload
     async def create_domain_profile(
@@ -751,11 +746,11 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[CreateDomainSmtpProfileResponse201]: ...
+    ) -> RawResponse[CreateDomainSmtpProfileResult]: ...
 
     async def create_domain_profile(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[CreateDomainSmtpProfileResponse201]:
+    ) -> RawResponse[CreateDomainSmtpProfileResult]:
         """Create an SMTP profile
 
         ``POST /api/v1/domains/{id}/smtp/profiles``, operation ``create_domain_smtp_profile`` (the low-level function:

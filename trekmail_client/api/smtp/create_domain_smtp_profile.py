@@ -9,9 +9,7 @@ from ..._parsing import build_response, read_json
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.create_domain_smtp_profile_response_201 import (
-    CreateDomainSmtpProfileResponse201,
-)
+from ...models.create_domain_smtp_profile_result import CreateDomainSmtpProfileResult
 from ...models.smtp_profile_create_request import SmtpProfileCreateRequest
 
 OPERATION_ID: Final = "create_domain_smtp_profile"
@@ -48,12 +46,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> CreateDomainSmtpProfileResponse201:
+) -> CreateDomainSmtpProfileResult:
     return read_json(
         OPERATION_ID,
         client,
         response,
-        CreateDomainSmtpProfileResponse201.from_dict,
+        CreateDomainSmtpProfileResult.from_dict,
         (
             200,
             201,
@@ -67,7 +65,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SmtpProfileCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[CreateDomainSmtpProfileResponse201]:
+) -> Response[CreateDomainSmtpProfileResult]:
     """Create an SMTP profile
 
     Create a reusable SMTP profile and use it for this domain.
@@ -82,11 +80,12 @@ async def asyncio_detailed(
         body (SmtpProfileCreateRequest): Create a profile and use it for this domain.
 
     Returns:
-        ``Response[CreateDomainSmtpProfileResponse201]``: status code, headers, raw content and ``parsed``.
+        ``Response[CreateDomainSmtpProfileResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
-            scope ``smtp:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            scope ``smtp:write`` (else ``PermissionDeniedError``).
+        APIError: the API answered 400 or more, as a subclass per status
             (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
             ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
             ``InternalServerError`` 5xx), after the retries the client's policy allows.
@@ -111,7 +110,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SmtpProfileCreateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> CreateDomainSmtpProfileResponse201:
+) -> CreateDomainSmtpProfileResult:
     """Create an SMTP profile
 
     Create a reusable SMTP profile and use it for this domain.
@@ -126,11 +125,12 @@ async def asyncio(
         body (SmtpProfileCreateRequest): Create a profile and use it for this domain.
 
     Returns:
-        ``CreateDomainSmtpProfileResponse201``.
+        ``CreateDomainSmtpProfileResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
-            scope ``smtp:write`` (else ``PermissionDeniedError``).    APIError: the API answered 400 or more, as a subclass per status
+            scope ``smtp:write`` (else ``PermissionDeniedError``).
+        APIError: the API answered 400 or more, as a subclass per status
             (``AuthenticationError`` 401, ``PermissionDeniedError`` 403, ``NotFoundError`` 404,
             ``ConflictError`` 409, ``UnprocessableEntityError`` 422, ``RateLimitError`` 429,
             ``InternalServerError`` 5xx), after the retries the client's policy allows.

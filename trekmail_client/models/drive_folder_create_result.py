@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from .. import _parsing
 
 
-T = TypeVar("T", bound="DriveFolderCreateResponse200")
+T = TypeVar("T", bound="DriveFolderCreateResult")
 
 
 @_attrs_define
-class DriveFolderCreateResponse200:
-    """Response body. Open schema: the facts give no field list.
+class DriveFolderCreateResult:
+    """The created folder (open schema: the facts give no field list).
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);

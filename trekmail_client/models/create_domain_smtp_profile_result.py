@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from .. import _parsing
 
 
-T = TypeVar("T", bound="CreateDomainSmtpProfileResponse200")
+T = TypeVar("T", bound="CreateDomainSmtpProfileResult")
 
 
 @_attrs_define
-class CreateDomainSmtpProfileResponse200:
+class CreateDomainSmtpProfileResult:
     """Response body. Open schema: the facts give no response shape for this action.
         additional_properties: fields the contract does not name, as received.
 
