@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from typing import assert_type
 
 import attrs
 
@@ -72,6 +73,7 @@ async def run(tm: TrekMail, domain_name: str) -> Summary:
         ),
     )
     mailbox = created.data
+    assert_type(mailbox, MailboxCreated)  # a static check: mypy fails if it were Any
     print(repr(mailbox))  # the one-time password shows as '<redacted>'
 
     alias = await create_alias.asyncio(
@@ -97,6 +99,7 @@ async def run(tm: TrekMail, domain_name: str) -> Summary:
     inbox = await list_messages.asyncio(client=tm, folder="INBOX", limit=20)
 
     detailed = await get_mailbox.asyncio_detailed(mailbox.id, client=tm)
+    assert_type(detailed.parsed.data, Mailbox)
     print(f"{detailed.parsed.data.email}: HTTP {int(detailed.status_code)}")
 
     try:

@@ -43,19 +43,22 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._idempotency import deterministic_idempotency_key, new_idempotency_key
-from ._pagination import ListOperation, Page
+from ._pagination import AsyncPaginator, ListOperation, Page
 from ._registry import Operation, get_operation
+from ._resource import NOT_GIVEN, NotGiven, RawResponse
 from ._retry import RetryTransport
 from .client import AuthenticatedClient, Client
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPaginator",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
@@ -68,6 +71,7 @@ __all__ = [
     "ListOperation",
     "MissingTokenError",
     "NotFoundError",
+    "NotGiven",
     "Operation",
     "Page",
     "PaginationError",
@@ -75,6 +79,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitGate",
+    "RawResponse",
     "ResponseParseError",
     "RetryBudget",
     "RetryPolicy",

@@ -17,20 +17,20 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.account import Account
-    from ..models.account_response import AccountResponse
-    from ..models.account_update_request import AccountUpdateRequest
-    from ..models.account_update_request_new_mailbox_client_auth_mode import (
+    from ...models.account import Account
+    from ...models.account_response import AccountResponse
+    from ...models.account_update_request import AccountUpdateRequest
+    from ...models.account_update_request_new_mailbox_client_auth_mode import (
         AccountUpdateRequestNewMailboxClientAuthMode,
     )
-    from ..models.account_update_request_new_mailbox_client_auth_mode import (
+    from ...models.account_update_request_new_mailbox_client_auth_mode import (
         check_account_update_request_new_mailbox_client_auth_mode,
     )
-    from ..models.account_update_result import AccountUpdateResult
-    from ..models.error_response import ErrorResponse
-    from ..models.get_sending_limits_response_200 import GetSendingLimitsResponse200
-    from ..models.me_response import MeResponse
-    from ..types import UNSET, Unset
+    from ...models.account_update_result import AccountUpdateResult
+    from ...models.error_response import ErrorResponse
+    from ...models.get_sending_limits_response_200 import GetSendingLimitsResponse200
+    from ...models.me_response import MeResponse
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["AccountResource", "AccountResourceWithRawResponse"]

@@ -17,35 +17,35 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.agent_drive_addon_request import AgentDriveAddonRequest
-    from ..models.agent_drive_addon_request_period import AgentDriveAddonRequestPeriod
-    from ..models.agent_drive_addon_request_period import (
+    from ...models.agent_drive_addon_request import AgentDriveAddonRequest
+    from ...models.agent_drive_addon_request_period import AgentDriveAddonRequestPeriod
+    from ...models.agent_drive_addon_request_period import (
         check_agent_drive_addon_request_period,
     )
-    from ..models.agent_key_reissue_request import AgentKeyReissueRequest
-    from ..models.agent_key_reissue_result import AgentKeyReissueResult
-    from ..models.agent_purchase_result import AgentPurchaseResult
-    from ..models.agent_subscription_request import AgentSubscriptionRequest
-    from ..models.agent_subscription_request_period import (
+    from ...models.agent_key_reissue_request import AgentKeyReissueRequest
+    from ...models.agent_key_reissue_result import AgentKeyReissueResult
+    from ...models.agent_purchase_result import AgentPurchaseResult
+    from ...models.agent_subscription_request import AgentSubscriptionRequest
+    from ...models.agent_subscription_request_period import (
         AgentSubscriptionRequestPeriod,
     )
-    from ..models.agent_subscription_request_period import (
+    from ...models.agent_subscription_request_period import (
         check_agent_subscription_request_period,
     )
-    from ..models.agent_subscription_request_plan import AgentSubscriptionRequestPlan
-    from ..models.agent_subscription_request_plan import (
+    from ...models.agent_subscription_request_plan import AgentSubscriptionRequestPlan
+    from ...models.agent_subscription_request_plan import (
         check_agent_subscription_request_plan,
     )
-    from ..models.agent_verifier_credits_topup_request import (
+    from ...models.agent_verifier_credits_topup_request import (
         AgentVerifierCreditsTopupRequest,
     )
-    from ..models.agent_white_label_request import AgentWhiteLabelRequest
-    from ..models.agent_white_label_request_period import AgentWhiteLabelRequestPeriod
-    from ..models.agent_white_label_request_period import (
+    from ...models.agent_white_label_request import AgentWhiteLabelRequest
+    from ...models.agent_white_label_request_period import AgentWhiteLabelRequestPeriod
+    from ...models.agent_white_label_request_period import (
         check_agent_white_label_request_period,
     )
-    from ..models.error_response import ErrorResponse
-    from ..types import UNSET, Unset
+    from ...models.error_response import ErrorResponse
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["AgentPaymentsResource", "AgentPaymentsResourceWithRawResponse"]

@@ -17,14 +17,14 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.alias import Alias
-    from ..models.alias_create_request import AliasCreateRequest
-    from ..models.alias_list import AliasList
-    from ..models.alias_response import AliasResponse
-    from ..models.alias_update_request import AliasUpdateRequest
-    from ..models.delete_alias_response_200 import DeleteAliasResponse200
-    from ..models.error_response import ErrorResponse
-    from ..types import UNSET, Unset
+    from ...models.alias import Alias
+    from ...models.alias_create_request import AliasCreateRequest
+    from ...models.alias_list import AliasList
+    from ...models.alias_response import AliasResponse
+    from ...models.alias_update_request import AliasUpdateRequest
+    from ...models.delete_alias_response_200 import DeleteAliasResponse200
+    from ...models.error_response import ErrorResponse
+    from ...types import UNSET, Unset
 
 __all__ = ["AliasesResource", "AliasesResourceWithRawResponse"]
 

@@ -17,38 +17,38 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.app_password_create_request import AppPasswordCreateRequest
-    from ..models.app_password_create_response import AppPasswordCreateResponse
-    from ..models.app_password_list import AppPasswordList
-    from ..models.app_password_rotate_response import AppPasswordRotateResponse
-    from ..models.error_response import ErrorResponse
-    from ..models.mailbox_action_result import MailboxActionResult
-    from ..models.mailbox_client_auth_mode_bulk_request import (
+    from ...models.app_password_create_request import AppPasswordCreateRequest
+    from ...models.app_password_create_response import AppPasswordCreateResponse
+    from ...models.app_password_list import AppPasswordList
+    from ...models.app_password_rotate_response import AppPasswordRotateResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.mailbox_action_result import MailboxActionResult
+    from ...models.mailbox_client_auth_mode_bulk_request import (
         MailboxClientAuthModeBulkRequest,
     )
-    from ..models.mailbox_client_auth_mode_bulk_request_mode import (
+    from ...models.mailbox_client_auth_mode_bulk_request_mode import (
         check_mailbox_client_auth_mode_bulk_request_mode,
     )
-    from ..models.mailbox_client_auth_mode_bulk_request_mode import (
+    from ...models.mailbox_client_auth_mode_bulk_request_mode import (
         MailboxClientAuthModeBulkRequestMode,
     )
-    from ..models.mailbox_client_auth_mode_bulk_result import (
+    from ...models.mailbox_client_auth_mode_bulk_result import (
         MailboxClientAuthModeBulkResult,
     )
-    from ..models.mailbox_client_auth_mode_bulk_result_data import (
+    from ...models.mailbox_client_auth_mode_bulk_result_data import (
         MailboxClientAuthModeBulkResultData,
     )
-    from ..models.mailbox_client_auth_mode_request import MailboxClientAuthModeRequest
-    from ..models.mailbox_client_auth_mode_request_mode import (
+    from ...models.mailbox_client_auth_mode_request import MailboxClientAuthModeRequest
+    from ...models.mailbox_client_auth_mode_request_mode import (
         check_mailbox_client_auth_mode_request_mode,
     )
-    from ..models.mailbox_client_auth_mode_request_mode import (
+    from ...models.mailbox_client_auth_mode_request_mode import (
         MailboxClientAuthModeRequestMode,
     )
-    from ..models.revoke_mailbox_app_password_response_200 import (
+    from ...models.revoke_mailbox_app_password_response_200 import (
         RevokeMailboxAppPasswordResponse200,
     )
-    from ..types import UNSET, Unset
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["AppPasswordsResource", "AppPasswordsResourceWithRawResponse"]

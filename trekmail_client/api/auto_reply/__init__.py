@@ -17,11 +17,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.auto_reply import AutoReply
-    from ..models.auto_reply_request import AutoReplyRequest
-    from ..models.auto_reply_response import AutoReplyResponse
-    from ..models.error_response import ErrorResponse
-    from ..types import UNSET, Unset
+    from ...models.auto_reply import AutoReply
+    from ...models.auto_reply_request import AutoReplyRequest
+    from ...models.auto_reply_response import AutoReplyResponse
+    from ...models.error_response import ErrorResponse
+    from ...types import UNSET, Unset
     from typing import cast
     import datetime
 

@@ -17,9 +17,9 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.billing_status import BillingStatus
-    from ..models.error_response import ErrorResponse
-    from ..models.invoice_list import InvoiceList
+    from ...models.billing_status import BillingStatus
+    from ...models.error_response import ErrorResponse
+    from ...models.invoice_list import InvoiceList
 
 __all__ = ["BillingResource", "BillingResourceWithRawResponse"]
 

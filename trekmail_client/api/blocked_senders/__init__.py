@@ -17,12 +17,14 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.block_sender_request import BlockSenderRequest
-    from ..models.blocked_sender_create_result import BlockedSenderCreateResult
-    from ..models.error_response import ErrorResponse
-    from ..models.list_blocked_senders_response_200 import ListBlockedSendersResponse200
-    from ..models.unblock_sender_response_200 import UnblockSenderResponse200
-    from ..types import UNSET, Unset
+    from ...models.block_sender_request import BlockSenderRequest
+    from ...models.blocked_sender_create_result import BlockedSenderCreateResult
+    from ...models.error_response import ErrorResponse
+    from ...models.list_blocked_senders_response_200 import (
+        ListBlockedSendersResponse200,
+    )
+    from ...models.unblock_sender_response_200 import UnblockSenderResponse200
+    from ...types import UNSET, Unset
 
 __all__ = ["BlockedSendersResource", "BlockedSendersResourceWithRawResponse"]
 

@@ -17,40 +17,44 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.brand_logo_request import BrandLogoRequest
-    from ..models.brand_logo_request_scope import BrandLogoRequestScope
-    from ..models.brand_logo_request_scope import check_brand_logo_request_scope
-    from ..models.branding_dns_verification import BrandingDnsVerification
-    from ..models.branding_dns_verification_response import (
+    from ...models.brand_logo_request import BrandLogoRequest
+    from ...models.brand_logo_request_scope import BrandLogoRequestScope
+    from ...models.brand_logo_request_scope import check_brand_logo_request_scope
+    from ...models.branding_dns_verification import BrandingDnsVerification
+    from ...models.branding_dns_verification_response import (
         BrandingDnsVerificationResponse,
     )
-    from ..models.branding_preview import BrandingPreview
-    from ..models.branding_preview_response import BrandingPreviewResponse
-    from ..models.branding_update_request import BrandingUpdateRequest
-    from ..models.branding_update_request_mode import BrandingUpdateRequestMode
-    from ..models.branding_update_request_mode import check_branding_update_request_mode
-    from ..models.branding_update_request_scope import BrandingUpdateRequestScope
-    from ..models.branding_update_request_scope import (
+    from ...models.branding_preview import BrandingPreview
+    from ...models.branding_preview_response import BrandingPreviewResponse
+    from ...models.branding_update_request import BrandingUpdateRequest
+    from ...models.branding_update_request_mode import BrandingUpdateRequestMode
+    from ...models.branding_update_request_mode import (
+        check_branding_update_request_mode,
+    )
+    from ...models.branding_update_request_scope import BrandingUpdateRequestScope
+    from ...models.branding_update_request_scope import (
         check_branding_update_request_scope,
     )
-    from ..models.domain_branding import DomainBranding
-    from ..models.domain_branding_response import DomainBrandingResponse
-    from ..models.error_response import ErrorResponse
-    from ..models.remove_domain_brand_logo_response_200 import (
+    from ...models.domain_branding import DomainBranding
+    from ...models.domain_branding_response import DomainBrandingResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.remove_domain_brand_logo_response_200 import (
         RemoveDomainBrandLogoResponse200,
     )
-    from ..models.remove_domain_brand_logo_slot import (
+    from ...models.remove_domain_brand_logo_slot import (
         check_remove_domain_brand_logo_slot,
     )
-    from ..models.remove_domain_brand_logo_slot import RemoveDomainBrandLogoSlot
-    from ..models.remove_domain_branding_response_200 import (
+    from ...models.remove_domain_brand_logo_slot import RemoveDomainBrandLogoSlot
+    from ...models.remove_domain_branding_response_200 import (
         RemoveDomainBrandingResponse200,
     )
-    from ..models.remove_domain_branding_scope import check_remove_domain_branding_scope
-    from ..models.remove_domain_branding_scope import RemoveDomainBrandingScope
-    from ..models.set_domain_brand_logo_slot import check_set_domain_brand_logo_slot
-    from ..models.set_domain_brand_logo_slot import SetDomainBrandLogoSlot
-    from ..types import UNSET, Unset
+    from ...models.remove_domain_branding_scope import (
+        check_remove_domain_branding_scope,
+    )
+    from ...models.remove_domain_branding_scope import RemoveDomainBrandingScope
+    from ...models.set_domain_brand_logo_slot import check_set_domain_brand_logo_slot
+    from ...models.set_domain_brand_logo_slot import SetDomainBrandLogoSlot
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["BrandingResource", "BrandingResourceWithRawResponse"]

@@ -17,19 +17,19 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.calendar_event import CalendarEvent
-    from ..models.calendar_event_create_request import CalendarEventCreateRequest
-    from ..models.calendar_event_create_result import CalendarEventCreateResult
-    from ..models.calendar_event_list import CalendarEventList
-    from ..models.calendar_event_update_request import CalendarEventUpdateRequest
-    from ..models.delete_calendar_event_response_200 import (
+    from ...models.calendar_event import CalendarEvent
+    from ...models.calendar_event_create_request import CalendarEventCreateRequest
+    from ...models.calendar_event_create_result import CalendarEventCreateResult
+    from ...models.calendar_event_list import CalendarEventList
+    from ...models.calendar_event_update_request import CalendarEventUpdateRequest
+    from ...models.delete_calendar_event_response_200 import (
         DeleteCalendarEventResponse200,
     )
-    from ..models.error_response import ErrorResponse
-    from ..models.update_calendar_event_response_200 import (
+    from ...models.error_response import ErrorResponse
+    from ...models.update_calendar_event_response_200 import (
         UpdateCalendarEventResponse200,
     )
-    from ..types import UNSET, Unset
+    from ...types import UNSET, Unset
 
 __all__ = ["CalendarResource", "CalendarResourceWithRawResponse"]
 

@@ -17,42 +17,44 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.apply_cloudflare_dns_response_200 import ApplyCloudflareDnsResponse200
-    from ..models.cloudflare_apply_request import CloudflareApplyRequest
-    from ..models.cloudflare_apply_request_confirmed_conflicts import (
+    from ...models.apply_cloudflare_dns_response_200 import (
+        ApplyCloudflareDnsResponse200,
+    )
+    from ...models.cloudflare_apply_request import CloudflareApplyRequest
+    from ...models.cloudflare_apply_request_confirmed_conflicts import (
         CloudflareApplyRequestConfirmedConflicts,
     )
-    from ..models.cloudflare_apply_request_included_records import (
+    from ...models.cloudflare_apply_request_included_records import (
         CloudflareApplyRequestIncludedRecords,
     )
-    from ..models.cloudflare_connect_request import CloudflareConnectRequest
-    from ..models.cloudflare_preview_request import CloudflarePreviewRequest
-    from ..models.cloudflare_preview_request_confirmed_conflicts import (
+    from ...models.cloudflare_connect_request import CloudflareConnectRequest
+    from ...models.cloudflare_preview_request import CloudflarePreviewRequest
+    from ...models.cloudflare_preview_request_confirmed_conflicts import (
         CloudflarePreviewRequestConfirmedConflicts,
     )
-    from ..models.cloudflare_preview_request_included_records import (
+    from ...models.cloudflare_preview_request_included_records import (
         CloudflarePreviewRequestIncludedRecords,
     )
-    from ..models.cloudflare_token_list import CloudflareTokenList
-    from ..models.cloudflare_token_request import CloudflareTokenRequest
-    from ..models.cloudflare_zone_selection import CloudflareZoneSelection
-    from ..models.connect_cloudflare_domains_response_200 import (
+    from ...models.cloudflare_token_list import CloudflareTokenList
+    from ...models.cloudflare_token_request import CloudflareTokenRequest
+    from ...models.cloudflare_zone_selection import CloudflareZoneSelection
+    from ...models.connect_cloudflare_domains_response_200 import (
         ConnectCloudflareDomainsResponse200,
     )
-    from ..models.delete_cloudflare_token_response_200 import (
+    from ...models.delete_cloudflare_token_response_200 import (
         DeleteCloudflareTokenResponse200,
     )
-    from ..models.error_response import ErrorResponse
-    from ..models.list_cloudflare_zones_response_200 import (
+    from ...models.error_response import ErrorResponse
+    from ...models.list_cloudflare_zones_response_200 import (
         ListCloudflareZonesResponse200,
     )
-    from ..models.preview_cloudflare_dns_response_200 import (
+    from ...models.preview_cloudflare_dns_response_200 import (
         PreviewCloudflareDnsResponse200,
     )
-    from ..models.validate_cloudflare_token_response_200 import (
+    from ...models.validate_cloudflare_token_response_200 import (
         ValidateCloudflareTokenResponse200,
     )
-    from ..types import UNSET, Unset
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["CloudflareResource", "CloudflareResourceWithRawResponse"]

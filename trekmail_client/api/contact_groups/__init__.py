@@ -17,22 +17,26 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.add_contact_group_members_response_200 import (
+    from ...models.add_contact_group_members_response_200 import (
         AddContactGroupMembersResponse200,
     )
-    from ..models.contact_group_create_result import ContactGroupCreateResult
-    from ..models.contact_group_member import ContactGroupMember
-    from ..models.contact_group_member_list import ContactGroupMemberList
-    from ..models.contact_group_members_request import ContactGroupMembersRequest
-    from ..models.contact_group_request import ContactGroupRequest
-    from ..models.delete_contact_group_response_200 import DeleteContactGroupResponse200
-    from ..models.error_response import ErrorResponse
-    from ..models.list_contact_groups_response_200 import ListContactGroupsResponse200
-    from ..models.remove_contact_group_members_response_200 import (
+    from ...models.contact_group_create_result import ContactGroupCreateResult
+    from ...models.contact_group_member import ContactGroupMember
+    from ...models.contact_group_member_list import ContactGroupMemberList
+    from ...models.contact_group_members_request import ContactGroupMembersRequest
+    from ...models.contact_group_request import ContactGroupRequest
+    from ...models.delete_contact_group_response_200 import (
+        DeleteContactGroupResponse200,
+    )
+    from ...models.error_response import ErrorResponse
+    from ...models.list_contact_groups_response_200 import ListContactGroupsResponse200
+    from ...models.remove_contact_group_members_response_200 import (
         RemoveContactGroupMembersResponse200,
     )
-    from ..models.update_contact_group_response_200 import UpdateContactGroupResponse200
-    from ..types import UNSET, Unset
+    from ...models.update_contact_group_response_200 import (
+        UpdateContactGroupResponse200,
+    )
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["ContactGroupsResource", "ContactGroupsResourceWithRawResponse"]

@@ -17,24 +17,24 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.contact import Contact
-    from ..models.contact_create_request import ContactCreateRequest
-    from ..models.contact_create_result import ContactCreateResult
-    from ..models.contact_export import ContactExport
-    from ..models.contact_import_request import ContactImportRequest
-    from ..models.contact_import_request_format import (
+    from ...models.contact import Contact
+    from ...models.contact_create_request import ContactCreateRequest
+    from ...models.contact_create_result import ContactCreateResult
+    from ...models.contact_export import ContactExport
+    from ...models.contact_import_request import ContactImportRequest
+    from ...models.contact_import_request_format import (
         check_contact_import_request_format,
     )
-    from ..models.contact_import_request_format import ContactImportRequestFormat
-    from ..models.contact_list import ContactList
-    from ..models.contact_update_request import ContactUpdateRequest
-    from ..models.delete_contact_response_200 import DeleteContactResponse200
-    from ..models.error_response import ErrorResponse
-    from ..models.export_contacts_format import check_export_contacts_format
-    from ..models.export_contacts_format import ExportContactsFormat
-    from ..models.import_contacts_response_200 import ImportContactsResponse200
-    from ..models.update_contact_response_200 import UpdateContactResponse200
-    from ..types import UNSET, Unset
+    from ...models.contact_import_request_format import ContactImportRequestFormat
+    from ...models.contact_list import ContactList
+    from ...models.contact_update_request import ContactUpdateRequest
+    from ...models.delete_contact_response_200 import DeleteContactResponse200
+    from ...models.error_response import ErrorResponse
+    from ...models.export_contacts_format import check_export_contacts_format
+    from ...models.export_contacts_format import ExportContactsFormat
+    from ...models.import_contacts_response_200 import ImportContactsResponse200
+    from ...models.update_contact_response_200 import UpdateContactResponse200
+    from ...types import UNSET, Unset
     from typing import cast
     import datetime
 

@@ -17,18 +17,18 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.confirm_delete_intent_x_confirm_delete import (
+    from ...models.confirm_delete_intent_x_confirm_delete import (
         check_confirm_delete_intent_x_confirm_delete,
     )
-    from ..models.confirm_delete_intent_x_confirm_delete import (
+    from ...models.confirm_delete_intent_x_confirm_delete import (
         ConfirmDeleteIntentXConfirmDelete,
     )
-    from ..models.delete_intent import DeleteIntent
-    from ..models.delete_intent_confirm_result import DeleteIntentConfirmResult
-    from ..models.delete_intent_response import DeleteIntentResponse
-    from ..models.error_response import ErrorResponse
-    from ..models.mailbox_action_result import MailboxActionResult
-    from ..types import UNSET, Unset
+    from ...models.delete_intent import DeleteIntent
+    from ...models.delete_intent_confirm_result import DeleteIntentConfirmResult
+    from ...models.delete_intent_response import DeleteIntentResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.mailbox_action_result import MailboxActionResult
+    from ...types import UNSET, Unset
 
 __all__ = ["DeleteIntentsResource", "DeleteIntentsResourceWithRawResponse"]
 

@@ -17,17 +17,17 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.deliverability_bounce import DeliverabilityBounce
-    from ..models.deliverability_bounce_list import DeliverabilityBounceList
-    from ..models.error_response import ErrorResponse
-    from ..models.get_domain_deliverability_response_200 import (
+    from ...models.deliverability_bounce import DeliverabilityBounce
+    from ...models.deliverability_bounce_list import DeliverabilityBounceList
+    from ...models.error_response import ErrorResponse
+    from ...models.get_domain_deliverability_response_200 import (
         GetDomainDeliverabilityResponse200,
     )
-    from ..models.list_domain_bounces_type import check_list_domain_bounces_type
-    from ..models.list_domain_bounces_type import ListDomainBouncesType
-    from ..models.list_mailbox_bounces_type import check_list_mailbox_bounces_type
-    from ..models.list_mailbox_bounces_type import ListMailboxBouncesType
-    from ..types import UNSET, Unset
+    from ...models.list_domain_bounces_type import check_list_domain_bounces_type
+    from ...models.list_domain_bounces_type import ListDomainBouncesType
+    from ...models.list_mailbox_bounces_type import check_list_mailbox_bounces_type
+    from ...models.list_mailbox_bounces_type import ListMailboxBouncesType
+    from ...types import UNSET, Unset
 
 __all__ = ["DeliverabilityResource", "DeliverabilityResourceWithRawResponse"]
 

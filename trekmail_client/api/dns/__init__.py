@@ -17,14 +17,16 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.dns_check import DnsCheck
-    from ..models.dns_recheck_result import DnsRecheckResult
-    from ..models.error_response import ErrorResponse
-    from ..models.get_dns_requirements_response_200 import GetDnsRequirementsResponse200
-    from ..models.get_domain_connect_setup_response_200 import (
+    from ...models.dns_check import DnsCheck
+    from ...models.dns_recheck_result import DnsRecheckResult
+    from ...models.error_response import ErrorResponse
+    from ...models.get_dns_requirements_response_200 import (
+        GetDnsRequirementsResponse200,
+    )
+    from ...models.get_domain_connect_setup_response_200 import (
         GetDomainConnectSetupResponse200,
     )
-    from ..types import UNSET, Unset
+    from ...types import UNSET, Unset
 
 __all__ = ["DnsResource", "DnsResourceWithRawResponse"]
 

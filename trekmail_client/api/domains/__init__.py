@@ -17,77 +17,77 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.catch_all_update_request import CatchAllUpdateRequest
-    from ..models.delete_domain_response_200 import DeleteDomainResponse200
-    from ..models.delete_forwarding_address_response_200 import (
+    from ...models.catch_all_update_request import CatchAllUpdateRequest
+    from ...models.delete_domain_response_200 import DeleteDomainResponse200
+    from ...models.delete_forwarding_address_response_200 import (
         DeleteForwardingAddressResponse200,
     )
-    from ..models.domain import Domain
-    from ..models.domain_alias_set_request import DomainAliasSetRequest
-    from ..models.domain_alias_status import DomainAliasStatus
-    from ..models.domain_bulk_add_error_response import DomainBulkAddErrorResponse
-    from ..models.domain_bulk_add_request import DomainBulkAddRequest
-    from ..models.domain_bulk_add_result import DomainBulkAddResult
-    from ..models.domain_create_request import DomainCreateRequest
-    from ..models.domain_create_request_mail_hosting import (
+    from ...models.domain import Domain
+    from ...models.domain_alias_set_request import DomainAliasSetRequest
+    from ...models.domain_alias_status import DomainAliasStatus
+    from ...models.domain_bulk_add_error_response import DomainBulkAddErrorResponse
+    from ...models.domain_bulk_add_request import DomainBulkAddRequest
+    from ...models.domain_bulk_add_result import DomainBulkAddResult
+    from ...models.domain_create_request import DomainCreateRequest
+    from ...models.domain_create_request_mail_hosting import (
         check_domain_create_request_mail_hosting,
     )
-    from ..models.domain_create_request_mail_hosting import (
+    from ...models.domain_create_request_mail_hosting import (
         DomainCreateRequestMailHosting,
     )
-    from ..models.domain_forwarding_address import DomainForwardingAddress
-    from ..models.domain_forwarding_address_create_request import (
+    from ...models.domain_forwarding_address import DomainForwardingAddress
+    from ...models.domain_forwarding_address_create_request import (
         DomainForwardingAddressCreateRequest,
     )
-    from ..models.domain_forwarding_address_list import DomainForwardingAddressList
-    from ..models.domain_forwarding_address_response import (
+    from ...models.domain_forwarding_address_list import DomainForwardingAddressList
+    from ...models.domain_forwarding_address_response import (
         DomainForwardingAddressResponse,
     )
-    from ..models.domain_forwarding_address_update_request import (
+    from ...models.domain_forwarding_address_update_request import (
         DomainForwardingAddressUpdateRequest,
     )
-    from ..models.domain_forwarding_log import DomainForwardingLog
-    from ..models.domain_list import DomainList
-    from ..models.domain_mail_hosting_request import DomainMailHostingRequest
-    from ..models.domain_mail_hosting_request_mail_hosting import (
+    from ...models.domain_forwarding_log import DomainForwardingLog
+    from ...models.domain_list import DomainList
+    from ...models.domain_mail_hosting_request import DomainMailHostingRequest
+    from ...models.domain_mail_hosting_request_mail_hosting import (
         check_domain_mail_hosting_request_mail_hosting,
     )
-    from ..models.domain_mail_hosting_request_mail_hosting import (
+    from ...models.domain_mail_hosting_request_mail_hosting import (
         DomainMailHostingRequestMailHosting,
     )
-    from ..models.domain_note_request import DomainNoteRequest
-    from ..models.domain_response import DomainResponse
-    from ..models.domain_signature_response import DomainSignatureResponse
-    from ..models.domain_signature_update_request import DomainSignatureUpdateRequest
-    from ..models.domain_signature_update_request_signature_mode import (
+    from ...models.domain_note_request import DomainNoteRequest
+    from ...models.domain_response import DomainResponse
+    from ...models.domain_signature_response import DomainSignatureResponse
+    from ...models.domain_signature_update_request import DomainSignatureUpdateRequest
+    from ...models.domain_signature_update_request_signature_mode import (
         check_domain_signature_update_request_signature_mode,
     )
-    from ..models.domain_signature_update_request_signature_mode import (
+    from ...models.domain_signature_update_request_signature_mode import (
         DomainSignatureUpdateRequestSignatureMode,
     )
-    from ..models.domain_signature_update_request_signature_position import (
+    from ...models.domain_signature_update_request_signature_position import (
         check_domain_signature_update_request_signature_position,
     )
-    from ..models.domain_signature_update_request_signature_position import (
+    from ...models.domain_signature_update_request_signature_position import (
         DomainSignatureUpdateRequestSignaturePosition,
     )
-    from ..models.error_response import ErrorResponse
-    from ..models.get_spam_metrics_response_200 import GetSpamMetricsResponse200
-    from ..models.get_spam_summary_response_200 import GetSpamSummaryResponse200
-    from ..models.list_domains_status import check_list_domains_status
-    from ..models.list_domains_status import ListDomainsStatus
-    from ..models.retry_domain_dkim_response_200 import RetryDomainDkimResponse200
-    from ..models.set_domain_mail_hosting_response_200 import (
+    from ...models.error_response import ErrorResponse
+    from ...models.get_spam_metrics_response_200 import GetSpamMetricsResponse200
+    from ...models.get_spam_summary_response_200 import GetSpamSummaryResponse200
+    from ...models.list_domains_status import check_list_domains_status
+    from ...models.list_domains_status import ListDomainsStatus
+    from ...models.retry_domain_dkim_response_200 import RetryDomainDkimResponse200
+    from ...models.set_domain_mail_hosting_response_200 import (
         SetDomainMailHostingResponse200,
     )
-    from ..models.update_domain_catch_all_response_200 import (
+    from ...models.update_domain_catch_all_response_200 import (
         UpdateDomainCatchAllResponse200,
     )
-    from ..models.update_domain_note_response_200 import UpdateDomainNoteResponse200
-    from ..models.update_domain_signature_response_200 import (
+    from ...models.update_domain_note_response_200 import UpdateDomainNoteResponse200
+    from ...models.update_domain_signature_response_200 import (
         UpdateDomainSignatureResponse200,
     )
-    from ..types import UNSET, Unset
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["DomainsResource", "DomainsResourceWithRawResponse"]

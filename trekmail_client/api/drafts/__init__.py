@@ -17,13 +17,13 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.draft_request import DraftRequest
-    from ..models.draft_save_result import DraftSaveResult
-    from ..models.draft_update_request import DraftUpdateRequest
-    from ..models.error_response import ErrorResponse
-    from ..models.message_body import MessageBody
-    from ..models.outgoing_attachment import OutgoingAttachment
-    from ..types import UNSET, Unset
+    from ...models.draft_request import DraftRequest
+    from ...models.draft_save_result import DraftSaveResult
+    from ...models.draft_update_request import DraftUpdateRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.message_body import MessageBody
+    from ...models.outgoing_attachment import OutgoingAttachment
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["DraftsResource", "DraftsResourceWithRawResponse"]

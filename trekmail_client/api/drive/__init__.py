@@ -17,80 +17,82 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.drive_addon_cancellation_preview_response_200 import (
+    from ...models.drive_addon_cancellation_preview_response_200 import (
         DriveAddonCancellationPreviewResponse200,
     )
-    from ..models.drive_addon_pricing_response_200 import DriveAddonPricingResponse200
-    from ..models.drive_addon_response import DriveAddonResponse
-    from ..models.drive_browse_folder_dir import check_drive_browse_folder_dir
-    from ..models.drive_browse_folder_dir import DriveBrowseFolderDir
-    from ..models.drive_browse_folder_sort import check_drive_browse_folder_sort
-    from ..models.drive_browse_folder_sort import DriveBrowseFolderSort
-    from ..models.drive_browse_subfolder_dir import check_drive_browse_subfolder_dir
-    from ..models.drive_browse_subfolder_dir import DriveBrowseSubfolderDir
-    from ..models.drive_browse_subfolder_sort import check_drive_browse_subfolder_sort
-    from ..models.drive_browse_subfolder_sort import DriveBrowseSubfolderSort
-    from ..models.drive_bulk_move_request import DriveBulkMoveRequest
-    from ..models.drive_bulk_move_response_200 import DriveBulkMoveResponse200
-    from ..models.drive_bulk_purge_response_200 import DriveBulkPurgeResponse200
-    from ..models.drive_bulk_restore_response_200 import DriveBulkRestoreResponse200
-    from ..models.drive_bulk_selection_request import DriveBulkSelectionRequest
-    from ..models.drive_bulk_trash_response_200 import DriveBulkTrashResponse200
-    from ..models.drive_file_download_url_response_200 import (
+    from ...models.drive_addon_pricing_response_200 import DriveAddonPricingResponse200
+    from ...models.drive_addon_response import DriveAddonResponse
+    from ...models.drive_browse_folder_dir import check_drive_browse_folder_dir
+    from ...models.drive_browse_folder_dir import DriveBrowseFolderDir
+    from ...models.drive_browse_folder_sort import check_drive_browse_folder_sort
+    from ...models.drive_browse_folder_sort import DriveBrowseFolderSort
+    from ...models.drive_browse_subfolder_dir import check_drive_browse_subfolder_dir
+    from ...models.drive_browse_subfolder_dir import DriveBrowseSubfolderDir
+    from ...models.drive_browse_subfolder_sort import check_drive_browse_subfolder_sort
+    from ...models.drive_browse_subfolder_sort import DriveBrowseSubfolderSort
+    from ...models.drive_bulk_move_request import DriveBulkMoveRequest
+    from ...models.drive_bulk_move_response_200 import DriveBulkMoveResponse200
+    from ...models.drive_bulk_purge_response_200 import DriveBulkPurgeResponse200
+    from ...models.drive_bulk_restore_response_200 import DriveBulkRestoreResponse200
+    from ...models.drive_bulk_selection_request import DriveBulkSelectionRequest
+    from ...models.drive_bulk_trash_response_200 import DriveBulkTrashResponse200
+    from ...models.drive_file_download_url_response_200 import (
         DriveFileDownloadUrlResponse200,
     )
-    from ..models.drive_file_move_request import DriveFileMoveRequest
-    from ..models.drive_file_move_response_200 import DriveFileMoveResponse200
-    from ..models.drive_file_purge_response_200 import DriveFilePurgeResponse200
-    from ..models.drive_file_rename_request import DriveFileRenameRequest
-    from ..models.drive_file_rename_response_200 import DriveFileRenameResponse200
-    from ..models.drive_file_response import DriveFileResponse
-    from ..models.drive_file_restore_response_200 import DriveFileRestoreResponse200
-    from ..models.drive_file_trash_response_200 import DriveFileTrashResponse200
-    from ..models.drive_folder_create_request import DriveFolderCreateRequest
-    from ..models.drive_folder_create_result import DriveFolderCreateResult
-    from ..models.drive_folder_move_request import DriveFolderMoveRequest
-    from ..models.drive_folder_move_response_200 import DriveFolderMoveResponse200
-    from ..models.drive_folder_purge_response_200 import DriveFolderPurgeResponse200
-    from ..models.drive_folder_restore_response_200 import DriveFolderRestoreResponse200
-    from ..models.drive_folder_share_with_account_response_200 import (
+    from ...models.drive_file_move_request import DriveFileMoveRequest
+    from ...models.drive_file_move_response_200 import DriveFileMoveResponse200
+    from ...models.drive_file_purge_response_200 import DriveFilePurgeResponse200
+    from ...models.drive_file_rename_request import DriveFileRenameRequest
+    from ...models.drive_file_rename_response_200 import DriveFileRenameResponse200
+    from ...models.drive_file_response import DriveFileResponse
+    from ...models.drive_file_restore_response_200 import DriveFileRestoreResponse200
+    from ...models.drive_file_trash_response_200 import DriveFileTrashResponse200
+    from ...models.drive_folder_create_request import DriveFolderCreateRequest
+    from ...models.drive_folder_create_result import DriveFolderCreateResult
+    from ...models.drive_folder_move_request import DriveFolderMoveRequest
+    from ...models.drive_folder_move_response_200 import DriveFolderMoveResponse200
+    from ...models.drive_folder_purge_response_200 import DriveFolderPurgeResponse200
+    from ...models.drive_folder_restore_response_200 import (
+        DriveFolderRestoreResponse200,
+    )
+    from ...models.drive_folder_share_with_account_response_200 import (
         DriveFolderShareWithAccountResponse200,
     )
-    from ..models.drive_folder_stop_sharing_response_200 import (
+    from ...models.drive_folder_stop_sharing_response_200 import (
         DriveFolderStopSharingResponse200,
     )
-    from ..models.drive_folder_trash_response_200 import DriveFolderTrashResponse200
-    from ..models.drive_folder_tree import DriveFolderTree
-    from ..models.drive_folder_update_request import DriveFolderUpdateRequest
-    from ..models.drive_folder_update_response_200 import DriveFolderUpdateResponse200
-    from ..models.drive_item import DriveItem
-    from ..models.drive_item_page import DriveItemPage
-    from ..models.drive_select_all_ids_in_folder_response_200 import (
+    from ...models.drive_folder_trash_response_200 import DriveFolderTrashResponse200
+    from ...models.drive_folder_tree import DriveFolderTree
+    from ...models.drive_folder_update_request import DriveFolderUpdateRequest
+    from ...models.drive_folder_update_response_200 import DriveFolderUpdateResponse200
+    from ...models.drive_item import DriveItem
+    from ...models.drive_item_page import DriveItemPage
+    from ...models.drive_select_all_ids_in_folder_response_200 import (
         DriveSelectAllIdsInFolderResponse200,
     )
-    from ..models.drive_select_all_ids_response_200 import DriveSelectAllIdsResponse200
-    from ..models.drive_share_link_create_request import DriveShareLinkCreateRequest
-    from ..models.drive_share_link_create_response import DriveShareLinkCreateResponse
-    from ..models.drive_share_link_list import DriveShareLinkList
-    from ..models.drive_share_revoke_response_200 import DriveShareRevokeResponse200
-    from ..models.drive_space_list import DriveSpaceList
-    from ..models.drive_space_usage_response_200 import DriveSpaceUsageResponse200
-    from ..models.drive_storage_summary_response import DriveStorageSummaryResponse
-    from ..models.drive_trash_empty_response_200 import DriveTrashEmptyResponse200
-    from ..models.drive_upload_abort_response_200 import DriveUploadAbortResponse200
-    from ..models.drive_upload_complete_request import DriveUploadCompleteRequest
-    from ..models.drive_upload_complete_response_200 import (
+    from ...models.drive_select_all_ids_response_200 import DriveSelectAllIdsResponse200
+    from ...models.drive_share_link_create_request import DriveShareLinkCreateRequest
+    from ...models.drive_share_link_create_response import DriveShareLinkCreateResponse
+    from ...models.drive_share_link_list import DriveShareLinkList
+    from ...models.drive_share_revoke_response_200 import DriveShareRevokeResponse200
+    from ...models.drive_space_list import DriveSpaceList
+    from ...models.drive_space_usage_response_200 import DriveSpaceUsageResponse200
+    from ...models.drive_storage_summary_response import DriveStorageSummaryResponse
+    from ...models.drive_trash_empty_response_200 import DriveTrashEmptyResponse200
+    from ...models.drive_upload_abort_response_200 import DriveUploadAbortResponse200
+    from ...models.drive_upload_complete_request import DriveUploadCompleteRequest
+    from ...models.drive_upload_complete_response_200 import (
         DriveUploadCompleteResponse200,
     )
-    from ..models.drive_upload_completed_part import DriveUploadCompletedPart
-    from ..models.drive_upload_initiate_request import DriveUploadInitiateRequest
-    from ..models.drive_upload_part_urls import DriveUploadPartUrls
-    from ..models.drive_upload_refresh_parts_request import (
+    from ...models.drive_upload_completed_part import DriveUploadCompletedPart
+    from ...models.drive_upload_initiate_request import DriveUploadInitiateRequest
+    from ...models.drive_upload_part_urls import DriveUploadPartUrls
+    from ...models.drive_upload_refresh_parts_request import (
         DriveUploadRefreshPartsRequest,
     )
-    from ..models.drive_upload_session import DriveUploadSession
-    from ..models.error_response import ErrorResponse
-    from ..types import UNSET, Unset
+    from ...models.drive_upload_session import DriveUploadSession
+    from ...models.error_response import ErrorResponse
+    from ...types import UNSET, Unset
     from typing import cast
     import datetime
 

@@ -17,20 +17,20 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.drive_device_create_request import DriveDeviceCreateRequest
-    from ..models.drive_device_create_request_scopes_item import (
+    from ...models.drive_device_create_request import DriveDeviceCreateRequest
+    from ...models.drive_device_create_request_scopes_item import (
         check_drive_device_create_request_scopes_item,
     )
-    from ..models.drive_device_create_request_scopes_item import (
+    from ...models.drive_device_create_request_scopes_item import (
         DriveDeviceCreateRequestScopesItem,
     )
-    from ..models.drive_device_list import DriveDeviceList
-    from ..models.drive_device_revoke_response_200 import DriveDeviceRevokeResponse200
-    from ..models.drive_device_rotate_request import DriveDeviceRotateRequest
-    from ..models.drive_device_secret import DriveDeviceSecret
-    from ..models.drive_device_secret_response import DriveDeviceSecretResponse
-    from ..models.error_response import ErrorResponse
-    from ..types import UNSET, Unset
+    from ...models.drive_device_list import DriveDeviceList
+    from ...models.drive_device_revoke_response_200 import DriveDeviceRevokeResponse200
+    from ...models.drive_device_rotate_request import DriveDeviceRotateRequest
+    from ...models.drive_device_secret import DriveDeviceSecret
+    from ...models.drive_device_secret_response import DriveDeviceSecretResponse
+    from ...models.error_response import ErrorResponse
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["DriveDevicesResource", "DriveDevicesResourceWithRawResponse"]

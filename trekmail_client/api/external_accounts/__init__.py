@@ -17,116 +17,116 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.delete_external_account_response_200 import (
+    from ...models.delete_external_account_response_200 import (
         DeleteExternalAccountResponse200,
     )
-    from ..models.detect_external_account_response_200 import (
+    from ...models.detect_external_account_response_200 import (
         DetectExternalAccountResponse200,
     )
-    from ..models.error_response import ErrorResponse
-    from ..models.external_account_connection_request import (
+    from ...models.error_response import ErrorResponse
+    from ...models.external_account_connection_request import (
         ExternalAccountConnectionRequest,
     )
-    from ..models.external_account_connection_request_imap_encryption import (
+    from ...models.external_account_connection_request_imap_encryption import (
         check_external_account_connection_request_imap_encryption,
     )
-    from ..models.external_account_connection_request_imap_encryption import (
+    from ...models.external_account_connection_request_imap_encryption import (
         ExternalAccountConnectionRequestImapEncryption,
     )
-    from ..models.external_account_connection_request_imap_port import (
+    from ...models.external_account_connection_request_imap_port import (
         check_external_account_connection_request_imap_port,
     )
-    from ..models.external_account_connection_request_imap_port import (
+    from ...models.external_account_connection_request_imap_port import (
         ExternalAccountConnectionRequestImapPort,
     )
-    from ..models.external_account_connection_request_provider import (
+    from ...models.external_account_connection_request_provider import (
         check_external_account_connection_request_provider,
     )
-    from ..models.external_account_connection_request_provider import (
+    from ...models.external_account_connection_request_provider import (
         ExternalAccountConnectionRequestProvider,
     )
-    from ..models.external_account_connection_request_smtp_encryption import (
+    from ...models.external_account_connection_request_smtp_encryption import (
         check_external_account_connection_request_smtp_encryption,
     )
-    from ..models.external_account_connection_request_smtp_encryption import (
+    from ...models.external_account_connection_request_smtp_encryption import (
         ExternalAccountConnectionRequestSmtpEncryption,
     )
-    from ..models.external_account_connection_request_smtp_port import (
+    from ...models.external_account_connection_request_smtp_port import (
         check_external_account_connection_request_smtp_port,
     )
-    from ..models.external_account_connection_request_smtp_port import (
+    from ...models.external_account_connection_request_smtp_port import (
         ExternalAccountConnectionRequestSmtpPort,
     )
-    from ..models.external_account_create_request import ExternalAccountCreateRequest
-    from ..models.external_account_create_request_imap_encryption import (
+    from ...models.external_account_create_request import ExternalAccountCreateRequest
+    from ...models.external_account_create_request_imap_encryption import (
         check_external_account_create_request_imap_encryption,
     )
-    from ..models.external_account_create_request_imap_encryption import (
+    from ...models.external_account_create_request_imap_encryption import (
         ExternalAccountCreateRequestImapEncryption,
     )
-    from ..models.external_account_create_request_imap_port import (
+    from ...models.external_account_create_request_imap_port import (
         check_external_account_create_request_imap_port,
     )
-    from ..models.external_account_create_request_imap_port import (
+    from ...models.external_account_create_request_imap_port import (
         ExternalAccountCreateRequestImapPort,
     )
-    from ..models.external_account_create_request_provider import (
+    from ...models.external_account_create_request_provider import (
         check_external_account_create_request_provider,
     )
-    from ..models.external_account_create_request_provider import (
+    from ...models.external_account_create_request_provider import (
         ExternalAccountCreateRequestProvider,
     )
-    from ..models.external_account_create_request_smtp_encryption import (
+    from ...models.external_account_create_request_smtp_encryption import (
         check_external_account_create_request_smtp_encryption,
     )
-    from ..models.external_account_create_request_smtp_encryption import (
+    from ...models.external_account_create_request_smtp_encryption import (
         ExternalAccountCreateRequestSmtpEncryption,
     )
-    from ..models.external_account_create_request_smtp_port import (
+    from ...models.external_account_create_request_smtp_port import (
         check_external_account_create_request_smtp_port,
     )
-    from ..models.external_account_create_request_smtp_port import (
+    from ...models.external_account_create_request_smtp_port import (
         ExternalAccountCreateRequestSmtpPort,
     )
-    from ..models.external_account_create_result import ExternalAccountCreateResult
-    from ..models.external_account_detect_request import ExternalAccountDetectRequest
-    from ..models.external_account_list import ExternalAccountList
-    from ..models.external_account_retest_request import ExternalAccountRetestRequest
-    from ..models.external_account_update_request import ExternalAccountUpdateRequest
-    from ..models.external_account_update_request_imap_encryption import (
+    from ...models.external_account_create_result import ExternalAccountCreateResult
+    from ...models.external_account_detect_request import ExternalAccountDetectRequest
+    from ...models.external_account_list import ExternalAccountList
+    from ...models.external_account_retest_request import ExternalAccountRetestRequest
+    from ...models.external_account_update_request import ExternalAccountUpdateRequest
+    from ...models.external_account_update_request_imap_encryption import (
         check_external_account_update_request_imap_encryption,
     )
-    from ..models.external_account_update_request_imap_encryption import (
+    from ...models.external_account_update_request_imap_encryption import (
         ExternalAccountUpdateRequestImapEncryption,
     )
-    from ..models.external_account_update_request_imap_port import (
+    from ...models.external_account_update_request_imap_port import (
         check_external_account_update_request_imap_port,
     )
-    from ..models.external_account_update_request_imap_port import (
+    from ...models.external_account_update_request_imap_port import (
         ExternalAccountUpdateRequestImapPort,
     )
-    from ..models.external_account_update_request_smtp_encryption import (
+    from ...models.external_account_update_request_smtp_encryption import (
         check_external_account_update_request_smtp_encryption,
     )
-    from ..models.external_account_update_request_smtp_encryption import (
+    from ...models.external_account_update_request_smtp_encryption import (
         ExternalAccountUpdateRequestSmtpEncryption,
     )
-    from ..models.external_account_update_request_smtp_port import (
+    from ...models.external_account_update_request_smtp_port import (
         check_external_account_update_request_smtp_port,
     )
-    from ..models.external_account_update_request_smtp_port import (
+    from ...models.external_account_update_request_smtp_port import (
         ExternalAccountUpdateRequestSmtpPort,
     )
-    from ..models.test_external_account_response_200 import (
+    from ...models.test_external_account_response_200 import (
         TestExternalAccountResponse200,
     )
-    from ..models.test_saved_external_account_response_200 import (
+    from ...models.test_saved_external_account_response_200 import (
         TestSavedExternalAccountResponse200,
     )
-    from ..models.update_external_account_response_200 import (
+    from ...models.update_external_account_response_200 import (
         UpdateExternalAccountResponse200,
     )
-    from ..types import UNSET, Unset
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["ExternalAccountsResource", "ExternalAccountsResourceWithRawResponse"]

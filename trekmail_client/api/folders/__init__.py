@@ -17,18 +17,18 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.delete_folder_response_200 import DeleteFolderResponse200
-    from ..models.empty_folder_response_200 import EmptyFolderResponse200
-    from ..models.error_response import ErrorResponse
-    from ..models.folder_create_request import FolderCreateRequest
-    from ..models.folder_create_result import FolderCreateResult
-    from ..models.folder_empty_request import FolderEmptyRequest
-    from ..models.folder_empty_request_folder import check_folder_empty_request_folder
-    from ..models.folder_empty_request_folder import FolderEmptyRequestFolder
-    from ..models.folder_list_response import FolderListResponse
-    from ..models.folder_rename_request import FolderRenameRequest
-    from ..models.rename_folder_response_200 import RenameFolderResponse200
-    from ..types import UNSET, Unset
+    from ...models.delete_folder_response_200 import DeleteFolderResponse200
+    from ...models.empty_folder_response_200 import EmptyFolderResponse200
+    from ...models.error_response import ErrorResponse
+    from ...models.folder_create_request import FolderCreateRequest
+    from ...models.folder_create_result import FolderCreateResult
+    from ...models.folder_empty_request import FolderEmptyRequest
+    from ...models.folder_empty_request_folder import check_folder_empty_request_folder
+    from ...models.folder_empty_request_folder import FolderEmptyRequestFolder
+    from ...models.folder_list_response import FolderListResponse
+    from ...models.folder_rename_request import FolderRenameRequest
+    from ...models.rename_folder_response_200 import RenameFolderResponse200
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["FoldersResource", "FoldersResourceWithRawResponse"]

@@ -17,11 +17,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.error_response import ErrorResponse
-    from ..models.forwarding import Forwarding
-    from ..models.forwarding_response import ForwardingResponse
-    from ..models.forwarding_update_request import ForwardingUpdateRequest
-    from ..types import UNSET, Unset
+    from ...models.error_response import ErrorResponse
+    from ...models.forwarding import Forwarding
+    from ...models.forwarding_response import ForwardingResponse
+    from ...models.forwarding_update_request import ForwardingUpdateRequest
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["ForwardingResource", "ForwardingResourceWithRawResponse"]

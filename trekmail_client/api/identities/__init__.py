@@ -17,32 +17,38 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.delete_identity_response_200 import DeleteIdentityResponse200
-    from ..models.error_response import ErrorResponse
-    from ..models.identity_create_request import IdentityCreateRequest
-    from ..models.identity_create_request_kind import check_identity_create_request_kind
-    from ..models.identity_create_request_kind import IdentityCreateRequestKind
-    from ..models.identity_create_request_smtp_mode import (
+    from ...models.delete_identity_response_200 import DeleteIdentityResponse200
+    from ...models.error_response import ErrorResponse
+    from ...models.identity_create_request import IdentityCreateRequest
+    from ...models.identity_create_request_kind import (
+        check_identity_create_request_kind,
+    )
+    from ...models.identity_create_request_kind import IdentityCreateRequestKind
+    from ...models.identity_create_request_smtp_mode import (
         check_identity_create_request_smtp_mode,
     )
-    from ..models.identity_create_request_smtp_mode import IdentityCreateRequestSmtpMode
-    from ..models.identity_delete_request import IdentityDeleteRequest
-    from ..models.identity_list import IdentityList
-    from ..models.identity_result import IdentityResult
-    from ..models.identity_update_request import IdentityUpdateRequest
-    from ..models.identity_update_request_smtp_mode import (
+    from ...models.identity_create_request_smtp_mode import (
+        IdentityCreateRequestSmtpMode,
+    )
+    from ...models.identity_delete_request import IdentityDeleteRequest
+    from ...models.identity_list import IdentityList
+    from ...models.identity_result import IdentityResult
+    from ...models.identity_update_request import IdentityUpdateRequest
+    from ...models.identity_update_request_smtp_mode import (
         check_identity_update_request_smtp_mode,
     )
-    from ..models.identity_update_request_smtp_mode import IdentityUpdateRequestSmtpMode
-    from ..models.reply_from_policy_request import ReplyFromPolicyRequest
-    from ..models.reply_from_policy_request_reply_from_policy import (
+    from ...models.identity_update_request_smtp_mode import (
+        IdentityUpdateRequestSmtpMode,
+    )
+    from ...models.reply_from_policy_request import ReplyFromPolicyRequest
+    from ...models.reply_from_policy_request_reply_from_policy import (
         check_reply_from_policy_request_reply_from_policy,
     )
-    from ..models.reply_from_policy_request_reply_from_policy import (
+    from ...models.reply_from_policy_request_reply_from_policy import (
         ReplyFromPolicyRequestReplyFromPolicy,
     )
-    from ..models.reply_from_policy_result import ReplyFromPolicyResult
-    from ..types import UNSET, Unset
+    from ...models.reply_from_policy_result import ReplyFromPolicyResult
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["IdentitiesResource", "IdentitiesResourceWithRawResponse"]

@@ -17,15 +17,15 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.error_response import ErrorResponse
-    from ..models.invite import Invite
-    from ..models.invite_bulk_create_request import InviteBulkCreateRequest
-    from ..models.invite_bulk_error_response import InviteBulkErrorResponse
-    from ..models.invite_bulk_item import InviteBulkItem
-    from ..models.invite_bulk_result import InviteBulkResult
-    from ..models.invite_create_request import InviteCreateRequest
-    from ..models.invite_response import InviteResponse
-    from ..types import UNSET, Unset
+    from ...models.error_response import ErrorResponse
+    from ...models.invite import Invite
+    from ...models.invite_bulk_create_request import InviteBulkCreateRequest
+    from ...models.invite_bulk_error_response import InviteBulkErrorResponse
+    from ...models.invite_bulk_item import InviteBulkItem
+    from ...models.invite_bulk_result import InviteBulkResult
+    from ...models.invite_create_request import InviteCreateRequest
+    from ...models.invite_response import InviteResponse
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["InvitesResource", "InvitesResourceWithRawResponse"]

@@ -17,65 +17,65 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.enable_imap_request import EnableImapRequest
-    from ..models.error_response import ErrorResponse
-    from ..models.get_apple_mail_profile_lang import check_get_apple_mail_profile_lang
-    from ..models.get_apple_mail_profile_lang import GetAppleMailProfileLang
-    from ..models.get_mail_client_setup_lang import check_get_mail_client_setup_lang
-    from ..models.get_mail_client_setup_lang import GetMailClientSetupLang
-    from ..models.mail_client_setup_response import MailClientSetupResponse
-    from ..models.mailbox import Mailbox
-    from ..models.mailbox_action_result import MailboxActionResult
-    from ..models.mailbox_bulk_create_request import MailboxBulkCreateRequest
-    from ..models.mailbox_bulk_create_request_password_mode import (
+    from ...models.enable_imap_request import EnableImapRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.get_apple_mail_profile_lang import check_get_apple_mail_profile_lang
+    from ...models.get_apple_mail_profile_lang import GetAppleMailProfileLang
+    from ...models.get_mail_client_setup_lang import check_get_mail_client_setup_lang
+    from ...models.get_mail_client_setup_lang import GetMailClientSetupLang
+    from ...models.mail_client_setup_response import MailClientSetupResponse
+    from ...models.mailbox import Mailbox
+    from ...models.mailbox_action_result import MailboxActionResult
+    from ...models.mailbox_bulk_create_request import MailboxBulkCreateRequest
+    from ...models.mailbox_bulk_create_request_password_mode import (
         check_mailbox_bulk_create_request_password_mode,
     )
-    from ..models.mailbox_bulk_create_request_password_mode import (
+    from ...models.mailbox_bulk_create_request_password_mode import (
         MailboxBulkCreateRequestPasswordMode,
     )
-    from ..models.mailbox_bulk_error_response import MailboxBulkErrorResponse
-    from ..models.mailbox_bulk_item import MailboxBulkItem
-    from ..models.mailbox_bulk_result import MailboxBulkResult
-    from ..models.mailbox_create_request import MailboxCreateRequest
-    from ..models.mailbox_create_request_client_auth_mode import (
+    from ...models.mailbox_bulk_error_response import MailboxBulkErrorResponse
+    from ...models.mailbox_bulk_item import MailboxBulkItem
+    from ...models.mailbox_bulk_result import MailboxBulkResult
+    from ...models.mailbox_create_request import MailboxCreateRequest
+    from ...models.mailbox_create_request_client_auth_mode import (
         check_mailbox_create_request_client_auth_mode,
     )
-    from ..models.mailbox_create_request_client_auth_mode import (
+    from ...models.mailbox_create_request_client_auth_mode import (
         MailboxCreateRequestClientAuthMode,
     )
-    from ..models.mailbox_create_request_password_mode import (
+    from ...models.mailbox_create_request_password_mode import (
         check_mailbox_create_request_password_mode,
     )
-    from ..models.mailbox_create_request_password_mode import (
+    from ...models.mailbox_create_request_password_mode import (
         MailboxCreateRequestPasswordMode,
     )
-    from ..models.mailbox_create_response import MailboxCreateResponse
-    from ..models.mailbox_created import MailboxCreated
-    from ..models.mailbox_drive_access_request import MailboxDriveAccessRequest
-    from ..models.mailbox_drive_access_request_drive_access import (
+    from ...models.mailbox_create_response import MailboxCreateResponse
+    from ...models.mailbox_created import MailboxCreated
+    from ...models.mailbox_drive_access_request import MailboxDriveAccessRequest
+    from ...models.mailbox_drive_access_request_drive_access import (
         check_mailbox_drive_access_request_drive_access,
     )
-    from ..models.mailbox_drive_access_request_drive_access import (
+    from ...models.mailbox_drive_access_request_drive_access import (
         MailboxDriveAccessRequestDriveAccess,
     )
-    from ..models.mailbox_drive_access_result import MailboxDriveAccessResult
-    from ..models.mailbox_list import MailboxList
-    from ..models.mailbox_login_access_request import MailboxLoginAccessRequest
-    from ..models.mailbox_login_access_result import MailboxLoginAccessResult
-    from ..models.mailbox_note_request import MailboxNoteRequest
-    from ..models.mailbox_password_request import MailboxPasswordRequest
-    from ..models.mailbox_password_result import MailboxPasswordResult
-    from ..models.mailbox_response import MailboxResponse
-    from ..models.mailbox_suspend_login_request import MailboxSuspendLoginRequest
-    from ..models.mailbox_update_request import MailboxUpdateRequest
-    from ..models.mailbox_update_request_drive_access import (
+    from ...models.mailbox_drive_access_result import MailboxDriveAccessResult
+    from ...models.mailbox_list import MailboxList
+    from ...models.mailbox_login_access_request import MailboxLoginAccessRequest
+    from ...models.mailbox_login_access_result import MailboxLoginAccessResult
+    from ...models.mailbox_note_request import MailboxNoteRequest
+    from ...models.mailbox_password_request import MailboxPasswordRequest
+    from ...models.mailbox_password_result import MailboxPasswordResult
+    from ...models.mailbox_response import MailboxResponse
+    from ...models.mailbox_suspend_login_request import MailboxSuspendLoginRequest
+    from ...models.mailbox_update_request import MailboxUpdateRequest
+    from ...models.mailbox_update_request_drive_access import (
         check_mailbox_update_request_drive_access,
     )
-    from ..models.mailbox_update_request_drive_access import (
+    from ...models.mailbox_update_request_drive_access import (
         MailboxUpdateRequestDriveAccess,
     )
-    from ..types import File, FileTypes
-    from ..types import UNSET, Unset
+    from ...types import File, FileTypes
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["MailboxesResource", "MailboxesResourceWithRawResponse"]

@@ -17,40 +17,40 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.error_response import ErrorResponse
-    from ..models.message_token import MessageToken
-    from ..models.message_token_create_request import MessageTokenCreateRequest
-    from ..models.message_token_create_request_expires_in import (
+    from ...models.error_response import ErrorResponse
+    from ...models.message_token import MessageToken
+    from ...models.message_token_create_request import MessageTokenCreateRequest
+    from ...models.message_token_create_request_expires_in import (
         check_message_token_create_request_expires_in,
     )
-    from ..models.message_token_create_request_expires_in import (
+    from ...models.message_token_create_request_expires_in import (
         MessageTokenCreateRequestExpiresIn,
     )
-    from ..models.message_token_create_request_scopes_item import (
+    from ...models.message_token_create_request_scopes_item import (
         check_message_token_create_request_scopes_item,
     )
-    from ..models.message_token_create_request_scopes_item import (
+    from ...models.message_token_create_request_scopes_item import (
         MessageTokenCreateRequestScopesItem,
     )
-    from ..models.message_token_create_response import MessageTokenCreateResponse
-    from ..models.message_token_created import MessageTokenCreated
-    from ..models.message_token_list import MessageTokenList
-    from ..models.message_token_revoke_result import MessageTokenRevokeResult
-    from ..models.message_token_update_request import MessageTokenUpdateRequest
-    from ..models.message_token_update_request_expires_in import (
+    from ...models.message_token_create_response import MessageTokenCreateResponse
+    from ...models.message_token_created import MessageTokenCreated
+    from ...models.message_token_list import MessageTokenList
+    from ...models.message_token_revoke_result import MessageTokenRevokeResult
+    from ...models.message_token_update_request import MessageTokenUpdateRequest
+    from ...models.message_token_update_request_expires_in import (
         check_message_token_update_request_expires_in,
     )
-    from ..models.message_token_update_request_expires_in import (
+    from ...models.message_token_update_request_expires_in import (
         MessageTokenUpdateRequestExpiresIn,
     )
-    from ..models.message_token_update_request_scopes_item import (
+    from ...models.message_token_update_request_scopes_item import (
         check_message_token_update_request_scopes_item,
     )
-    from ..models.message_token_update_request_scopes_item import (
+    from ...models.message_token_update_request_scopes_item import (
         MessageTokenUpdateRequestScopesItem,
     )
-    from ..models.message_token_update_result import MessageTokenUpdateResult
-    from ..types import UNSET, Unset
+    from ...models.message_token_update_result import MessageTokenUpdateResult
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["MessageTokensResource", "MessageTokensResourceWithRawResponse"]

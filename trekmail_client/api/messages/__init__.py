@@ -17,42 +17,42 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.bulk_action_response_200 import BulkActionResponse200
-    from ..models.delete_message_response_200 import DeleteMessageResponse200
-    from ..models.error_response import ErrorResponse
-    from ..models.message import Message
-    from ..models.message_attachment_content import MessageAttachmentContent
-    from ..models.message_attachments_archive import MessageAttachmentsArchive
-    from ..models.message_body import MessageBody
-    from ..models.message_bulk_action_request import MessageBulkActionRequest
-    from ..models.message_bulk_action_request_action import (
+    from ...models.bulk_action_response_200 import BulkActionResponse200
+    from ...models.delete_message_response_200 import DeleteMessageResponse200
+    from ...models.error_response import ErrorResponse
+    from ...models.message import Message
+    from ...models.message_attachment_content import MessageAttachmentContent
+    from ...models.message_attachments_archive import MessageAttachmentsArchive
+    from ...models.message_body import MessageBody
+    from ...models.message_bulk_action_request import MessageBulkActionRequest
+    from ...models.message_bulk_action_request_action import (
         check_message_bulk_action_request_action,
     )
-    from ..models.message_bulk_action_request_action import (
+    from ...models.message_bulk_action_request_action import (
         MessageBulkActionRequestAction,
     )
-    from ..models.message_delivery import MessageDelivery
-    from ..models.message_flags_request import MessageFlagsRequest
-    from ..models.message_flags_request_flags import MessageFlagsRequestFlags
-    from ..models.message_flags_result import MessageFlagsResult
-    from ..models.message_list_response import MessageListResponse
-    from ..models.message_me_response import MessageMeResponse
-    from ..models.message_move_request import MessageMoveRequest
-    from ..models.message_sending_limits import MessageSendingLimits
-    from ..models.message_summary import MessageSummary
-    from ..models.move_message_response_200 import MoveMessageResponse200
-    from ..models.outgoing_attachment import OutgoingAttachment
-    from ..models.ping_messages_response_200 import PingMessagesResponse200
-    from ..models.prepared_message import PreparedMessage
-    from ..models.raw_message import RawMessage
-    from ..models.report_ham_request import ReportHamRequest
-    from ..models.report_ham_response_200 import ReportHamResponse200
-    from ..models.report_spam_request import ReportSpamRequest
-    from ..models.report_spam_response_200 import ReportSpamResponse200
-    from ..models.send_message_request import SendMessageRequest
-    from ..models.send_message_request_headers import SendMessageRequestHeaders
-    from ..models.send_message_result import SendMessageResult
-    from ..types import UNSET, Unset
+    from ...models.message_delivery import MessageDelivery
+    from ...models.message_flags_request import MessageFlagsRequest
+    from ...models.message_flags_request_flags import MessageFlagsRequestFlags
+    from ...models.message_flags_result import MessageFlagsResult
+    from ...models.message_list_response import MessageListResponse
+    from ...models.message_me_response import MessageMeResponse
+    from ...models.message_move_request import MessageMoveRequest
+    from ...models.message_sending_limits import MessageSendingLimits
+    from ...models.message_summary import MessageSummary
+    from ...models.move_message_response_200 import MoveMessageResponse200
+    from ...models.outgoing_attachment import OutgoingAttachment
+    from ...models.ping_messages_response_200 import PingMessagesResponse200
+    from ...models.prepared_message import PreparedMessage
+    from ...models.raw_message import RawMessage
+    from ...models.report_ham_request import ReportHamRequest
+    from ...models.report_ham_response_200 import ReportHamResponse200
+    from ...models.report_spam_request import ReportSpamRequest
+    from ...models.report_spam_response_200 import ReportSpamResponse200
+    from ...models.send_message_request import SendMessageRequest
+    from ...models.send_message_request_headers import SendMessageRequestHeaders
+    from ...models.send_message_result import SendMessageResult
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["MessagesResource", "MessagesResourceWithRawResponse"]

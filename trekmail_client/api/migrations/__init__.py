@@ -17,87 +17,87 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.bulk_migration import BulkMigration
-    from ..models.bulk_migration_action_result import BulkMigrationActionResult
-    from ..models.bulk_migration_job_password_request import (
+    from ...models.bulk_migration import BulkMigration
+    from ...models.bulk_migration_action_result import BulkMigrationActionResult
+    from ...models.bulk_migration_job_password_request import (
         BulkMigrationJobPasswordRequest,
     )
-    from ..models.bulk_migration_list import BulkMigrationList
-    from ..models.bulk_migration_preview_request import BulkMigrationPreviewRequest
-    from ..models.bulk_migration_preview_request_folder_strategy import (
+    from ...models.bulk_migration_list import BulkMigrationList
+    from ...models.bulk_migration_preview_request import BulkMigrationPreviewRequest
+    from ...models.bulk_migration_preview_request_folder_strategy import (
         BulkMigrationPreviewRequestFolderStrategy,
     )
-    from ..models.bulk_migration_preview_request_folder_strategy import (
+    from ...models.bulk_migration_preview_request_folder_strategy import (
         check_bulk_migration_preview_request_folder_strategy,
     )
-    from ..models.bulk_migration_preview_request_provider import (
+    from ...models.bulk_migration_preview_request_provider import (
         BulkMigrationPreviewRequestProvider,
     )
-    from ..models.bulk_migration_preview_request_provider import (
+    from ...models.bulk_migration_preview_request_provider import (
         check_bulk_migration_preview_request_provider,
     )
-    from ..models.bulk_migration_preview_request_source_security import (
+    from ...models.bulk_migration_preview_request_source_security import (
         BulkMigrationPreviewRequestSourceSecurity,
     )
-    from ..models.bulk_migration_preview_request_source_security import (
+    from ...models.bulk_migration_preview_request_source_security import (
         check_bulk_migration_preview_request_source_security,
     )
-    from ..models.bulk_migration_preview_result import BulkMigrationPreviewResult
-    from ..models.bulk_migration_response import BulkMigrationResponse
-    from ..models.bulk_migration_start_request import BulkMigrationStartRequest
-    from ..models.bulk_migration_start_request_folder_strategy import (
+    from ...models.bulk_migration_preview_result import BulkMigrationPreviewResult
+    from ...models.bulk_migration_response import BulkMigrationResponse
+    from ...models.bulk_migration_start_request import BulkMigrationStartRequest
+    from ...models.bulk_migration_start_request_folder_strategy import (
         BulkMigrationStartRequestFolderStrategy,
     )
-    from ..models.bulk_migration_start_request_folder_strategy import (
+    from ...models.bulk_migration_start_request_folder_strategy import (
         check_bulk_migration_start_request_folder_strategy,
     )
-    from ..models.bulk_migration_start_request_provider import (
+    from ...models.bulk_migration_start_request_provider import (
         BulkMigrationStartRequestProvider,
     )
-    from ..models.bulk_migration_start_request_provider import (
+    from ...models.bulk_migration_start_request_provider import (
         check_bulk_migration_start_request_provider,
     )
-    from ..models.bulk_migration_start_request_source_security import (
+    from ...models.bulk_migration_start_request_source_security import (
         BulkMigrationStartRequestSourceSecurity,
     )
-    from ..models.bulk_migration_start_request_source_security import (
+    from ...models.bulk_migration_start_request_source_security import (
         check_bulk_migration_start_request_source_security,
     )
-    from ..models.delete_bulk_migration_response_200 import (
+    from ...models.delete_bulk_migration_response_200 import (
         DeleteBulkMigrationResponse200,
     )
-    from ..models.delete_migration_response_200 import DeleteMigrationResponse200
-    from ..models.error_response import ErrorResponse
-    from ..models.list_bulk_migrations_status import check_list_bulk_migrations_status
-    from ..models.list_bulk_migrations_status import ListBulkMigrationsStatus
-    from ..models.list_migrations_status import check_list_migrations_status
-    from ..models.list_migrations_status import ListMigrationsStatus
-    from ..models.migration import Migration
-    from ..models.migration_action_result import MigrationActionResult
-    from ..models.migration_connection_test_request import (
+    from ...models.delete_migration_response_200 import DeleteMigrationResponse200
+    from ...models.error_response import ErrorResponse
+    from ...models.list_bulk_migrations_status import check_list_bulk_migrations_status
+    from ...models.list_bulk_migrations_status import ListBulkMigrationsStatus
+    from ...models.list_migrations_status import check_list_migrations_status
+    from ...models.list_migrations_status import ListMigrationsStatus
+    from ...models.migration import Migration
+    from ...models.migration_action_result import MigrationActionResult
+    from ...models.migration_connection_test_request import (
         MigrationConnectionTestRequest,
     )
-    from ..models.migration_connection_test_request_source_security import (
+    from ...models.migration_connection_test_request_source_security import (
         check_migration_connection_test_request_source_security,
     )
-    from ..models.migration_connection_test_request_source_security import (
+    from ...models.migration_connection_test_request_source_security import (
         MigrationConnectionTestRequestSourceSecurity,
     )
-    from ..models.migration_connection_test_result import MigrationConnectionTestResult
-    from ..models.migration_list import MigrationList
-    from ..models.migration_response import MigrationResponse
-    from ..models.migration_start_request import MigrationStartRequest
-    from ..models.migration_start_request_provider import (
+    from ...models.migration_connection_test_result import MigrationConnectionTestResult
+    from ...models.migration_list import MigrationList
+    from ...models.migration_response import MigrationResponse
+    from ...models.migration_start_request import MigrationStartRequest
+    from ...models.migration_start_request_provider import (
         check_migration_start_request_provider,
     )
-    from ..models.migration_start_request_provider import MigrationStartRequestProvider
-    from ..models.migration_start_request_source_security import (
+    from ...models.migration_start_request_provider import MigrationStartRequestProvider
+    from ...models.migration_start_request_source_security import (
         check_migration_start_request_source_security,
     )
-    from ..models.migration_start_request_source_security import (
+    from ...models.migration_start_request_source_security import (
         MigrationStartRequestSourceSecurity,
     )
-    from ..types import UNSET, Unset
+    from ...types import UNSET, Unset
     from typing import cast
     import datetime
 

@@ -17,23 +17,25 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.delete_mail_rule_response_200 import DeleteMailRuleResponse200
-    from ..models.error_response import ErrorResponse
-    from ..models.mail_rule import MailRule
-    from ..models.mail_rule_list import MailRuleList
-    from ..models.mail_rule_reorder_request import MailRuleReorderRequest
-    from ..models.mail_rule_reorder_result import MailRuleReorderResult
-    from ..models.mail_rule_request import MailRuleRequest
-    from ..models.mail_rule_request_match_type import check_mail_rule_request_match_type
-    from ..models.mail_rule_request_match_type import MailRuleRequestMatchType
-    from ..models.mail_rule_response import MailRuleResponse
-    from ..models.rule_action import RuleAction
-    from ..models.rule_condition import RuleCondition
-    from ..models.sieve_script import SieveScript
-    from ..models.sieve_script_request import SieveScriptRequest
-    from ..models.sieve_script_response import SieveScriptResponse
-    from ..models.upload_sieve_script_response_200 import UploadSieveScriptResponse200
-    from ..types import UNSET, Unset
+    from ...models.delete_mail_rule_response_200 import DeleteMailRuleResponse200
+    from ...models.error_response import ErrorResponse
+    from ...models.mail_rule import MailRule
+    from ...models.mail_rule_list import MailRuleList
+    from ...models.mail_rule_reorder_request import MailRuleReorderRequest
+    from ...models.mail_rule_reorder_result import MailRuleReorderResult
+    from ...models.mail_rule_request import MailRuleRequest
+    from ...models.mail_rule_request_match_type import (
+        check_mail_rule_request_match_type,
+    )
+    from ...models.mail_rule_request_match_type import MailRuleRequestMatchType
+    from ...models.mail_rule_response import MailRuleResponse
+    from ...models.rule_action import RuleAction
+    from ...models.rule_condition import RuleCondition
+    from ...models.sieve_script import SieveScript
+    from ...models.sieve_script_request import SieveScriptRequest
+    from ...models.sieve_script_response import SieveScriptResponse
+    from ...models.upload_sieve_script_response_200 import UploadSieveScriptResponse200
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["RulesResource", "RulesResourceWithRawResponse"]

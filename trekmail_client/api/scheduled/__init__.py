@@ -17,18 +17,18 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.cancel_scheduled_response_200 import CancelScheduledResponse200
-    from ..models.error_response import ErrorResponse
-    from ..models.list_scheduled_status import check_list_scheduled_status
-    from ..models.list_scheduled_status import ListScheduledStatus
-    from ..models.message_body import MessageBody
-    from ..models.reschedule_message_request import RescheduleMessageRequest
-    from ..models.reschedule_message_response_200 import RescheduleMessageResponse200
-    from ..models.schedule_message_request import ScheduleMessageRequest
-    from ..models.scheduled_message import ScheduledMessage
-    from ..models.scheduled_message_create_result import ScheduledMessageCreateResult
-    from ..models.scheduled_message_list import ScheduledMessageList
-    from ..types import UNSET, Unset
+    from ...models.cancel_scheduled_response_200 import CancelScheduledResponse200
+    from ...models.error_response import ErrorResponse
+    from ...models.list_scheduled_status import check_list_scheduled_status
+    from ...models.list_scheduled_status import ListScheduledStatus
+    from ...models.message_body import MessageBody
+    from ...models.reschedule_message_request import RescheduleMessageRequest
+    from ...models.reschedule_message_response_200 import RescheduleMessageResponse200
+    from ...models.schedule_message_request import ScheduleMessageRequest
+    from ...models.scheduled_message import ScheduledMessage
+    from ...models.scheduled_message_create_result import ScheduledMessageCreateResult
+    from ...models.scheduled_message_list import ScheduledMessageList
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["ScheduledResource", "ScheduledResourceWithRawResponse"]

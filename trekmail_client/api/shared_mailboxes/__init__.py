@@ -17,24 +17,26 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.convert_to_regular_request import ConvertToRegularRequest
-    from ..models.convert_to_shared_request import ConvertToSharedRequest
-    from ..models.error_response import ErrorResponse
-    from ..models.mailbox import Mailbox
-    from ..models.mailbox_action_result import MailboxActionResult
-    from ..models.mailbox_response import MailboxResponse
-    from ..models.remove_shared_mailbox_member_response_200 import (
+    from ...models.convert_to_regular_request import ConvertToRegularRequest
+    from ...models.convert_to_shared_request import ConvertToSharedRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.mailbox import Mailbox
+    from ...models.mailbox_action_result import MailboxActionResult
+    from ...models.mailbox_response import MailboxResponse
+    from ...models.remove_shared_mailbox_member_response_200 import (
         RemoveSharedMailboxMemberResponse200,
     )
-    from ..models.shared_mailbox_create_request import SharedMailboxCreateRequest
-    from ..models.shared_mailbox_member import SharedMailboxMember
-    from ..models.shared_mailbox_member_add_request import SharedMailboxMemberAddRequest
-    from ..models.shared_mailbox_member_list import SharedMailboxMemberList
-    from ..models.shared_mailbox_member_response import SharedMailboxMemberResponse
-    from ..models.shared_mailbox_member_update_request import (
+    from ...models.shared_mailbox_create_request import SharedMailboxCreateRequest
+    from ...models.shared_mailbox_member import SharedMailboxMember
+    from ...models.shared_mailbox_member_add_request import (
+        SharedMailboxMemberAddRequest,
+    )
+    from ...models.shared_mailbox_member_list import SharedMailboxMemberList
+    from ...models.shared_mailbox_member_response import SharedMailboxMemberResponse
+    from ...models.shared_mailbox_member_update_request import (
         SharedMailboxMemberUpdateRequest,
     )
-    from ..types import UNSET, Unset
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["SharedMailboxesResource", "SharedMailboxesResourceWithRawResponse"]

@@ -17,99 +17,101 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.create_domain_smtp_profile_result import CreateDomainSmtpProfileResult
-    from ..models.delete_domain_smtp_profile_response_200 import (
+    from ...models.create_domain_smtp_profile_result import (
+        CreateDomainSmtpProfileResult,
+    )
+    from ...models.delete_domain_smtp_profile_response_200 import (
         DeleteDomainSmtpProfileResponse200,
     )
-    from ..models.delete_smtp_connection_response_200 import (
+    from ...models.delete_smtp_connection_response_200 import (
         DeleteSmtpConnectionResponse200,
     )
-    from ..models.domain_smtp import DomainSmtp
-    from ..models.domain_smtp_response import DomainSmtpResponse
-    from ..models.domain_smtp_test_request import DomainSmtpTestRequest
-    from ..models.domain_smtp_test_request_encryption import (
+    from ...models.domain_smtp import DomainSmtp
+    from ...models.domain_smtp_response import DomainSmtpResponse
+    from ...models.domain_smtp_test_request import DomainSmtpTestRequest
+    from ...models.domain_smtp_test_request_encryption import (
         check_domain_smtp_test_request_encryption,
     )
-    from ..models.domain_smtp_test_request_encryption import (
+    from ...models.domain_smtp_test_request_encryption import (
         DomainSmtpTestRequestEncryption,
     )
-    from ..models.domain_smtp_test_request_mode import (
+    from ...models.domain_smtp_test_request_mode import (
         check_domain_smtp_test_request_mode,
     )
-    from ..models.domain_smtp_test_request_mode import DomainSmtpTestRequestMode
-    from ..models.domain_smtp_update_request import DomainSmtpUpdateRequest
-    from ..models.domain_smtp_update_request_smtp_mode import (
+    from ...models.domain_smtp_test_request_mode import DomainSmtpTestRequestMode
+    from ...models.domain_smtp_update_request import DomainSmtpUpdateRequest
+    from ...models.domain_smtp_update_request_smtp_mode import (
         check_domain_smtp_update_request_smtp_mode,
     )
-    from ..models.domain_smtp_update_request_smtp_mode import (
+    from ...models.domain_smtp_update_request_smtp_mode import (
         DomainSmtpUpdateRequestSmtpMode,
     )
-    from ..models.error_response import ErrorResponse
-    from ..models.get_domain_smtp_test_status_response_200 import (
+    from ...models.error_response import ErrorResponse
+    from ...models.get_domain_smtp_test_status_response_200 import (
         GetDomainSmtpTestStatusResponse200,
     )
-    from ..models.get_smtp_test_status_response_200 import GetSmtpTestStatusResponse200
-    from ..models.legacy_smtp_config import LegacySmtpConfig
-    from ..models.legacy_smtp_test_request import LegacySmtpTestRequest
-    from ..models.legacy_smtp_test_request_encryption import (
+    from ...models.get_smtp_test_status_response_200 import GetSmtpTestStatusResponse200
+    from ...models.legacy_smtp_config import LegacySmtpConfig
+    from ...models.legacy_smtp_test_request import LegacySmtpTestRequest
+    from ...models.legacy_smtp_test_request_encryption import (
         check_legacy_smtp_test_request_encryption,
     )
-    from ..models.legacy_smtp_test_request_encryption import (
+    from ...models.legacy_smtp_test_request_encryption import (
         LegacySmtpTestRequestEncryption,
     )
-    from ..models.legacy_smtp_update_request import LegacySmtpUpdateRequest
-    from ..models.legacy_smtp_update_request_encryption import (
+    from ...models.legacy_smtp_update_request import LegacySmtpUpdateRequest
+    from ...models.legacy_smtp_update_request_encryption import (
         check_legacy_smtp_update_request_encryption,
     )
-    from ..models.legacy_smtp_update_request_encryption import (
+    from ...models.legacy_smtp_update_request_encryption import (
         LegacySmtpUpdateRequestEncryption,
     )
-    from ..models.legacy_smtp_update_request_mode import (
+    from ...models.legacy_smtp_update_request_mode import (
         check_legacy_smtp_update_request_mode,
     )
-    from ..models.legacy_smtp_update_request_mode import LegacySmtpUpdateRequestMode
-    from ..models.set_account_smtp_default_response_200 import (
+    from ...models.legacy_smtp_update_request_mode import LegacySmtpUpdateRequestMode
+    from ...models.set_account_smtp_default_response_200 import (
         SetAccountSmtpDefaultResponse200,
     )
-    from ..models.set_domain_smtp_response_200 import SetDomainSmtpResponse200
-    from ..models.smtp_default_response import SmtpDefaultResponse
-    from ..models.smtp_default_update_request import SmtpDefaultUpdateRequest
-    from ..models.smtp_default_update_request_smtp_mode import (
+    from ...models.set_domain_smtp_response_200 import SetDomainSmtpResponse200
+    from ...models.smtp_default_response import SmtpDefaultResponse
+    from ...models.smtp_default_update_request import SmtpDefaultUpdateRequest
+    from ...models.smtp_default_update_request_smtp_mode import (
         check_smtp_default_update_request_smtp_mode,
     )
-    from ..models.smtp_default_update_request_smtp_mode import (
+    from ...models.smtp_default_update_request_smtp_mode import (
         SmtpDefaultUpdateRequestSmtpMode,
     )
-    from ..models.smtp_profile_create_request import SmtpProfileCreateRequest
-    from ..models.smtp_profile_create_request_encryption import (
+    from ...models.smtp_profile_create_request import SmtpProfileCreateRequest
+    from ...models.smtp_profile_create_request_encryption import (
         check_smtp_profile_create_request_encryption,
     )
-    from ..models.smtp_profile_create_request_encryption import (
+    from ...models.smtp_profile_create_request_encryption import (
         SmtpProfileCreateRequestEncryption,
     )
-    from ..models.smtp_profile_create_request_port import (
+    from ...models.smtp_profile_create_request_port import (
         check_smtp_profile_create_request_port,
     )
-    from ..models.smtp_profile_create_request_port import SmtpProfileCreateRequestPort
-    from ..models.smtp_profile_list import SmtpProfileList
-    from ..models.smtp_profile_update_request import SmtpProfileUpdateRequest
-    from ..models.smtp_profile_update_request_encryption import (
+    from ...models.smtp_profile_create_request_port import SmtpProfileCreateRequestPort
+    from ...models.smtp_profile_list import SmtpProfileList
+    from ...models.smtp_profile_update_request import SmtpProfileUpdateRequest
+    from ...models.smtp_profile_update_request_encryption import (
         check_smtp_profile_update_request_encryption,
     )
-    from ..models.smtp_profile_update_request_encryption import (
+    from ...models.smtp_profile_update_request_encryption import (
         SmtpProfileUpdateRequestEncryption,
     )
-    from ..models.smtp_profile_update_request_port import (
+    from ...models.smtp_profile_update_request_port import (
         check_smtp_profile_update_request_port,
     )
-    from ..models.smtp_profile_update_request_port import SmtpProfileUpdateRequestPort
-    from ..models.smtp_profile_usage_response import SmtpProfileUsageResponse
-    from ..models.smtp_test_job import SmtpTestJob
-    from ..models.update_domain_smtp_profile_response_200 import (
+    from ...models.smtp_profile_update_request_port import SmtpProfileUpdateRequestPort
+    from ...models.smtp_profile_usage_response import SmtpProfileUsageResponse
+    from ...models.smtp_test_job import SmtpTestJob
+    from ...models.update_domain_smtp_profile_response_200 import (
         UpdateDomainSmtpProfileResponse200,
     )
-    from ..models.update_smtp_config_response_200 import UpdateSmtpConfigResponse200
-    from ..types import UNSET, Unset
+    from ...models.update_smtp_config_response_200 import UpdateSmtpConfigResponse200
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["SmtpResource", "SmtpResourceWithRawResponse"]

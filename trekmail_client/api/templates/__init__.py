@@ -17,14 +17,14 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.delete_template_response_200 import DeleteTemplateResponse200
-    from ..models.error_response import ErrorResponse
-    from ..models.list_templates_response_200 import ListTemplatesResponse200
-    from ..models.template_create_request import TemplateCreateRequest
-    from ..models.template_create_result import TemplateCreateResult
-    from ..models.template_update_request import TemplateUpdateRequest
-    from ..models.update_template_response_200 import UpdateTemplateResponse200
-    from ..types import UNSET, Unset
+    from ...models.delete_template_response_200 import DeleteTemplateResponse200
+    from ...models.error_response import ErrorResponse
+    from ...models.list_templates_response_200 import ListTemplatesResponse200
+    from ...models.template_create_request import TemplateCreateRequest
+    from ...models.template_create_result import TemplateCreateResult
+    from ...models.template_update_request import TemplateUpdateRequest
+    from ...models.update_template_response_200 import UpdateTemplateResponse200
+    from ...types import UNSET, Unset
 
 __all__ = ["TemplatesResource", "TemplatesResourceWithRawResponse"]
 

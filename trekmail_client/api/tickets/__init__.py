@@ -17,27 +17,27 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.error_response import ErrorResponse
-    from ..models.list_tickets_category import check_list_tickets_category
-    from ..models.list_tickets_category import ListTicketsCategory
-    from ..models.list_tickets_status import check_list_tickets_status
-    from ..models.list_tickets_status import ListTicketsStatus
-    from ..models.ticket import Ticket
-    from ..models.ticket_action_result import TicketActionResult
-    from ..models.ticket_create_request import TicketCreateRequest
-    from ..models.ticket_create_request_category import (
+    from ...models.error_response import ErrorResponse
+    from ...models.list_tickets_category import check_list_tickets_category
+    from ...models.list_tickets_category import ListTicketsCategory
+    from ...models.list_tickets_status import check_list_tickets_status
+    from ...models.list_tickets_status import ListTicketsStatus
+    from ...models.ticket import Ticket
+    from ...models.ticket_action_result import TicketActionResult
+    from ...models.ticket_create_request import TicketCreateRequest
+    from ...models.ticket_create_request_category import (
         check_ticket_create_request_category,
     )
-    from ..models.ticket_create_request_category import TicketCreateRequestCategory
-    from ..models.ticket_create_request_priority import (
+    from ...models.ticket_create_request_category import TicketCreateRequestCategory
+    from ...models.ticket_create_request_priority import (
         check_ticket_create_request_priority,
     )
-    from ..models.ticket_create_request_priority import TicketCreateRequestPriority
-    from ..models.ticket_list import TicketList
-    from ..models.ticket_message_list import TicketMessageList
-    from ..models.ticket_reply_request import TicketReplyRequest
-    from ..models.ticket_response import TicketResponse
-    from ..types import UNSET, Unset
+    from ...models.ticket_create_request_priority import TicketCreateRequestPriority
+    from ...models.ticket_list import TicketList
+    from ...models.ticket_message_list import TicketMessageList
+    from ...models.ticket_reply_request import TicketReplyRequest
+    from ...models.ticket_response import TicketResponse
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["TicketsResource", "TicketsResourceWithRawResponse"]

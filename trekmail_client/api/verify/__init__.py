@@ -17,30 +17,30 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.error_response import ErrorResponse
-    from ..models.verify_bulk_job_created import VerifyBulkJobCreated
-    from ..models.verify_bulk_request import VerifyBulkRequest
-    from ..models.verify_bulk_request_mode import check_verify_bulk_request_mode
-    from ..models.verify_bulk_request_mode import VerifyBulkRequestMode
-    from ..models.verify_credits import VerifyCredits
-    from ..models.verify_delete_job_response_200 import VerifyDeleteJobResponse200
-    from ..models.verify_email_request import VerifyEmailRequest
-    from ..models.verify_email_request_mode import check_verify_email_request_mode
-    from ..models.verify_email_request_mode import VerifyEmailRequestMode
-    from ..models.verify_email_result import VerifyEmailResult
-    from ..models.verify_job import VerifyJob
-    from ..models.verify_job_cancel_result import VerifyJobCancelResult
-    from ..models.verify_job_download_filter import check_verify_job_download_filter
-    from ..models.verify_job_download_filter import VerifyJobDownloadFilter
-    from ..models.verify_job_list import VerifyJobList
-    from ..models.verify_job_status import VerifyJobStatus
-    from ..models.verify_job_status_data_item import VerifyJobStatusDataItem
-    from ..models.verify_job_status_status import check_verify_job_status_status
-    from ..models.verify_job_status_status import VerifyJobStatusStatus
-    from ..models.verify_list_jobs_status import check_verify_list_jobs_status
-    from ..models.verify_list_jobs_status import VerifyListJobsStatus
-    from ..types import File, FileTypes
-    from ..types import UNSET, Unset
+    from ...models.error_response import ErrorResponse
+    from ...models.verify_bulk_job_created import VerifyBulkJobCreated
+    from ...models.verify_bulk_request import VerifyBulkRequest
+    from ...models.verify_bulk_request_mode import check_verify_bulk_request_mode
+    from ...models.verify_bulk_request_mode import VerifyBulkRequestMode
+    from ...models.verify_credits import VerifyCredits
+    from ...models.verify_delete_job_response_200 import VerifyDeleteJobResponse200
+    from ...models.verify_email_request import VerifyEmailRequest
+    from ...models.verify_email_request_mode import check_verify_email_request_mode
+    from ...models.verify_email_request_mode import VerifyEmailRequestMode
+    from ...models.verify_email_result import VerifyEmailResult
+    from ...models.verify_job import VerifyJob
+    from ...models.verify_job_cancel_result import VerifyJobCancelResult
+    from ...models.verify_job_download_filter import check_verify_job_download_filter
+    from ...models.verify_job_download_filter import VerifyJobDownloadFilter
+    from ...models.verify_job_list import VerifyJobList
+    from ...models.verify_job_status import VerifyJobStatus
+    from ...models.verify_job_status_data_item import VerifyJobStatusDataItem
+    from ...models.verify_job_status_status import check_verify_job_status_status
+    from ...models.verify_job_status_status import VerifyJobStatusStatus
+    from ...models.verify_list_jobs_status import check_verify_list_jobs_status
+    from ...models.verify_list_jobs_status import VerifyListJobsStatus
+    from ...types import File, FileTypes
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["VerifyResource", "VerifyResourceWithRawResponse"]

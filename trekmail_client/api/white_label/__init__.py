@@ -17,58 +17,62 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ..models.error_response import ErrorResponse
-    from ..models.get_white_label_access_catalog_response_200 import (
+    from ...models.error_response import ErrorResponse
+    from ...models.get_white_label_access_catalog_response_200 import (
         GetWhiteLabelAccessCatalogResponse200,
     )
-    from ..models.get_white_label_member_response_200 import (
+    from ...models.get_white_label_member_response_200 import (
         GetWhiteLabelMemberResponse200,
     )
-    from ..models.list_white_label_members_role import (
+    from ...models.list_white_label_members_role import (
         check_list_white_label_members_role,
     )
-    from ..models.list_white_label_members_role import ListWhiteLabelMembersRole
-    from ..models.list_white_label_members_status import (
+    from ...models.list_white_label_members_role import ListWhiteLabelMembersRole
+    from ...models.list_white_label_members_status import (
         check_list_white_label_members_status,
     )
-    from ..models.list_white_label_members_status import ListWhiteLabelMembersStatus
-    from ..models.remove_white_label_member_response_200 import (
+    from ...models.list_white_label_members_status import ListWhiteLabelMembersStatus
+    from ...models.remove_white_label_member_response_200 import (
         RemoveWhiteLabelMemberResponse200,
     )
-    from ..models.resend_white_label_invitation_response_200 import (
+    from ...models.resend_white_label_invitation_response_200 import (
         ResendWhiteLabelInvitationResponse200,
     )
-    from ..models.restore_white_label_member_response_200 import (
+    from ...models.restore_white_label_member_response_200 import (
         RestoreWhiteLabelMemberResponse200,
     )
-    from ..models.resume_white_label_member_response_200 import (
+    from ...models.resume_white_label_member_response_200 import (
         ResumeWhiteLabelMemberResponse200,
     )
-    from ..models.suspend_white_label_member_response_200 import (
+    from ...models.suspend_white_label_member_response_200 import (
         SuspendWhiteLabelMemberResponse200,
     )
-    from ..models.white_label import WhiteLabel
-    from ..models.white_label_activity_entry import WhiteLabelActivityEntry
-    from ..models.white_label_activity_list import WhiteLabelActivityList
-    from ..models.white_label_member import WhiteLabelMember
-    from ..models.white_label_member_activity import WhiteLabelMemberActivity
-    from ..models.white_label_member_invite import WhiteLabelMemberInvite
-    from ..models.white_label_member_invite_request import WhiteLabelMemberInviteRequest
-    from ..models.white_label_member_invite_request_role import (
+    from ...models.white_label import WhiteLabel
+    from ...models.white_label_activity_entry import WhiteLabelActivityEntry
+    from ...models.white_label_activity_list import WhiteLabelActivityList
+    from ...models.white_label_member import WhiteLabelMember
+    from ...models.white_label_member_activity import WhiteLabelMemberActivity
+    from ...models.white_label_member_invite import WhiteLabelMemberInvite
+    from ...models.white_label_member_invite_request import (
+        WhiteLabelMemberInviteRequest,
+    )
+    from ...models.white_label_member_invite_request_role import (
         check_white_label_member_invite_request_role,
     )
-    from ..models.white_label_member_invite_request_role import (
+    from ...models.white_label_member_invite_request_role import (
         WhiteLabelMemberInviteRequestRole,
     )
-    from ..models.white_label_member_list import WhiteLabelMemberList
-    from ..models.white_label_member_update_request import WhiteLabelMemberUpdateRequest
-    from ..models.white_label_member_update_request_role import (
+    from ...models.white_label_member_list import WhiteLabelMemberList
+    from ...models.white_label_member_update_request import (
+        WhiteLabelMemberUpdateRequest,
+    )
+    from ...models.white_label_member_update_request_role import (
         check_white_label_member_update_request_role,
     )
-    from ..models.white_label_member_update_request_role import (
+    from ...models.white_label_member_update_request_role import (
         WhiteLabelMemberUpdateRequestRole,
     )
-    from ..types import UNSET, Unset
+    from ...types import UNSET, Unset
     from typing import cast
 
 __all__ = ["WhiteLabelResource", "WhiteLabelResourceWithRawResponse"]
