@@ -74,3 +74,16 @@ async def test_resource_style_example_runs_against_the_sandbox(
     assert summary.missing_mailbox_code == "not_found"
     printed = capsys.readouterr().out
     assert summary.mailbox.password and summary.mailbox.password not in printed
+
+
+async def test_webmail_example_runs_against_the_sandbox(make_sandbox: MakeSandbox) -> None:
+    app = load_example("webmail")
+    sandbox = make_sandbox()
+    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, strict=True) as ops:
+        seen = await app.tour(ops, "webmail.test")
+    assert seen.address == "webmail@webmail.test"
+    assert seen.sent_subject in seen.inbox_subjects
+    assert seen.read_subject == seen.sent_subject
+    assert "Receipts" in seen.folders_after
+    assert seen.draft_uid > 0
+    assert "friend@example.net" in seen.contacts

@@ -215,8 +215,9 @@ def send_message(call: Call) -> Reply:
     )
     sent = deliver(store, "Sent", seen=True)
     for rcpt in {*to, *cc, *bcc}:
+        # Every hosted recipient gets a copy in INBOX, the sender too when it writes to itself.
         target = call.state.mailstores.get(rcpt)
-        if target is not None and target is not store:
+        if target is not None:
             deliver(target, "INBOX")
     rid = call.request.scope.get("sandbox.request_id")
     return Reply(
