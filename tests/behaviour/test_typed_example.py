@@ -29,51 +29,30 @@ def load_example(name: str = "typed_functions") -> ModuleType:
     return module
 
 
+@pytest.mark.parametrize("name", ["typed_functions", "typed_app"])
 async def test_typed_example_runs_against_the_sandbox(
-    make_sandbox: MakeSandbox, capsys: pytest.CaptureFixture[str]
+    name: str, make_sandbox: MakeSandbox, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    app = load_example()
+    app = load_example(name)
     sandbox = make_sandbox()
+    domain = f"{name.replace('_', '-')}.test"
     async with TrekMail(
         base_url=sandbox.url,
         ops_token=DEMO_OPS_TOKEN,
         message_token=DEMO_MESSAGE_TOKEN,
         strict=True,
     ) as tm:
-        summary = await app.run(tm, "typed-example.test")
-    assert summary.domain.name == "typed-example.test"
-    assert summary.mailbox.email == "alice@typed-example.test"
-    assert summary.alias_address == "hello@typed-example.test"
+        summary = await app.run(tm, domain)
+    assert summary.domain.name == domain
+    assert summary.mailbox.email == f"alice@{domain}"
+    assert summary.alias_address == f"hello@{domain}"
     assert summary.forwarding_enabled is True
-    assert "alice@typed-example.test" in [m.email for m in summary.mailboxes]
+    assert f"alice@{domain}" in [m.email for m in summary.mailboxes]
     assert summary.missing_mailbox_code == "not_found"
     printed = capsys.readouterr().out
     # The generated one-time password is on the model but never in its repr.
     assert isinstance(summary.mailbox.password, str) and summary.mailbox.password
     assert summary.mailbox.password not in printed and "'<redacted>'" in printed
-
-
-async def test_resource_style_example_runs_against_the_sandbox(
-    make_sandbox: MakeSandbox, capsys: pytest.CaptureFixture[str]
-) -> None:
-    app = load_example("typed_app")
-    sandbox = make_sandbox()
-    async with TrekMail(
-        base_url=sandbox.url,
-        ops_token=DEMO_OPS_TOKEN,
-        message_token=DEMO_MESSAGE_TOKEN,
-        strict=True,
-    ) as tm:
-        summary = await app.run(tm, "resources.test")
-    assert summary.domain.name == "resources.test"
-    assert summary.mailbox.email == "alice@resources.test"
-    assert summary.alias_address == "hello@resources.test"
-    assert summary.forwarding_enabled is True
-    assert "alice@resources.test" in [m.email for m in summary.mailboxes]
-    assert summary.first_page_size >= 1 and summary.request_id
-    assert summary.missing_mailbox_code == "not_found"
-    printed = capsys.readouterr().out
-    assert summary.mailbox.password and summary.mailbox.password not in printed
 
 
 async def test_webmail_example_runs_against_the_sandbox(make_sandbox: MakeSandbox) -> None:
