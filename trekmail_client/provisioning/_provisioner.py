@@ -166,6 +166,7 @@ class _Run:
         self.passwords_replaced = 0
         self.resent = 0
         self.mode: Mode = "bulk"
+        self.stop_now = asyncio.Event()
         self._on_outcome = on_outcome
 
     def finish(self, index: int, outcome: ProvisionOutcome) -> None:
@@ -592,8 +593,13 @@ async def _work(
     try:
         await asyncio.wait({joined, stopped}, return_when=asyncio.FIRST_COMPLETED)
         if not joined.done():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(idle.wait(), timeout=grace)
+            waits: set[asyncio.Task[bool]] = {
+                asyncio.create_task(idle.wait()),
+                asyncio.create_task(run.stop_now.wait()),
+            }
+            await asyncio.wait(waits, timeout=grace, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waits:
+                waiter.cancel()
     finally:
         for task in (*workers, joined, stopped):
             task.cancel()
@@ -619,6 +625,7 @@ async def provision_mailboxes(
     app_passwords: bool = False,
     stop: asyncio.Event | None = None,
     grace: float = 10.0,
+    stop_now: asyncio.Event | None = None,
     stats: ProvisionStats | None = None,
 ) -> ProvisionReport:
     """Create mailboxes concurrently and report one outcome per input row, in input order.
@@ -649,6 +656,7 @@ async def provision_mailboxes(
         stop: set it to stop the run: no new request starts, requests under way get ``grace``
             seconds, unfinished rows are reported ``UNKNOWN`` and stay in the journal.
         grace: seconds (float) in-flight requests get after ``stop`` is set.
+        stop_now: set it (after ``stop``) to end the grace at once.
         stats: live counters to fill in (for progress displays).
 
     Returns:
@@ -693,6 +701,7 @@ async def provision_mailboxes(
             app_passwords=app_passwords,
             stop=stop or asyncio.Event(),
             grace=grace,
+            stop_now=stop_now or asyncio.Event(),
             stats=stats or ProvisionStats(),
         )
     finally:
@@ -716,6 +725,7 @@ async def _provision(
     app_passwords: bool,
     stop: asyncio.Event,
     grace: float,
+    stop_now: asyncio.Event,
     stats: ProvisionStats,
 ) -> ProvisionReport:
     started = time.perf_counter()
@@ -733,6 +743,7 @@ async def _provision(
         max_attempts=max_attempts,
     )
     run.mode = mode
+    run.stop_now = stop_now
     todo: list[int] = []
     for index, (entry, row) in enumerate(zip(entries, rows, strict=True)):
         if row.finished:

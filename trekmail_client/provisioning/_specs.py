@@ -105,7 +105,11 @@ def _spec_or_problem(line: int, row: Mapping[Any, Any]) -> MailboxSpec | RowProb
     if "_error" in row:
         return RowProblem(line, f"{row['_error']}; fix the line", raw)
     if row.get(None):  # csv.DictReader puts surplus cells under the key None
-        return RowProblem(line, "more cells than the header has columns; quote commas", raw)
+        return RowProblem(
+            line,
+            "more cells than the header has columns; quote cells that contain the separator",
+            raw,
+        )
     missing = [c for c in REQUIRED_COLUMNS if not str(row.get(c) or "").strip()]
     if missing:
         return RowProblem(line, f"empty {', '.join(missing)}; fill it in", raw)
