@@ -215,7 +215,7 @@ def endpoint(
         if fault is not None:
             if fault.kind == "slow":
                 await asyncio.sleep(fault.seconds)
-            elif fault.kind != "drop-after-commit":
+            elif fault.kind not in ("drop-after-commit", "slow-after-commit"):
                 injected = _fault_response(fault)
                 if isinstance(injected, ApiError):
                     raise injected
@@ -230,21 +230,27 @@ def endpoint(
                 extra={"required_scope": scope},
             )
         drop = fault is not None and fault.kind == "drop-after-commit"
+        hold = fault.seconds if fault is not None and fault.kind == "slow-after-commit" else 0.0
         method = request.method
         if method not in _MUTATING:
-            return _render(_execute(request, record, b""), rid), drop
-        key = request.headers.get("idempotency-key")
-        raw = await request.body()
-        if not key:
-            if method in _KEY_REQUIRED:
-                raise ApiError(
-                    422,
-                    "missing_idempotency_key",
-                    f"{method} requests require an Idempotency-Key header.",
-                )
-            state.executions += 1
-            return _render(_execute(request, record, raw), rid), drop
-        return await _keyed(request, record, key, raw, rid), drop
+            response = _render(_execute(request, record, b""), rid)
+        else:
+            key = request.headers.get("idempotency-key")
+            raw = await request.body()
+            if not key:
+                if method in _KEY_REQUIRED:
+                    raise ApiError(
+                        422,
+                        "missing_idempotency_key",
+                        f"{method} requests require an Idempotency-Key header.",
+                    )
+                state.executions += 1
+                response = _render(_execute(request, record, raw), rid)
+            else:
+                response = await _keyed(request, record, key, raw, rid)
+        if hold:
+            await asyncio.sleep(hold)  # committed; the answer waits
+        return response, drop
 
     async def _keyed(
         request: Request, record: TokenRecord, key: str, raw: bytes, rid: str
@@ -302,7 +308,7 @@ def endpoint(
                         "invalid_fault",
                         str(exc),
                         "Use drop-after-commit, 500-before-commit, 503, html-502, "
-                        "slow:SECONDS or 429:SECONDS.",
+                        "slow:SECONDS, slow-after-commit:SECONDS or 429:SECONDS.",
                     ) from None
         return state.faults.take(request.method, request.url.path)
 
