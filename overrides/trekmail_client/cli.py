@@ -308,6 +308,13 @@ async def _provision_async(
     help="Prefix of the deterministic idempotency keys; a re-run with the same one replays.",
 )
 @click.option(
+    "--max-attempts",
+    type=click.IntRange(1, 100),
+    default=8,
+    show_default=True,
+    help="Sends per request when the API answers 429 or 5xx or the connection fails.",
+)
+@click.option(
     "--journal",
     type=click.Path(path_type=Path),
     help="Run journal (SQLite, mode 0600); default FILE.journal. Running the same command "
@@ -348,6 +355,7 @@ def run(
     concurrency: int,
     batch_size: int,
     namespace: str,
+    max_attempts: int,
     journal: Path | None,
     no_journal: bool,
     results: Path | None,
@@ -400,6 +408,7 @@ def run(
         "concurrency": concurrency,
         "batch_size": batch_size,
         "namespace": namespace,
+        "max_attempts": max_attempts,
         "save_passwords": save_passwords,
         "app_passwords": app_passwords,
     }

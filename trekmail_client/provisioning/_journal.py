@@ -331,9 +331,11 @@ class Journal:
         where = self.path or "the journal"
         for key, value in settings.items():
             if meta.get(key) != value:
+                option = "--" + key.replace("_", "-")
                 raise JournalError(
-                    f"{where} was written with {key}={meta.get(key)!r}, this run has {value!r}; "
-                    f"run with {key} {meta.get(key)!r} to resume, or pass a new --journal path"
+                    f"{where} was written with {option} {meta.get(key)}, this run has "
+                    f"{option} {value}; resume with the same {option}, or pass a new "
+                    "--journal path"
                 )
         rows = self.rows()
         changed = [
