@@ -446,7 +446,7 @@ def run(
     if received is not None:
         where = f" with --journal {journal_path}" if journal_path is not None else ""
         console.print(
-            f"[yellow]stopped by {received}[/yellow] with {report.unknown:,} of "
+            f"[yellow]interrupted by {received}[/yellow] with {report.unknown:,} of "
             f"{len(entries):,} rows not finished; run the same command again{where} to finish"
         )
         sys.exit(EXIT_SIGTERM if received == "SIGTERM" else EXIT_SIGINT)

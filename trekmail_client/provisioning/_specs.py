@@ -157,17 +157,22 @@ def detect_delimiter(header: str) -> str:
         header: the file's first line.
 
     Returns:
-        one of :data:`DELIMITERS` (``","`` when several would do).
+        one of :data:`DELIMITERS`: the first that splits out the required columns, else the one
+        that splits the header into the most cells (the column check then names what is wrong).
 
     Raises:
-        SpecFileError: no known delimiter splits the header into the required columns; the
-            message names the character that seems to separate the cells, if any.
+        SpecFileError: no known delimiter splits the header at all; the message names the
+            character that seems to separate the cells, if any.
     """
     text = header.strip().lstrip("\ufeff")
     for delimiter in DELIMITERS:
         cells = {cell.strip().strip('"') for cell in text.split(delimiter)}
         if all(column in cells for column in REQUIRED_COLUMNS):
             return delimiter
+    cells = {delimiter: len(text.split(delimiter)) for delimiter in DELIMITERS}
+    best = max(cells, key=lambda d: cells[d])
+    if cells[best] > 1:
+        return best  # separated, but the columns are wrong: the header check names them
     odd = sorted({ch for ch in text if not (ch.isalnum() or ch in '_ "')})
     seen = f" (it seems separated by {', '.join(repr(c) for c in odd)})" if odd else ""
     raise SpecFileError(
