@@ -372,7 +372,7 @@ def run(
     row failed, 2 on bad input or configuration, 130 on SIGINT and 143 on SIGTERM (the journal
     keeps every finished row; run the same command again to finish).
     """
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)
     if not file.is_file():
         raise click.UsageError(f"{file}: no such file; pass the path of a .csv or .jsonl file")
     if journal is not None and no_journal:

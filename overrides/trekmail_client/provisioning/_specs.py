@@ -169,9 +169,9 @@ def detect_delimiter(header: str) -> str:
         cells = {cell.strip().strip('"') for cell in text.split(delimiter)}
         if all(column in cells for column in REQUIRED_COLUMNS):
             return delimiter
-    cells = {delimiter: len(text.split(delimiter)) for delimiter in DELIMITERS}
-    best = max(cells, key=lambda d: cells[d])
-    if cells[best] > 1:
+    counts = {delimiter: len(text.split(delimiter)) for delimiter in DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best] > 1:
         return best  # separated, but the columns are wrong: the header check names them
     odd = sorted({ch for ch in text if not (ch.isalnum() or ch in '_ "')})
     seen = f" (it seems separated by {', '.join(repr(c) for c in odd)})" if odd else ""
