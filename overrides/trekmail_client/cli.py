@@ -414,11 +414,15 @@ def run(
     }
     try:
         book = Journal.open(journal_path)
+    except JournalError as exc:
+        raise click.UsageError(str(exc)) from None
+    try:
         book.bind(
             entries,
             {"mode": mode, "namespace": namespace, "app_passwords": str(app_passwords).lower()},
         )
     except JournalError as exc:
+        book.close()
         raise click.UsageError(str(exc)) from None
     with book:
         unfinished = sum(1 for row in book.rows() if not row.finished)

@@ -136,3 +136,12 @@ def test_plain_progress_line_shows_rate_eta_and_waits() -> None:
     assert "ETA 2m00s" in line
     assert "4 answered 429" in line
     assert "waiting 30 s for the rate limit" in line or "waiting 29 s" in line
+
+
+def test_a_journal_in_use_is_refused(rows: Path, tmp_path: Path) -> None:
+    journal = tmp_path / "j"
+    with Journal.open(journal):
+        code, out = invoke("provision", str(rows), *NOWHERE, "--journal", str(journal))
+        assert code == 2 and "in use by another run" in out
+        code, out = invoke("provision", "status", str(journal))  # readers take no lock
+        assert "in use" not in out

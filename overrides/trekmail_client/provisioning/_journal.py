@@ -22,6 +22,7 @@ Row states (column ``state``):
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -199,6 +200,30 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
+def _lock(file: Path) -> int:
+    """Hold an exclusive ``flock`` on ``FILE.lock``; return its descriptor.
+
+    A separate file, because closing any descriptor of the database file would drop SQLite's
+    own POSIX locks on it.
+    """
+    path = file.with_name(file.name + ".lock")
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise JournalError(
+            f"{path}: cannot create the journal's lock file ({exc.strerror}); pass --journal "
+            "with a path in a writable folder"
+        ) from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise JournalError(
+            f"{file} is in use by another run; wait for it to end, or pass another --journal path"
+        ) from None
+    return fd
+
+
 class Journal:
     """A provisioning run journal in one SQLite file (or in memory).
 
@@ -211,8 +236,11 @@ class Journal:
         path: the file, or ``None`` for an in-memory journal.
     """
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, path: Path | None, lock: int | None = None
+    ) -> None:
         self._db = connection
+        self._lock = lock
         self.path = path
         self.writes = 0
         """Transactions committed by this process (int)."""
@@ -227,11 +255,13 @@ class Journal:
             create: create the file when missing (``False`` for read-only commands).
 
         Returns:
-            the journal; the file's mode is set to 0600.
+            the journal; the file's mode is set to 0600. With ``create`` the journal is locked
+            for this process (``flock`` on ``PATH.lock``, released on close or when the process
+            dies), so two runs never write one journal at once; readers take no lock.
 
         Raises:
-            JournalError: the file is missing (``create=False``), cannot be created, or is not a
-                journal.
+            JournalError: the file is missing (``create=False``), cannot be created, is not a
+                journal, or another run holds it.
         """
         if path is None or str(path) == ":memory:":
             db = sqlite3.connect(":memory:", isolation_level=None)
@@ -253,20 +283,26 @@ class Journal:
             os.chmod(file, 0o600)
         except OSError:
             pass  # not ours to change; SQLite still reads it
+        lock = _lock(file) if create else None
         try:
             db = sqlite3.connect(str(file), isolation_level=None, timeout=30.0)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.executescript(_SCHEMA)
         except sqlite3.DatabaseError as exc:
+            if lock is not None:
+                os.close(lock)
             raise JournalError(
                 f"{file} is not a provisioning journal ({exc}); pass another --journal path"
             ) from None
-        return cls(db, file)
+        return cls(db, file, lock)
 
     def close(self) -> None:
-        """Close the connection (outcomes are already committed)."""
+        """Close the connection (outcomes are already committed) and release the lock."""
         self._db.close()
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
 
     def __enter__(self) -> Journal:
         return self
