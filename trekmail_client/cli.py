@@ -1,24 +1,32 @@
 """The ``trekmail`` command line (extra ``cli``: ``pip install 'trekmail-client[cli]'``).
 
 ``trekmail provision FILE.csv`` creates the mailboxes a CSV or JSON Lines file lists, with a
-progress bar and a summary. Base URL and tokens come from ``--base-url`` / ``--token`` or the
-environment (``TREKMAIL_BASE_URL``, ``TREKMAIL_API_TOKEN``), the names TrekMail's own tooling uses.
+progress display, a run journal and a summary; ``trekmail provision status JOURNAL`` and
+``trekmail provision export JOURNAL`` read a journal back. Base URL and tokens come from
+``--base-url`` / ``--token`` or the environment (``TREKMAIL_BASE_URL``, ``TREKMAIL_API_TOKEN``),
+the names TrekMail's own tooling uses.
 """
 
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import json
+import os
+import signal
 import sys
+import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 try:
     import click
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task
     from rich.table import Table
+    from rich.text import Text
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
     raise ImportError(
         "the trekmail command needs the 'cli' extra: pip install 'trekmail-client[cli]'"
@@ -32,19 +40,69 @@ from . import (
     TrekMailError,
 )
 from .provisioning import (
+    Journal,
+    JournalError,
     MailboxSpec,
     OutcomeStatus,
     ProvisionOutcome,
     ProvisionReport,
+    ProvisionStats,
     RowProblem,
+    SpecFileError,
     load_specs,
     provision_mailboxes,
 )
+from .provisioning._specs import DELIMITERS, detect_delimiter
 
 __all__ = ["main"]
 
 DEFAULT_BASE_URL = "https://trekmail.net"
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_SIGINT, EXIT_SIGTERM = 128 + signal.SIGINT, 128 + signal.SIGTERM  # 130, 143
+JOURNAL_SUFFIX = ".journal"
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "--"
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}h{minutes:02d}m" if hours else f"{minutes}m{secs:02d}s"
+
+
+def _status_line(stats: ProvisionStats) -> str:
+    """One plain progress line: rows done of total, rate, ETA, requests, 429s, waits."""
+    done = stats.skipped + stats.done
+    share = done / stats.total if stats.total else 1.0
+    line = (
+        f"progress: {done:,}/{stats.total:,} rows ({share:.0%}), {stats.rate():.1f} rows/s, "
+        f"ETA {_duration(stats.eta())}, {stats.requests:,} requests, "
+        f"{stats.rate_limited:,} answered 429, {stats.retries:,} retries"
+    )
+    waiting = stats.waiting()
+    if waiting > 0:
+        line += f"; waiting {waiting:.0f} s for the rate limit"
+    return line
+
+
+class _StatsColumn(ProgressColumn):
+    """Rate, ETA and rate-limit waits of a run, read from its live counters."""
+
+    def __init__(self, stats: ProvisionStats) -> None:
+        super().__init__()
+        self._stats = stats
+
+    def render(self, task: Task) -> Text:
+        """The column's text for ``task``."""
+        stats = self._stats
+        text = f"{stats.rate():.1f} rows/s  ETA {_duration(stats.eta())}  {stats.requests:,} req"
+        if stats.rate_limited:
+            text += f"  {stats.rate_limited:,}x429"
+        waiting = stats.waiting()
+        if waiting > 0:
+            text += f"  waiting {waiting:.0f} s for the rate limit"
+        return Text(text)
 
 
 def _summary_table(report: ProvisionReport) -> Table:
@@ -54,43 +112,77 @@ def _summary_table(report: ProvisionReport) -> Table:
     table.add_row("failed", str(report.failed))
     for code, count in report.failure_codes.most_common():
         table.add_row(f"  failed: {code}", str(count))
-    table.add_row("requests", str(report.requests))
+    if report.unknown:
+        table.add_row("not finished (interrupted)", str(report.unknown))
+    if report.skipped:
+        table.add_row("finished by an earlier run", str(report.skipped))
+    if report.resent:
+        table.add_row("re-sent (answer not recorded before)", str(report.resent))
+    if report.passwords_replaced:
+        table.add_row("passwords replaced (answer lost)", str(report.passwords_replaced))
+    table.add_row("HTTP requests", str(report.requests))
+    table.add_row("  answered 429", str(report.rate_limited))
+    table.add_row("  retries", str(report.retries))
     table.add_row("wall time", f"{report.wall_time:.2f} s")
     table.add_row("requests per minute", f"{report.requests_per_minute:,.0f}")
     return table
 
 
-async def _run_provision(
-    tm: TrekMail,
-    entries: list[MailboxSpec | RowProblem],
-    label: str,
-    options: dict[str, Any],
-    console: Console,
-    done: list[ProvisionOutcome],
-) -> ProvisionReport:
-    columns = (*Progress.get_default_columns()[:1], BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, TimeElapsedColumn(), console=console, transient=False) as progress:
-        task = progress.add_task(f"provisioning {label}", total=len(entries))
+def _print_failures(
+    console: Console, outcomes: Iterable[ProvisionOutcome], limit: int = 20
+) -> None:
+    failed = [o for o in outcomes if o.status is OutcomeStatus.FAILED]
+    for outcome in failed[:limit]:
+        where = outcome.address or f"line {outcome.spec.line}"
+        console.print(f"[red]failed[/red] {where}: {outcome.code}: {outcome.message}", markup=True)
+    if len(failed) > limit:
+        console.print(f"... and {len(failed) - limit} more failed rows (see --results)")
 
-        def advance(outcome: ProvisionOutcome) -> None:
-            done.append(outcome)
-            progress.advance(task)
 
-        async with tm:
-            return await provision_mailboxes(tm, entries, on_outcome=advance, **options)
+def _write_private(path: Path, text: str, secret: bool) -> None:
+    """Write ``text`` to ``path`` whole or not at all; mode 0600 when it holds secrets."""
+    temp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if secret else 0o644)
+    try:
+        if secret:
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    os.replace(temp, path)
 
 
 def _write_results(path: Path, outcomes: Iterable[ProvisionOutcome], secrets: bool) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        for outcome in outcomes:
-            handle.write(json.dumps(outcome.to_dict(include_secrets=secrets)) + "\n")
+    lines = [json.dumps(o.to_dict(include_secrets=secrets)) + "\n" for o in outcomes]
+    _write_private(path, "".join(lines), secrets)
 
 
-def _print_failures(console: Console, outcomes: Iterable[ProvisionOutcome]) -> None:
-    for outcome in outcomes:
-        if outcome.status is OutcomeStatus.FAILED:
-            where = outcome.address or f"line {outcome.spec.line}"
-            console.print(f"[red]failed[/red] {where}: {outcome.code}: {outcome.message}")
+def _check_writable(path: Path, what: str, option: str) -> None:
+    """Refuse an output path that cannot be written, before any request (exit 2)."""
+    if path.is_dir():
+        raise click.UsageError(f"{option} {path} is a folder; pass a file path for the {what}")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise click.UsageError(
+            f"{option} {path}: the folder {folder} does not exist; create it or pass another path"
+        )
+    target = path if path.exists() else folder
+    if not os.access(target, os.W_OK):
+        raise click.UsageError(
+            f"{option} {path}: {target} is not writable; pass a path you can write to"
+        )
+
+
+class _ProvisionGroup(click.Group):
+    """``trekmail provision FILE`` runs a file; ``status`` and ``export`` read a journal."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Treat ``provision FILE ...`` as ``provision run FILE ...``."""
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
 
 
 @click.group()
@@ -99,8 +191,100 @@ def main() -> None:
     """TrekMail from the command line."""
 
 
-@main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@main.group(cls=_ProvisionGroup)
+def provision() -> None:
+    """Create mailboxes from a file: trekmail provision FILE [OPTIONS].
+
+    Read a run's journal back with 'trekmail provision status JOURNAL' and
+    'trekmail provision export JOURNAL'.
+    """
+
+
+async def _provision_async(
+    tm: TrekMail,
+    entries: list[MailboxSpec | RowProblem],
+    journal: Journal,
+    options: dict[str, Any],
+    console: Console,
+    label: str,
+    interval: float,
+    grace: float,
+) -> tuple[ProvisionReport, str | None]:
+    """Run the provisioning with signal handling and progress; return (report, signal name)."""
+    loop = asyncio.get_running_loop()
+    stop, stop_now = asyncio.Event(), asyncio.Event()
+    received: list[str] = []
+
+    def on_signal(name: str) -> None:
+        received.append(name)
+        if stop.is_set():
+            stop_now.set()
+            console.print(f"{name} again: stopping now; requests under way stay in the journal")
+            return
+        stop.set()
+        console.print(
+            f"{name}: stopping; requests under way get up to {grace:g} s to finish "
+            f"(send {name} again to stop at once)"
+        )
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, on_signal, signal.Signals(signum).name)
+    stats = ProvisionStats()
+    progress: Progress | None = None
+    ticker: asyncio.Task[None] | None = None
+    task_id: Any = None
+
+    def advance(outcome: ProvisionOutcome) -> None:
+        if progress is not None:
+            progress.update(task_id, completed=stats.skipped + stats.done)
+
+    async def plain_lines() -> None:
+        while True:
+            await asyncio.sleep(interval)
+            print(_status_line(stats), file=sys.stderr, flush=True)
+
+    try:
+        if console.is_terminal:
+            progress = Progress(
+                *Progress.get_default_columns()[:1],
+                BarColumn(),
+                MofNCompleteColumn(),
+                _StatsColumn(stats),
+                console=console,
+            )
+            progress.start()
+            task_id = progress.add_task(f"provisioning {label}", total=len(entries))
+        else:
+            print(f"provisioning {label}: {len(entries):,} rows", file=sys.stderr, flush=True)
+            ticker = asyncio.create_task(plain_lines())
+        async with tm:
+            report = await provision_mailboxes(
+                tm,
+                entries,
+                journal=journal,
+                on_outcome=advance,
+                stop=stop,
+                stop_now=stop_now,
+                grace=grace,
+                stats=stats,
+                **options,
+            )
+        if progress is not None:
+            progress.update(task_id, completed=stats.skipped + stats.done)
+    finally:
+        if ticker is not None:
+            ticker.cancel()
+        if progress is not None:
+            progress.stop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(signum)
+    if ticker is not None:
+        print(_status_line(stats), file=sys.stderr, flush=True)
+    return report, (received[0] if received else None)
+
+
+@provision.command("run")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--base-url", envvar="TREKMAIL_BASE_URL", default=DEFAULT_BASE_URL, show_default=True)
 @click.option(
     "--token",
@@ -112,7 +296,8 @@ def main() -> None:
     type=click.Choice(["bulk", "single"]),
     default="bulk",
     show_default=True,
-    help="bulk: mailboxes:bulk in batches of up to 100; single: one request per mailbox.",
+    help="bulk: mailboxes:bulk in batches of up to 100 (display names cost one more request "
+    "per row); single: one request per mailbox.",
 )
 @click.option("--concurrency", type=click.IntRange(1, 256), default=8, show_default=True)
 @click.option("--batch-size", type=click.IntRange(1, 100), default=100, show_default=True)
@@ -123,16 +308,46 @@ def main() -> None:
     help="Prefix of the deterministic idempotency keys; a re-run with the same one replays.",
 )
 @click.option(
+    "--max-attempts",
+    type=click.IntRange(1, 100),
+    default=8,
+    show_default=True,
+    help="Sends per request when the API answers 429 or 5xx or the connection fails.",
+)
+@click.option(
+    "--journal",
+    type=click.Path(path_type=Path),
+    help="Run journal (SQLite, mode 0600); default FILE.journal. Running the same command "
+    "again with it sends only the rows that are not finished.",
+)
+@click.option("--no-journal", is_flag=True, help="Keep no journal (a re-run re-sends every row).")
+@click.option(
     "--results",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write one JSON line per row (its outcome) to this file.",
+    type=click.Path(path_type=Path),
+    help="Write one JSON line per row (its outcome) to this file at the end.",
 )
 @click.option(
     "--save-passwords",
     is_flag=True,
-    help="Include each new mailbox's one-time password in --results (treat the file as secret).",
+    help="Record each new mailbox's one-time password in the journal (and in --results); "
+    "both files are then mode 0600: treat them as secrets.",
 )
-def provision(
+@click.option("--app-passwords", is_flag=True, help="Also create an app password per mailbox.")
+@click.option(
+    "--progress-interval",
+    type=click.FloatRange(0.1, 3600),
+    default=5.0,
+    show_default=True,
+    help="Seconds between plain progress lines when the output is not a terminal.",
+)
+@click.option(
+    "--grace",
+    type=click.FloatRange(0, 600),
+    default=10.0,
+    show_default=True,
+    help="Seconds requests under way get to finish after SIGINT or SIGTERM.",
+)
+def run(
     file: Path,
     base_url: str,
     token: str | None,
@@ -140,57 +355,199 @@ def provision(
     concurrency: int,
     batch_size: int,
     namespace: str,
+    max_attempts: int,
+    journal: Path | None,
+    no_journal: bool,
     results: Path | None,
     save_passwords: bool,
+    app_passwords: bool,
+    progress_interval: float,
+    grace: float,
 ) -> None:
     """Create the mailboxes listed in FILE (.csv with a header row, or .jsonl).
 
-    Columns: domain, local_part, display_name (optional), storage_allocation_mb (optional, MB).
-    Exits 0 when every row was created or already existed, 1 when any row failed, 2 on bad
-    input or configuration (unreadable file, bad token, unreachable or refusing server), 130
-    when interrupted (the outcomes so far are written to --results).
+    Columns: domain, local_part, display_name (optional), storage_allocation_mb (optional, MB);
+    commas, semicolons, tabs or pipes between them. Every path, column and option is checked
+    before the first request. Exits 0 when every row was created or already existed, 1 when any
+    row failed, 2 on bad input or configuration, 130 on SIGINT and 143 on SIGTERM (the journal
+    keeps every finished row; run the same command again to finish).
     """
-    console = Console(stderr=True)
-    if save_passwords and results is None:
-        raise click.UsageError("--save-passwords needs --results FILE to write them to")
+    console = Console(stderr=True, soft_wrap=True)
+    if not file.is_file():
+        raise click.UsageError(f"{file}: no such file; pass the path of a .csv or .jsonl file")
+    if journal is not None and no_journal:
+        raise click.UsageError("--journal and --no-journal contradict each other; pass one")
+    journal_path = None if no_journal else (journal or file.with_name(file.name + JOURNAL_SUFFIX))
+    if save_passwords and journal_path is None and results is None:
+        raise click.UsageError(
+            "--save-passwords needs somewhere to save them: drop --no-journal or pass --results"
+        )
     if not token:
         raise click.UsageError("no ops token: pass --token or set TREKMAIL_API_TOKEN (tm_live_...)")
+    if results is not None:
+        _check_writable(results, "results", "--results")
+    if journal_path is not None:
+        _check_writable(journal_path, "journal", "--journal")
     try:
         tm = TrekMail(base_url=base_url, ops_token=token)
-        entries = load_specs(file)
-    except (TrekMailError, ValueError) as exc:  # InvalidTokenError, SpecFileError, bad URL
+    except (TrekMailError, ValueError) as exc:  # InvalidTokenError, bad URL
         raise click.UsageError(
             f"{exc} (the token comes from --token or $TREKMAIL_API_TOKEN)"
-            if isinstance(exc, TrekMailError)
-            else str(exc)
         ) from None
+    try:
+        entries = load_specs(file)
+        if file.suffix.lower() == ".csv":
+            with file.open(encoding="utf-8-sig") as handle:
+                delimiter = detect_delimiter(handle.readline())
+            if delimiter != ",":
+                console.print(f"reading {file.name} as {DELIMITERS[delimiter]}-separated")
+    except SpecFileError as exc:
+        raise click.UsageError(str(exc)) from None
     options = {
         "mode": mode,
         "concurrency": concurrency,
         "batch_size": batch_size,
         "namespace": namespace,
+        "max_attempts": max_attempts,
+        "save_passwords": save_passwords,
+        "app_passwords": app_passwords,
     }
-    done: list[ProvisionOutcome] = []
     try:
-        report = asyncio.run(_run_provision(tm, entries, file.name, options, console, done))
-    except KeyboardInterrupt:
-        if results is not None:
-            _write_results(results, done, save_passwords)
-        _print_failures(console, done)
-        console.print(
-            f"[yellow]interrupted[/yellow] after {len(done)} of {len(entries)} rows"
-            + (f" (their outcomes are in {results})" if results is not None else "")
-            + "; run the same command again to finish: finished rows replay, nothing duplicates"
+        book = Journal.open(journal_path)
+    except JournalError as exc:
+        raise click.UsageError(str(exc)) from None
+    try:
+        book.bind(
+            entries,
+            {"mode": mode, "namespace": namespace, "app_passwords": str(app_passwords).lower()},
         )
-        sys.exit(EXIT_INTERRUPTED)
-    except (AuthenticationError, PermissionDeniedError, APIConnectionError) as exc:
-        console.print(f"[red]error:[/red] {exc}; check --base-url and --token")
-        sys.exit(EXIT_USAGE)
-    except TrekMailError as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        sys.exit(EXIT_FAILED)
+    except JournalError as exc:
+        book.close()
+        raise click.UsageError(str(exc)) from None
+    with book:
+        unfinished = sum(1 for row in book.rows() if not row.finished)
+        if journal_path is not None and unfinished < len(entries):
+            console.print(
+                f"resuming from {journal_path}: {len(entries) - unfinished:,} rows finished "
+                f"earlier, {unfinished:,} to do"
+            )
+        try:
+            report, received = asyncio.run(
+                _provision_async(
+                    tm, entries, book, options, console, file.name, progress_interval, grace
+                )
+            )
+        except (AuthenticationError, PermissionDeniedError, APIConnectionError) as exc:
+            console.print(f"[red]error:[/red] {exc}; check --base-url and --token")
+            sys.exit(EXIT_USAGE)
+        except TrekMailError as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            sys.exit(EXIT_FAILED)
     if results is not None:
         _write_results(results, report.outcomes, save_passwords)
     console.print(_summary_table(report))
     _print_failures(console, report.outcomes)
-    sys.exit(EXIT_FAILED if report.failed else EXIT_OK)
+    if received is not None:
+        where = f" with --journal {journal_path}" if journal_path is not None else ""
+        console.print(
+            f"[yellow]interrupted by {received}[/yellow] with {report.unknown:,} of "
+            f"{len(entries):,} rows not finished; run the same command again{where} to finish"
+        )
+        sys.exit(EXIT_SIGTERM if received == "SIGTERM" else EXIT_SIGINT)
+    sys.exit(EXIT_FAILED if report.failed or report.unknown else EXIT_OK)
+
+
+def _open_journal(path: Path) -> Journal:
+    try:
+        book = Journal.open(path, create=False)
+    except JournalError as exc:
+        raise click.UsageError(str(exc)) from None
+    if not book.meta():
+        book.close()
+        raise click.UsageError(f"{path} holds no provisioning run; pass the journal a run wrote")
+    return book
+
+
+@provision.command("status")
+@click.argument("journal", type=click.Path(dir_okay=False, path_type=Path))
+def status(journal: Path) -> None:
+    """Summarise a run journal: rows per state, passwords recorded, what is left to do.
+
+    Exits 0 when every row is finished and none failed, 1 otherwise.
+    """
+    with _open_journal(journal) as book:
+        meta = book.meta()
+        counts = book.state_counts()
+        rows = book.rows()
+        passwords = book.passwords_recorded()
+    created = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(float(meta.get("created_at", 0))))
+    table = Table(title=f"Journal {journal}", show_header=False)
+    table.add_row("started", created)
+    table.add_row("mode", meta.get("mode", "?"))
+    table.add_row("namespace", meta.get("namespace", "?"))
+    table.add_row("rows", f"{len(rows):,}")
+    for state, count in sorted(counts.items()):
+        table.add_row(f"  {state}", f"{count:,}")
+    table.add_row("passwords recorded", f"{passwords:,}")
+    left = sum(1 for row in rows if not row.finished)
+    table.add_row("left to do", f"{left:,}")
+    Console().print(table)
+    failed = sum(n for state, n in counts.items() if state.startswith("failed"))
+    sys.exit(EXIT_OK if left == 0 and failed == 0 else EXIT_FAILED)
+
+
+_EXPORT_COLUMNS = (
+    "line",
+    "address",
+    "state",
+    "mailbox_id",
+    "code",
+    "message",
+    "attempts",
+    "runs",
+    "replayed",
+    "idempotency_key",
+)
+
+
+@provision.command("export")
+@click.argument("journal", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here (mode 0600 with --include-passwords) instead of to standard output.",
+)
+@click.option(
+    "--include-passwords", is_flag=True, help="Include the recorded one-time and app passwords."
+)
+def export(journal: Path, fmt: str, output: Path | None, include_passwords: bool) -> None:
+    """Write one record per input row of a run journal, in input order, as CSV or JSON Lines."""
+    if output is not None:
+        _check_writable(output, "export", "--output")
+    with _open_journal(journal) as book:
+        buffer = io.StringIO()
+        columns = list(_EXPORT_COLUMNS)
+        if include_passwords:
+            columns += ["one_time_password", "app_password"]
+        writer = csv.DictWriter(buffer, fieldnames=columns) if fmt == "csv" else None
+        if writer is not None:
+            writer.writeheader()
+        for row in book.iter_rows():
+            record = row.to_dict(include_secrets=include_passwords)
+            if writer is not None:
+                writer.writerow(record)
+            else:
+                buffer.write(json.dumps(record) + "\n")
+    if output is None:
+        out: IO[str] = sys.stdout
+        out.write(buffer.getvalue())
+    else:
+        _write_private(output, buffer.getvalue(), include_passwords)
+
+
+if __name__ == "__main__":  # python -m trekmail_client.cli
+    main()

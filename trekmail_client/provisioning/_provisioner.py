@@ -1,42 +1,58 @@
 """Concurrent bulk mailbox provisioning: every row gets exactly one outcome, nothing is lost.
 
-The design (sdk-design section 5, "Bulk provisioning"): rows go through ``mailboxes:bulk`` in
-batches of up to 100, or one request per mailbox, with bounded concurrency. Every request carries
-a deterministic ``Idempotency-Key`` (a namespace plus a hash of the operation and its body), so a
-run repeated after a crash replays instead of creating duplicates. Rate limits are waited out as
-the API says (``Retry-After``); a batch refused whole with ``storage_pool_exceeded`` is split.
+The design (sdk-design section 5, "Bulk provisioning"; issue 7): rows go through
+``mailboxes:bulk`` in batches of up to 100, or one request per mailbox, with bounded
+concurrency. Every request carries a deterministic ``Idempotency-Key`` (a namespace plus a hash
+of the operation and its body). A run journal (:class:`~._journal.Journal`) records each row's
+key (and batch) before it is sent and its outcome in the transaction that makes it known, so a
+re-run after any crash sends only unfinished rows, with the same keys, and the server replays
+instead of creating anything twice. Follow-ups (display names in bulk mode, a replacement for a
+one-time password whose answer was lost) are retried within the run; a row is ``created`` only
+when all of them succeeded. Rate limits are waited out as the API says (``Retry-After``); a
+batch refused whole with ``storage_pool_exceeded`` is split.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
+import itertools
 import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 import attrs
 
 from .._backoff import RetryPolicy, backoff_delay, parse_retry_after
-from .._exceptions import (
-    APIConnectionError,
-    APIStatusError,
-)
+from .._exceptions import APIConnectionError, APIStatusError
+from ._journal import FOLLOW_UP, IN_FLIGHT, Entry, Journal, JournalRow
 from ._outcomes import OutcomeStatus, ProvisionOutcome, ProvisionReport
-from ._send import BatchSender, RowResult, SingleSender
+from ._send import (
+    BatchSender,
+    RowResult,
+    SingleSender,
+    new_password,
+    replace_password,
+    set_display_name,
+)
 from ._specs import MailboxSpec, RowProblem
 
 if TYPE_CHECKING:
     from .._client import TrekMail
 
-__all__ = ["provision_mailboxes"]
+__all__ = ["ProvisionStats", "provision_mailboxes"]
 
 Mode = Literal["bulk", "single"]
 T = TypeVar("T")
 OutcomeCallback = Callable[[ProvisionOutcome], None]
 
-# Answers after which a row (or batch) is sent again, with the same idempotency key.
+# Answers after which a request is sent again, with the same idempotency key.
 _TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
+DISPLAY_NAME_NOT_SET = "display_name_not_set"
+PASSWORD_NOT_RECORDED = "password_not_recorded"
+_FOLLOW_UP_CODES = frozenset({DISPLAY_NAME_NOT_SET, PASSWORD_NOT_RECORDED})
 
 
 def _is_transient(exc: APIStatusError | APIConnectionError) -> bool:
@@ -45,62 +61,56 @@ def _is_transient(exc: APIStatusError | APIConnectionError) -> bool:
     return exc.status in _TRANSIENT_STATUSES and exc.retryable is not False
 
 
-class _Run:
-    """State of one provisioning run: outcomes by input index, request count, callbacks."""
-
-    def __init__(self, size: int, on_outcome: OutcomeCallback | None, policy: RetryPolicy) -> None:
-        self.policy = policy
-        self.outcomes: list[ProvisionOutcome | None] = [None] * size
-        self.requests = 0
-        self._on_outcome = on_outcome
-
-    def record(self, index: int, outcome: ProvisionOutcome) -> None:
-        self.outcomes[index] = outcome
-        if self._on_outcome is not None:
-            self._on_outcome(outcome)
+def _may_have_committed(exc: APIStatusError | APIConnectionError) -> bool:
+    if isinstance(exc, APIConnectionError):
+        return exc.request_sent
+    return exc.status in (500, 502, 504)
 
 
-async def _resolve_domains(tm: TrekMail, names: set[str]) -> dict[str, int]:
-    """Map the account's domain names (lower case) to ids, reading every page of list_domains."""
-    from ..api.domains import list_domains
+@attrs.define
+class ProvisionStats:
+    """Live counters of a run, for progress displays (read them at any time).
 
-    found: dict[str, int] = {}
-    async for domain in tm.paginate(list_domains, per_page=100):
-        # The overview's example names the field `domain`, the official client `name`.
-        value = domain.name if isinstance(domain.name, str) else domain.domain
-        if isinstance(value, str) and value.lower() in names:
-            found[value.lower()] = int(domain.id)
-    return found
+    Attributes:
+        total: rows in the input.
+        skipped: rows an earlier run of the same journal had finished.
+        done: rows this run finished.
+        requests: HTTP requests sent so far (every attempt and follow-up).
+        rate_limited: requests answered 429.
+        retries: requests that repeated an earlier attempt.
+        waiting_until: ``time.monotonic()`` value until which the run waits for the rate
+            limit (0.0 when it does not).
+        started: ``time.monotonic()`` when the run started.
+    """
 
+    total: int = 0
+    skipped: int = 0
+    done: int = 0
+    requests: int = 0
+    rate_limited: int = 0
+    retries: int = 0
+    waiting_until: float = 0.0
+    started: float = attrs.field(factory=time.monotonic)
 
-def _outcome(
-    spec: MailboxSpec, result: RowResult, attempts: int, maybe_committed: bool
-) -> ProvisionOutcome:
-    status, message = result.status, result.message
-    if status is OutcomeStatus.CREATED and result.replayed:
-        if not maybe_committed:
-            # The first send of this run was answered from the idempotency store: an earlier
-            # run with the same namespace created the mailbox.
-            status = OutcomeStatus.ALREADY_EXISTED
-            message = "created by an earlier run with the same idempotency key (replayed)"
-        else:
-            # An earlier attempt of this run was carried out but its answer was lost.
-            message = f"created; the answer to an earlier attempt was lost (attempt {attempts})"
-    return ProvisionOutcome(
-        spec=spec,
-        status=status,
-        mailbox_id=result.mailbox_id,
-        code=result.code,
-        message=message,
-        replayed=result.replayed,
-        attempts=attempts,
-        one_time_password=result.one_time_password,
-    )
+    def waiting(self) -> float:
+        """Seconds left of the current rate-limit wait (0.0 when there is none)."""
+        return max(0.0, self.waiting_until - time.monotonic())
+
+    def rate(self) -> float:
+        """Rows finished per second by this run (0.0 before the first)."""
+        elapsed = time.monotonic() - self.started
+        return self.done / elapsed if elapsed > 0 and self.done else 0.0
+
+    def eta(self) -> float | None:
+        """Seconds until every row is finished at the current rate, or None when unknown."""
+        rate = self.rate()
+        left = self.total - self.skipped - self.done
+        return left / rate if rate > 0 else None
 
 
 @attrs.frozen
 class _Sent(Generic[T]):
-    """The end of one row's (or batch's) sends.
+    """The end of one request's sends.
 
     Attributes:
         result: the last answer, or the exception that ended the sends.
@@ -108,46 +118,110 @@ class _Sent(Generic[T]):
         maybe_committed: an earlier send may have been carried out by the server although its
             answer never arrived (the connection dropped after sending, a timeout, a 500, 502
             or 504). Refusals that did nothing (429, 503, nothing sent) do not count.
+        stopped: the run was stopped while waiting to retry; ``result`` is the last error.
     """
 
-    result: T | APIStatusError | APIConnectionError
+    result: T | APIStatusError | APIConnectionError | None
     attempts: int
     maybe_committed: bool
+    stopped: bool = False
 
 
-def _may_have_committed(exc: APIStatusError | APIConnectionError) -> bool:
-    if isinstance(exc, APIConnectionError):
-        return exc.request_sent
-    return exc.status in (500, 502, 504)
+@attrs.define
+class _Pending:
+    """A row whose mailbox exists but whose follow-ups are not done."""
+
+    outcome: ProvisionOutcome
+    display_name: bool
+    password: bool
 
 
-async def _with_retries(run: _Run, send: Callable[[], Awaitable[T]], max_attempts: int) -> _Sent[T]:
-    """Call ``send`` until it answers non-transiently or ``max_attempts`` is spent.
+class _Run:
+    """State of one provisioning run."""
 
-    Sends go through a client with the runtime's retries turned off, so this loop knows what
-    happened to every attempt: a replayed answer after an attempt that may have been committed
-    means this run created the row and lost the first answer. Every send carries the same
-    deterministic idempotency key, so re-sending after a 5xx or a dropped connection is safe.
-    Waits follow the server's ``Retry-After`` when it gives one (the shared rate-limit gate
-    also holds back the other workers), else full-jitter backoff.
-    """
-    attempt = 0
-    maybe_committed = False
-    while True:
-        attempt += 1
-        run.requests += 1
-        try:
-            return _Sent(await send(), attempt, maybe_committed)
-        except (APIStatusError, APIConnectionError) as exc:
-            if not _is_transient(exc) or attempt >= max_attempts:
-                return _Sent(exc, attempt, maybe_committed)
-            maybe_committed = maybe_committed or _may_have_committed(exc)
-            wait = None
-            if isinstance(exc, APIStatusError):
-                wait = parse_retry_after(exc.headers, exc.body)
-            if wait is None:
-                wait = backoff_delay(attempt - 1, run.policy)
-            await asyncio.sleep(wait)
+    def __init__(
+        self,
+        *,
+        entries: list[MailboxSpec | RowProblem],
+        journal: Journal,
+        policy: RetryPolicy,
+        stats: ProvisionStats,
+        stop: asyncio.Event,
+        on_outcome: OutcomeCallback | None,
+        save_passwords: bool,
+        namespace: str,
+        max_attempts: int,
+    ) -> None:
+        self.entries = entries
+        self.journal = journal
+        self.policy = policy
+        self.stats = stats
+        self.stop = stop
+        self.outcomes: list[ProvisionOutcome | None] = [None] * len(entries)
+        self.pending: dict[int, _Pending] = {}
+        self.domains: dict[str, int] = {}
+        self.save_passwords = save_passwords
+        self.namespace = namespace
+        self.max_attempts = max_attempts
+        self.passwords_replaced = 0
+        self.resent = 0
+        self.mode: Mode = "bulk"
+        self.stop_now = asyncio.Event()
+        self._on_outcome = on_outcome
+
+    def finish(self, index: int, outcome: ProvisionOutcome) -> None:
+        """Keep a final outcome (the journal has it already) and tell the callback."""
+        self.outcomes[index] = outcome
+        self.stats.done += 1
+        if self._on_outcome is not None:
+            self._on_outcome(outcome)
+
+    def spec(self, index: int) -> MailboxSpec:
+        entry = self.entries[index]
+        assert isinstance(entry, MailboxSpec)
+        return entry
+
+    async def pause(self, seconds: float) -> bool:
+        """Sleep ``seconds``; False (at once) when the run is being stopped."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.stop.wait(), timeout=seconds)
+        return not self.stop.is_set()
+
+    async def send(self, call: Callable[[], Awaitable[T]], maybe_committed: bool) -> _Sent[T]:
+        """Call ``call`` until it answers non-transiently or ``max_attempts`` is spent.
+
+        Sends go through a client with the runtime's retries turned off, so this loop counts
+        and knows every request: a replayed answer after an attempt that may have been
+        committed means this run created the row and lost the first answer. Every send carries
+        the same idempotency key. Waits follow ``Retry-After`` when given (the shared gate also
+        holds back the other workers), else full-jitter backoff; a stop ends the wait.
+        """
+        attempt = 0
+        while True:
+            attempt += 1
+            self.stats.requests += 1
+            if attempt > 1:
+                self.stats.retries += 1
+            try:
+                return _Sent(await call(), attempt, maybe_committed)
+            except (APIStatusError, APIConnectionError) as exc:
+                if isinstance(exc, APIStatusError) and exc.status == 429:
+                    self.stats.rate_limited += 1
+                if not _is_transient(exc) or attempt >= self.max_attempts:
+                    return _Sent(exc, attempt, maybe_committed)
+                maybe_committed = maybe_committed or _may_have_committed(exc)
+                wait = (
+                    parse_retry_after(exc.headers, exc.body)
+                    if isinstance(exc, APIStatusError)
+                    else None
+                )
+                if wait is not None and isinstance(exc, APIStatusError) and exc.status == 429:
+                    until = time.monotonic() + wait
+                    self.stats.waiting_until = max(self.stats.waiting_until, until)
+                if wait is None:
+                    wait = backoff_delay(attempt - 1, self.policy)
+                if not await self.pause(wait):
+                    return _Sent(exc, attempt, maybe_committed, stopped=True)
 
 
 def _failure(spec: MailboxSpec, exc: BaseException, attempts: int) -> ProvisionOutcome:
@@ -162,85 +236,241 @@ def _failure(spec: MailboxSpec, exc: BaseException, attempts: int) -> ProvisionO
     )
 
 
-async def _single_worker(
-    tm: TrekMail,
-    run: _Run,
-    queue: asyncio.Queue[tuple[int, MailboxSpec, int]],
-    max_attempts: int,
-    namespace: str,
-) -> None:
-    sender = SingleSender(tm.with_options(max_retries=0), namespace)
-    while True:
-        try:
-            index, spec, domain_id = queue.get_nowait()
-        except asyncio.QueueEmpty:
-            return
-        sent = await _with_retries(
-            run, functools.partial(sender.send, spec, domain_id), max_attempts
-        )
-        if isinstance(sent.result, RowResult):
-            run.record(index, _outcome(spec, sent.result, sent.attempts, sent.maybe_committed))
+def _outcome(
+    spec: MailboxSpec, result: RowResult, attempts: int, maybe_committed: bool
+) -> ProvisionOutcome:
+    status, message = result.status, result.message
+    if status is OutcomeStatus.CREATED and result.replayed:
+        if not maybe_committed:
+            # The first send was answered from the idempotency store and no earlier run of this
+            # journal sent the row: a run without this journal created the mailbox.
+            status = OutcomeStatus.ALREADY_EXISTED
+            message = "created by an earlier run with the same idempotency key (replayed)"
         else:
-            run.record(index, _failure(spec, sent.result, sent.attempts))
+            message = "created; the answer to an earlier send was lost and replayed"
+    return ProvisionOutcome(
+        spec=spec,
+        status=status,
+        mailbox_id=result.mailbox_id,
+        code=result.code,
+        message=message,
+        replayed=result.replayed,
+        attempts=attempts,
+        one_time_password=result.one_time_password,
+        app_password=result.app_password,
+    )
 
 
-async def _send_batch(
-    tm: TrekMail,
-    run: _Run,
-    sender: BatchSender,
-    batch: Sequence[tuple[int, MailboxSpec, int]],
-    max_attempts: int,
-) -> None:
-    rows = [(spec, domain_id) for _, spec, domain_id in batch]
-    sent = await _with_retries(run, functools.partial(sender.send, rows), max_attempts)
+def _from_journal(
+    entry: MailboxSpec | RowProblem, row: JournalRow, status: str | None = None
+) -> ProvisionOutcome:
+    """A row's outcome as an earlier run recorded it (with ``status`` instead of its state)."""
+    return ProvisionOutcome(
+        spec=entry,
+        status=OutcomeStatus(status or row.state),
+        mailbox_id=row.mailbox_id,
+        code=row.code,
+        message=row.message,
+        replayed=row.replayed,
+        attempts=row.attempts,
+        one_time_password=row.one_time_password,
+        app_password=row.app_password,
+    )
+
+
+# -- the jobs --------------------------------------------------------------------------------
+
+
+async def _single(run: _Run, sender: SingleSender, index: int, resent: bool) -> list[int]:
+    """Create one row's mailbox; return the rows that need follow-ups."""
+    spec = run.spec(index)
+    domain_id = run.domains[spec.domain]
+    run.journal.mark_sent([index], sender.key(spec, domain_id), None)
+    sent = await run.send(lambda: sender.send(spec, domain_id), resent)
+    return _settle(run, [index], sent)
+
+
+async def _batch(run: _Run, sender: BatchSender, indexes: Sequence[int], resent: bool) -> list[int]:
+    """Create one batch; split it when the pool is over-committed; return follow-up rows."""
+    rows = [(run.spec(i), run.domains[run.spec(i).domain]) for i in indexes]
+    key = sender.key(rows)
+    run.journal.mark_sent(indexes, key, key)
+    sent = await run.send(lambda: sender.send(rows), resent)
     result = sent.result
-    if isinstance(result, list):
-        for (index, spec, _), row in zip(batch, result, strict=True):
-            run.record(index, _outcome(spec, row, sent.attempts, sent.maybe_committed))
-        return
     if (
         isinstance(result, APIStatusError)
         and result.code == "storage_pool_exceeded"
-        and len(batch) > 1
+        and len(rows) > 1
     ):
         # The API refuses the whole batch when its allocations over-commit the pool; halves
         # find the rows that fit (the API overview, "Mailbox storage allocation").
-        middle = len(batch) // 2
-        await _send_batch(tm, run, sender, batch[:middle], max_attempts)
-        await _send_batch(tm, run, sender, batch[middle:], max_attempts)
-        return
-    for index, spec, _ in batch:
-        run.record(index, _failure(spec, result, sent.attempts))
+        middle = len(indexes) // 2
+        first = await _batch(run, sender, indexes[:middle], resent)
+        return first + await _batch(run, sender, indexes[middle:], resent)
+    return _settle(run, list(indexes), sent)
 
 
-async def _batch_worker(
-    tm: TrekMail,
-    run: _Run,
-    queue: asyncio.Queue[list[tuple[int, MailboxSpec, int]]],
-    max_attempts: int,
-    namespace: str,
-) -> None:
-    sender = BatchSender(tm.with_options(max_retries=0), tm, namespace)
-    while True:
-        try:
-            batch = queue.get_nowait()
-        except asyncio.QueueEmpty:
+def _settle(run: _Run, indexes: list[int], sent: _Sent[T]) -> list[int]:
+    """Record the answer for ``indexes`` in one journal transaction; return follow-up rows.
+
+    Nothing awaits between the answer and this commit, so a cancellation cannot fall between
+    them; only a crash of the process can (see README, "When the run is killed").
+    """
+    result = sent.result
+    if sent.stopped:  # stopped while waiting to retry: the rows stay in flight
+        return []
+    results: list[RowResult] | None
+    if isinstance(result, RowResult):
+        results = [result]
+    elif isinstance(result, list):
+        results = result
+    else:
+        results = None
+    items: list[Entry] = []
+    follow: list[int] = []
+    for position, index in enumerate(indexes):
+        spec = run.spec(index)
+        if results is None:
+            assert isinstance(result, BaseException)
+            failed = _failure(spec, result, sent.attempts)
+            items.append(Entry(index, failed, failed.status.value, sent.attempts))
+            continue
+        outcome = _outcome(spec, results[position], sent.attempts, sent.maybe_committed)
+        ours = outcome.status is OutcomeStatus.CREATED
+        exists = outcome.mailbox_id is not None and (ours or outcome.replayed)
+        needs_name = exists and spec.display_name is not None and run.mode == "bulk"
+        needs_password = ours and run.save_passwords and outcome.one_time_password is None
+        if needs_name or needs_password:
+            run.pending[index] = _Pending(outcome, needs_name, needs_password)
+            follow.append(index)
+            items.append(
+                Entry(index, outcome, FOLLOW_UP, sent.attempts, not needs_name, needs_password)
+            )
+        else:
+            items.append(Entry(index, outcome, outcome.status.value, sent.attempts, True, False))
+    run.journal.record(items, save_passwords=run.save_passwords)
+    for item in items:
+        if item.state != FOLLOW_UP:
+            run.finish(item.index, item.outcome)
+    return follow
+
+
+async def _follow_up(run: _Run, tm: TrekMail, index: int) -> None:
+    """Do what a created row still lacks; record it as created, or failed with its own code."""
+    pending = run.pending.pop(index)
+    outcome = pending.outcome
+    spec = run.spec(index)
+    mailbox_id = outcome.mailbox_id
+    assert mailbox_id is not None
+    if pending.display_name:
+        name = spec.display_name or ""
+        sent = await run.send(lambda: set_display_name(tm, run.namespace, mailbox_id, name), True)
+        if sent.stopped:
+            return  # the row stays a follow-up in the journal
+        if isinstance(sent.result, APIStatusError | APIConnectionError):
+            _follow_up_failed(run, index, outcome, DISPLAY_NAME_NOT_SET, sent.result)
             return
-        await _send_batch(tm, run, sender, batch, max_attempts)
+        if pending.password:
+            run.journal.record(
+                [Entry(index, outcome, FOLLOW_UP, display_name_done=True)], save_passwords=False
+            )
+    if pending.password:
+        row = run.journal.row(index)
+        password = row.pending_password if row and row.pending_password else new_password()
+        run.journal.set_pending_password(index, password)  # before it can reach the server
+        sent = await run.send(
+            lambda: replace_password(tm, run.namespace, mailbox_id, password), True
+        )
+        if sent.stopped:
+            return
+        if isinstance(sent.result, APIStatusError | APIConnectionError):
+            _follow_up_failed(run, index, outcome, PASSWORD_NOT_RECORDED, sent.result)
+            return
+        run.journal.password_replaced(index)
+        run.passwords_replaced += 1
+        outcome = attrs.evolve(
+            outcome,
+            one_time_password=password,
+            message="created; its one-time password was never received (the answer was lost), "
+            "so a new password was set and recorded",
+        )
+    final = attrs.evolve(outcome, code=None) if outcome.code in _FOLLOW_UP_CODES else outcome
+    run.journal.record(
+        [Entry(index, final, final.status.value, display_name_done=True)],
+        save_passwords=run.save_passwords,
+    )
+    run.finish(index, final)
+
+
+def _follow_up_failed(
+    run: _Run,
+    index: int,
+    outcome: ProvisionOutcome,
+    code: str,
+    exc: APIStatusError | APIConnectionError,
+) -> None:
+    what = "display name" if code == DISPLAY_NAME_NOT_SET else "password"
+    reason = f"{exc.code}: {exc.message}" if isinstance(exc, APIStatusError) else str(exc)
+    failed = attrs.evolve(
+        outcome,
+        status=OutcomeStatus.FAILED,
+        code=code,
+        message=f"the mailbox exists (id {outcome.mailbox_id}) but its {what} was not set "
+        f"({reason}); run again with the same journal to retry only that",
+    )
+    run.journal.record(
+        [Entry(index, failed, failed.status.value)], save_passwords=run.save_passwords
+    )
+    run.finish(index, failed)
+
+
+# -- planning --------------------------------------------------------------------------------
+
+
+async def _resolve_domains(run: _Run, tm: TrekMail, names: set[str]) -> None:
+    """Map the account's domain names (lower case) to ids, reading every page of list_domains.
+
+    Raises:
+        APIStatusError, APIConnectionError: the domains could not be listed (nothing was sent).
+    """
+    from ..api.domains import list_domains
+    from ..models.domain_list import DomainList
+
+    for page in itertools.count(1):
+        call = functools.partial(list_domains.asyncio, client=tm, page=page, per_page=100)
+        sent = await run.send(call, False)
+        listing = sent.result
+        if isinstance(listing, APIStatusError | APIConnectionError):
+            raise listing
+        if not isinstance(listing, DomainList) or not listing.data:
+            return
+        for domain in listing.data:
+            # The overview's example names the field `domain`, the official client `name`.
+            value = domain.name if isinstance(domain.name, str) else domain.domain
+            if isinstance(value, str) and value.lower() in names:
+                run.domains[value.lower()] = int(domain.id)
+        meta = listing.meta
+        current = getattr(meta, "current_page", None)
+        last = getattr(meta, "last_page", None)
+        if not isinstance(current, int) or not isinstance(last, int) or current >= last:
+            return
 
 
 def _rejection(
-    entry: MailboxSpec,
-    seen: dict[str, int],
+    index: int,
+    entry: MailboxSpec | RowProblem,
+    first_of: dict[str, int],
     entries: Sequence[MailboxSpec | RowProblem],
     domains: dict[str, int],
 ) -> tuple[str, str] | None:
-    """Why a readable row cannot be sent, as (code, message), or None when it can."""
-    if entry.address in seen:
-        first = entries[seen[entry.address]]
+    """Why a row cannot be sent, as (code, message), or None when it can."""
+    if isinstance(entry, RowProblem):
+        return "invalid_row", entry.message
+    first = first_of[entry.address]
+    if first != index:
         return (
             "duplicate_row",
-            f"{entry.address} is listed twice; the first is on line {first.line}",
+            f"{entry.address} is listed twice; the first is on line {entries[first].line}",
         )
     if entry.domain not in domains:
         return (
@@ -250,27 +480,140 @@ def _rejection(
     return None
 
 
-def _precheck(
-    entries: Sequence[MailboxSpec | RowProblem], domains: dict[str, int], run: _Run
-) -> list[tuple[int, MailboxSpec, int]]:
-    """Record outcomes for rows that cannot be sent; return (index, spec, domain_id) to send."""
-    seen: dict[str, int] = {}
-    todo: list[tuple[int, MailboxSpec, int]] = []
-    for index, entry in enumerate(entries):
-        if isinstance(entry, RowProblem):
-            rejection: tuple[str, str] | None = ("invalid_row", entry.message)
-        else:
-            rejection = _rejection(entry, seen, entries, domains)
-            seen.setdefault(entry.address, index)
-        if rejection is not None:
-            code, message = rejection
-            failed = OutcomeStatus.FAILED
-            run.record(
-                index, ProvisionOutcome(entry, failed, code=code, message=message, attempts=0)
+@attrs.frozen
+class _Plan:
+    """What a run sends: (row, was in flight before) for single mode, batches for bulk mode
+    (each with whether it was sent before), and rows whose follow-ups are left."""
+
+    singles: list[tuple[int, bool]]
+    batches: list[tuple[list[int], bool]]
+    follow_ups: list[int]
+
+
+def _plan(run: _Run, rows: list[JournalRow], todo: list[int], batch_size: int) -> _Plan:
+    """Sort unfinished rows into jobs; bulk rows sent before go again in their recorded batch,
+    so the batch, its body and its idempotency key are the same as before."""
+    singles: list[tuple[int, bool]] = []
+    by_batch: dict[str, list[int]] = {}
+    fresh: list[int] = []
+    follow: list[int] = []
+    for index in todo:
+        row = rows[index]
+        if row.mailbox_id is not None and (row.state == FOLLOW_UP or row.code in _FOLLOW_UP_CODES):
+            entry = run.entries[index]
+            outcome = _from_journal(entry, row, _created_status(row))
+            run.pending[index] = _Pending(
+                outcome,
+                display_name=not row.display_name_done,
+                password=row.password_lost and run.save_passwords,
             )
-        elif isinstance(entry, MailboxSpec):
-            todo.append((index, entry, domains[entry.domain]))
-    return todo
+            follow.append(index)
+            continue
+        sent_before = row.state == IN_FLIGHT or row.idempotency_key is not None
+        if sent_before and row.state == IN_FLIGHT:
+            run.resent += 1
+        if run.mode == "single":
+            singles.append((index, sent_before))
+        elif row.batch_key is not None:
+            by_batch.setdefault(row.batch_key, []).append(index)
+        else:
+            fresh.append(index)
+    batches = [(indexes, True) for indexes in by_batch.values()]
+    batches += [(fresh[i : i + batch_size], False) for i in range(0, len(fresh), batch_size)]
+    return _Plan(singles, batches, follow)
+
+
+def _created_status(row: JournalRow) -> str:
+    """The status a follow-up row gets when its follow-ups succeed."""
+    if row.state == FOLLOW_UP or row.code in _FOLLOW_UP_CODES:
+        replayed_earlier = row.replayed and (row.message or "").startswith("created by an earlier")
+        return (OutcomeStatus.ALREADY_EXISTED if replayed_earlier else OutcomeStatus.CREATED).value
+    return row.state
+
+
+# -- the run ---------------------------------------------------------------------------------
+
+
+async def _work(
+    run: _Run,
+    tm: TrekMail,
+    plan: _Plan,
+    concurrency: int,
+    app_passwords: bool,
+    grace: float,
+) -> bool:
+    """Run the plan with ``concurrency`` workers; return False when stopped before the end.
+
+    Follow-ups go ahead of new creates (rows finish sooner). On a stop, no new job starts;
+    jobs under way get ``grace`` seconds, then are cancelled (their rows stay in flight).
+    """
+    client = tm.with_options(max_retries=0)
+    single = SingleSender(client, run.namespace, app_passwords)
+    bulk = BatchSender(client, run.namespace, app_passwords)
+    queue: asyncio.PriorityQueue[tuple[int, int, Callable[[], Awaitable[list[int]]]]]
+    queue = asyncio.PriorityQueue()
+    order = itertools.count()
+
+    def follow_job(index: int) -> Callable[[], Awaitable[list[int]]]:
+        async def job() -> list[int]:
+            await _follow_up(run, client, index)
+            return []
+
+        return job
+
+    for index in plan.follow_ups:
+        queue.put_nowait((0, next(order), follow_job(index)))
+    for index, resent in plan.singles:
+        queue.put_nowait(
+            (1, next(order), lambda i=index, r=resent: _single(run, single, i, r))  # type: ignore[misc]
+        )
+    for indexes, resent in plan.batches:
+        queue.put_nowait(
+            (1, next(order), lambda x=indexes, r=resent: _batch(run, bulk, x, r))  # type: ignore[misc]
+        )
+    busy = 0
+    idle = asyncio.Event()
+    idle.set()
+
+    async def worker() -> None:
+        nonlocal busy
+        while True:
+            _, _, job = await queue.get()
+            if run.stop.is_set():
+                queue.task_done()
+                continue
+            busy += 1
+            idle.clear()
+            try:
+                for index in await job():
+                    queue.put_nowait((0, next(order), follow_job(index)))
+            finally:
+                busy -= 1
+                if busy == 0:
+                    idle.set()
+                queue.task_done()
+
+    workers = [asyncio.create_task(worker()) for _ in range(concurrency)]
+    joined = asyncio.create_task(queue.join())
+    stopped = asyncio.create_task(run.stop.wait())
+    try:
+        await asyncio.wait({joined, stopped}, return_when=asyncio.FIRST_COMPLETED)
+        if not joined.done():
+            waits: set[asyncio.Task[bool]] = {
+                asyncio.create_task(idle.wait()),
+                asyncio.create_task(run.stop_now.wait()),
+            }
+            await asyncio.wait(waits, timeout=grace, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waits:
+                waiter.cancel()
+    finally:
+        for task in (*workers, joined, stopped):
+            task.cancel()
+        results = await asyncio.gather(*workers, joined, stopped, return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
+            raise result
+    return not run.stop.is_set()
 
 
 async def provision_mailboxes(
@@ -283,30 +626,52 @@ async def provision_mailboxes(
     namespace: str = "trekmail-provision",
     max_attempts: int = 8,
     on_outcome: OutcomeCallback | None = None,
+    journal: Journal | str | Path | None = None,
+    save_passwords: bool = False,
+    app_passwords: bool = False,
+    stop: asyncio.Event | None = None,
+    grace: float = 10.0,
+    stop_now: asyncio.Event | None = None,
+    stats: ProvisionStats | None = None,
 ) -> ProvisionReport:
     """Create mailboxes concurrently and report one outcome per input row, in input order.
 
     Args:
-        tm: a :class:`~trekmail_client.TrekMail` client with an ops token (``mailboxes:create``
-            and ``domains:read`` scopes).
+        tm: a :class:`~trekmail_client.TrekMail` client with an ops token (``mailboxes:create``,
+            ``mailboxes:write`` for follow-ups, and ``domains:read`` scopes).
         specs: :class:`MailboxSpec` rows (and :class:`RowProblem` rows from :func:`load_specs`,
             which are reported as failed with code ``invalid_row``).
-        mode: ``"bulk"`` sends ``POST /api/v1/mailboxes:bulk`` batches; ``"single"`` sends one
-            ``POST /api/v1/mailboxes`` per row.
+        mode: ``"bulk"`` sends ``POST /api/v1/mailboxes:bulk`` batches and then one
+            ``update_mailbox`` per row with a display name (bulk items carry none);
+            ``"single"`` sends one ``POST /api/v1/mailboxes`` per row.
         concurrency: requests in flight at once (at least 1).
         batch_size: rows per bulk request, 1 to 100 (the API's limit).
         namespace: prefix of the deterministic idempotency keys. A repeated run with the same
             namespace and rows replays the stored answers instead of creating anything twice
             (the API keeps keys for 24 hours); change it to force fresh attempts.
-        max_attempts: sends per row or batch when the API answers 429, 503 or the connection
-            fails; the runtime's own retries happen inside each send.
-        on_outcome: called with each outcome as soon as it is known (progress bars).
+        max_attempts: sends per request when the API answers 429, 5xx or the connection fails.
+        on_outcome: called with each outcome as soon as it is final (progress bars).
+        journal: a run journal (a :class:`Journal` or its path). Every row's key is recorded
+            before it is sent and its outcome as it finishes; a run with a journal that an
+            earlier run wrote skips finished rows and re-sends the rest with the same keys.
+            ``None`` keeps the journal in memory (nothing survives the process).
+        save_passwords: record one-time (and app) passwords in the journal; when the answer
+            carrying a new mailbox's password was lost, set a new password (recorded before it
+            is sent) so that every created row has one.
+        app_passwords: ask for an app password per mailbox (``create_app_password``).
+        stop: set it to stop the run: no new request starts, requests under way get ``grace``
+            seconds, unfinished rows are reported ``UNKNOWN`` and stay in the journal.
+        grace: seconds (float) in-flight requests get after ``stop`` is set.
+        stop_now: set it (after ``stop``) to end the grace at once.
+        stats: live counters to fill in (for progress displays).
 
     Returns:
-        a :class:`ProvisionReport`: outcomes in input order, wall time (seconds), requests sent.
+        a :class:`ProvisionReport`: outcomes in input order, wall time (seconds), requests,
+        429s and retries of this run, rows skipped and re-sent.
 
     Raises:
-        ValueError: ``concurrency`` below 1 or ``batch_size`` outside 1..100.
+        ValueError: ``concurrency`` below 1, ``batch_size`` outside 1..100, or an unknown mode.
+        JournalError: the journal was written for another input or other settings.
         TrekMailError: the account's domains could not be listed (nothing was created).
     """
     if concurrency < 1:
@@ -315,34 +680,126 @@ async def provision_mailboxes(
         raise ValueError(
             f"batch_size must be between 1 and 100 (the API's limit), got {batch_size}"
         )
-    entries = list(specs)
-    run = _Run(len(entries), on_outcome, tm.retry_policy)
-    started = time.perf_counter()
-    names = {e.domain for e in entries if isinstance(e, MailboxSpec)}
-    domains = await _resolve_domains(tm, names) if names else {}
-    todo = _precheck(entries, domains, run)
-    if mode == "single":
-        queue: asyncio.Queue[tuple[int, MailboxSpec, int]] = asyncio.Queue()
-        for item in todo:
-            queue.put_nowait(item)
-        workers = [
-            _single_worker(tm, run, queue, max_attempts, namespace) for _ in range(concurrency)
-        ]
-    elif mode == "bulk":
-        batches: asyncio.Queue[list[tuple[int, MailboxSpec, int]]] = asyncio.Queue()
-        for start in range(0, len(todo), batch_size):
-            batches.put_nowait(todo[start : start + batch_size])
-        workers = [
-            _batch_worker(tm, run, batches, max_attempts, namespace) for _ in range(concurrency)
-        ]
-    else:
+    if mode not in ("bulk", "single"):
         raise ValueError(f"mode must be 'bulk' or 'single', got {mode!r}")
-    await asyncio.gather(*workers)
+    entries = list(specs)
+    owned = not isinstance(journal, Journal)
+    book = journal if isinstance(journal, Journal) else Journal.open(journal)
+    try:
+        settings = {
+            "mode": mode,
+            "namespace": namespace,
+            "app_passwords": str(app_passwords).lower(),
+        }
+        rows = book.bind(entries, settings)
+        return await _provision(
+            tm,
+            entries,
+            rows,
+            book,
+            mode=mode,
+            concurrency=concurrency,
+            batch_size=batch_size,
+            namespace=namespace,
+            max_attempts=max_attempts,
+            on_outcome=on_outcome,
+            save_passwords=save_passwords,
+            app_passwords=app_passwords,
+            stop=stop or asyncio.Event(),
+            grace=grace,
+            stop_now=stop_now or asyncio.Event(),
+            stats=stats or ProvisionStats(),
+        )
+    finally:
+        if owned:
+            book.close()
+
+
+async def _provision(
+    tm: TrekMail,
+    entries: list[MailboxSpec | RowProblem],
+    rows: list[JournalRow],
+    book: Journal,
+    *,
+    mode: Mode,
+    concurrency: int,
+    batch_size: int,
+    namespace: str,
+    max_attempts: int,
+    on_outcome: OutcomeCallback | None,
+    save_passwords: bool,
+    app_passwords: bool,
+    stop: asyncio.Event,
+    grace: float,
+    stop_now: asyncio.Event,
+    stats: ProvisionStats,
+) -> ProvisionReport:
+    started = time.perf_counter()
+    stats.total = len(entries)
+    stats.started = time.monotonic()
+    run = _Run(
+        entries=entries,
+        journal=book,
+        policy=tm.retry_policy,
+        stats=stats,
+        stop=stop,
+        on_outcome=on_outcome,
+        save_passwords=save_passwords,
+        namespace=namespace,
+        max_attempts=max_attempts,
+    )
+    run.mode = mode
+    run.stop_now = stop_now
+    todo: list[int] = []
+    for index, (entry, row) in enumerate(zip(entries, rows, strict=True)):
+        if row.finished:
+            run.outcomes[index] = _from_journal(entry, row)
+            stats.skipped += 1
+        else:
+            todo.append(index)
+    names = {entries[i].domain for i in todo if isinstance(entries[i], MailboxSpec)}  # type: ignore[union-attr]
+    if names:
+        await _resolve_domains(run, tm.with_options(max_retries=0), names)
+    first_of: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        if isinstance(entry, MailboxSpec):
+            first_of.setdefault(entry.address, index)
+    rejected: list[Entry] = []
+    sendable: list[int] = []
+    for index in todo:
+        entry = entries[index]
+        rejection = _rejection(index, entry, first_of, entries, run.domains)
+        if rejection is None:
+            sendable.append(index)
+        else:
+            code, message = rejection
+            failed = ProvisionOutcome(
+                entry, OutcomeStatus.FAILED, code=code, message=message, attempts=0
+            )
+            rejected.append(Entry(index, failed, failed.status.value))
+    book.record(rejected, save_passwords=False)
+    for item in rejected:
+        run.finish(item.index, item.outcome)
+    plan = _plan(run, rows, sendable, batch_size)
+    completed = await _work(run, tm, plan, concurrency, app_passwords, grace)
     missing = [i for i, o in enumerate(run.outcomes) if o is None]
-    if missing:  # an invariant: every row gets an outcome
+    if missing and completed:  # an invariant: every row gets an outcome
         raise AssertionError(f"rows {missing[:10]} got no outcome")
+    unfinished = "not finished: the run was stopped; run again with the same journal to finish"
+    outcomes = tuple(
+        o
+        if o is not None
+        else ProvisionOutcome(entries[i], OutcomeStatus.UNKNOWN, message=unfinished, attempts=0)
+        for i, o in enumerate(run.outcomes)
+    )
     return ProvisionReport(
-        outcomes=tuple(o for o in run.outcomes if o is not None),
+        outcomes=outcomes,
         wall_time=time.perf_counter() - started,
-        requests=run.requests,
+        requests=stats.requests,
+        rate_limited=stats.rate_limited,
+        retries=stats.retries,
+        skipped=stats.skipped,
+        resent=run.resent,
+        passwords_replaced=run.passwords_replaced,
+        interrupted=not completed,
     )

@@ -1,26 +1,39 @@
-"""The two ways of sending mailbox creates, each turning API answers into row results.
+"""The requests of a provisioning run, each turning API answers into row results.
 
 ``SingleSender`` uses ``create_mailbox`` (``POST /api/v1/mailboxes``); ``BatchSender`` uses
 ``bulk_create_mailboxes`` (``POST /api/v1/mailboxes:bulk``, 200 all created, 207 partial, 422 all
 failed). Both send a deterministic ``Idempotency-Key`` derived from the namespace and the exact
 body, so the same rows sent again (a retry, or a whole re-run) replay instead of duplicating.
+The follow-ups (``set_display_name``, ``replace_password``) do the same for the row's mailbox.
+
+A replayed answer carries no one-time secret: TrekMail redacts them (official client facts 1.4,
+"Replays redact one-time secrets"); the sandbox answers ``"<redacted>"``. Such a value is never
+taken for a password.
 """
 
 from __future__ import annotations
 
+import secrets
+import string
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .._exceptions import APIStatusError, ConflictError, UnprocessableEntityError
+from .._exceptions import ConflictError, UnprocessableEntityError
 from .._idempotency import deterministic_idempotency_key
-from ..api.mailboxes import bulk_create_mailboxes, create_mailbox, update_mailbox
+from ..api.mailboxes import (
+    bulk_create_mailboxes,
+    change_mailbox_password,
+    create_mailbox,
+    update_mailbox,
+)
 from ..models.mailbox_bulk_create_request import MailboxBulkCreateRequest
 from ..models.mailbox_bulk_item import MailboxBulkItem
 from ..models.mailbox_bulk_result import MailboxBulkResult
 from ..models.mailbox_create_request import MailboxCreateRequest
 from ..models.mailbox_create_response import MailboxCreateResponse
+from ..models.mailbox_password_request import MailboxPasswordRequest
 from ..models.mailbox_update_request import MailboxUpdateRequest
 from ..types import UNSET, Unset
 from ._outcomes import OutcomeStatus
@@ -29,10 +42,20 @@ from ._specs import MailboxSpec
 if TYPE_CHECKING:
     from .._client import TrekMail
 
-__all__ = ["BatchSender", "RowResult", "SingleSender"]
+__all__ = [
+    "BatchSender",
+    "RowResult",
+    "SingleSender",
+    "bulk_key",
+    "new_password",
+    "replace_password",
+    "set_display_name",
+    "single_key",
+]
 
 ALREADY_EXISTS = "already_exists"
 REPLAYED_HEADER = "X-Idempotency-Replayed"
+REDACTED = "<redacted>"
 
 
 @attrs.frozen
@@ -41,6 +64,7 @@ class RowResult:
 
     A created row that came back as an idempotent replay keeps ``status=CREATED`` with
     ``replayed=True``; the provisioner decides whether this run or an earlier one created it.
+    ``one_time_password`` is ``None`` when the answer held none (a replay redacts it).
     """
 
     status: OutcomeStatus
@@ -49,22 +73,84 @@ class RowResult:
     message: str | None = None
     replayed: bool = False
     one_time_password: str | None = attrs.field(default=None, repr=False)
+    app_password: str | None = attrs.field(default=None, repr=False)
 
 
-def _value(value: Any) -> Any:
-    return None if isinstance(value, Unset) else value
+def _secret(value: Any) -> str | None:
+    """A one-time secret from an answer, or None when absent or redacted by a replay."""
+    if isinstance(value, Mapping):
+        value = value.get("password")
+    elif value is not None and not isinstance(value, str | Unset):
+        value = getattr(value, "password", None)
+    if not isinstance(value, str) or not value or value == REDACTED:
+        return None
+    return value
 
 
 def _is_replay(headers: Mapping[str, str]) -> bool:
     return headers.get(REPLAYED_HEADER, "").lower() == "true"
 
 
-class SingleSender:
-    """Creates one mailbox per request with ``create_mailbox``."""
+def _create_body(spec: MailboxSpec, domain_id: int, app_passwords: bool) -> MailboxCreateRequest:
+    return MailboxCreateRequest(
+        domain_id=domain_id,
+        local_part=spec.local_part,
+        display_name=spec.display_name if spec.display_name is not None else UNSET,
+        storage_allocation_mb=spec.storage_allocation_mb,
+        password_mode="generated_one_time",
+        create_app_password=True if app_passwords else UNSET,
+    )
 
-    def __init__(self, tm: TrekMail, namespace: str) -> None:
+
+def single_key(namespace: str, spec: MailboxSpec, domain_id: int, app_passwords: bool) -> str:
+    """The idempotency key of ``spec``'s ``create_mailbox`` (it depends on the row alone)."""
+    body = _create_body(spec, domain_id, app_passwords)
+    return deterministic_idempotency_key(namespace, "create_mailbox", body.to_dict())
+
+
+def _bulk_body(
+    rows: Sequence[tuple[MailboxSpec, int]], app_passwords: bool
+) -> MailboxBulkCreateRequest:
+    items = [
+        MailboxBulkItem(
+            domain_id=domain_id,
+            local_part=spec.local_part,
+            storage_allocation_mb=spec.storage_allocation_mb,
+        )
+        for spec, domain_id in rows
+    ]
+    return MailboxBulkCreateRequest(
+        items=items,
+        password_mode="generated_one_time",
+        create_app_password=True if app_passwords else UNSET,
+    )
+
+
+def bulk_key(namespace: str, rows: Sequence[tuple[MailboxSpec, int]], app_passwords: bool) -> str:
+    """The idempotency key of one ``mailboxes:bulk`` batch (it depends on the batch's rows, in
+    order; the journal records each row's batch so a re-run can send the same batch again)."""
+    body = _bulk_body(rows, app_passwords)
+    return deterministic_idempotency_key(namespace, "bulk_create_mailboxes", body.to_dict())
+
+
+class SingleSender:
+    """Creates one mailbox per request with ``create_mailbox``.
+
+    Args:
+        tm: the client (the provisioner passes one without runtime retries: it counts and
+            retries attempts itself).
+        namespace: the idempotency-key namespace.
+        app_passwords: also ask for an app password per mailbox.
+    """
+
+    def __init__(self, tm: TrekMail, namespace: str, app_passwords: bool = False) -> None:
         self._tm = tm
         self._namespace = namespace
+        self._app = app_passwords
+
+    def key(self, spec: MailboxSpec, domain_id: int) -> str:
+        """The row's idempotency key."""
+        return single_key(self._namespace, spec, domain_id, self._app)
 
     async def send(self, spec: MailboxSpec, domain_id: int) -> RowResult:
         """Create ``spec``'s mailbox; an address that exists already is a result, not an error.
@@ -73,13 +159,7 @@ class SingleSender:
             APIStatusError: any other API error (the caller records or retries it).
             APIConnectionError: the request could not be completed.
         """
-        body = MailboxCreateRequest(
-            domain_id=domain_id,
-            local_part=spec.local_part,
-            display_name=spec.display_name if spec.display_name is not None else UNSET,
-            storage_allocation_mb=spec.storage_allocation_mb,
-            password_mode="generated_one_time",
-        )
+        body = _create_body(spec, domain_id, self._app)
         key = deterministic_idempotency_key(self._namespace, "create_mailbox", body.to_dict())
         try:
             response = await create_mailbox.asyncio_detailed(
@@ -92,11 +172,16 @@ class SingleSender:
         parsed = response.parsed
         if not isinstance(parsed, MailboxCreateResponse):
             raise TypeError(f"create_mailbox answered {response.status_code} without a mailbox")
+        data = parsed.data
+        # `password` is a typed field of MailboxCreated; `one_time_password` is the bulk rows'
+        # spelling, accepted here too.
+        password = _secret(data.password) or _secret(data.one_time_password)
         return RowResult(
             OutcomeStatus.CREATED,
-            mailbox_id=parsed.data.id,
+            mailbox_id=data.id,
             replayed=_is_replay(response.headers),
-            one_time_password=_value(parsed.data.additional_properties.get("password")),
+            one_time_password=password,
+            app_password=_secret(data.app_password),
         )
 
 
@@ -108,7 +193,8 @@ def _row_result(row: Mapping[str, Any], replayed: bool) -> RowResult:
             OutcomeStatus.CREATED,
             mailbox_id=mailbox_id,
             replayed=replayed,
-            one_time_password=row.get("one_time_password"),
+            one_time_password=_secret(row.get("one_time_password")),
+            app_password=_secret(row.get("app_password")),
         )
     reason = row.get("reason") or "failed"
     status = OutcomeStatus.ALREADY_EXISTED if reason == ALREADY_EXISTS else OutcomeStatus.FAILED
@@ -119,16 +205,19 @@ class BatchSender:
     """Creates up to 100 mailboxes per request with ``bulk_create_mailboxes``.
 
     Args:
-        client: the client for the bulk creates (the provisioner passes one without runtime
-            retries, since it counts attempts itself).
-        tm: the client for follow-up updates (display names), with the runtime's retries.
+        client: the client (the provisioner passes one without runtime retries).
         namespace: the idempotency-key namespace.
+        app_passwords: also ask for an app password per mailbox.
     """
 
-    def __init__(self, client: TrekMail, tm: TrekMail, namespace: str) -> None:
+    def __init__(self, client: TrekMail, namespace: str, app_passwords: bool = False) -> None:
         self._client = client
-        self._tm = tm
         self._namespace = namespace
+        self._app = app_passwords
+
+    def key(self, rows: Sequence[tuple[MailboxSpec, int]]) -> str:
+        """The batch's idempotency key."""
+        return bulk_key(self._namespace, rows, self._app)
 
     async def send(self, rows: Sequence[tuple[MailboxSpec, int]]) -> list[RowResult]:
         """Send one batch; return one result per row, in order.
@@ -138,16 +227,9 @@ class BatchSender:
                 ``storage_pool_exceeded``, which the caller splits); an all-rows-failed 422 is
                 not raised but turned into per-row results.
             APIConnectionError: the request could not be completed.
+            ValueError: the answer has another number of rows than the batch.
         """
-        items = [
-            MailboxBulkItem(
-                domain_id=domain_id,
-                local_part=spec.local_part,
-                storage_allocation_mb=spec.storage_allocation_mb,
-            )
-            for spec, domain_id in rows
-        ]
-        body = MailboxBulkCreateRequest(items=items, password_mode="generated_one_time")
+        body = _bulk_body(rows, self._app)
         key = deterministic_idempotency_key(
             self._namespace, "bulk_create_mailboxes", body.to_dict()
         )
@@ -171,30 +253,61 @@ class BatchSender:
                 f"mailboxes:bulk returned {len(raw_rows)} results for {len(rows)} rows; "
                 "cannot match rows to results"
             )
-        results = [_row_result(row, replayed) for row in raw_rows]
-        return [
-            await self._set_display_name(spec, result)
-            for (spec, _), result in zip(rows, results, strict=True)
-        ]
+        return [_row_result(row, replayed) for row in raw_rows]
 
-    async def _set_display_name(self, spec: MailboxSpec, result: RowResult) -> RowResult:
-        """Bulk items carry no display name, so set it with ``update_mailbox`` afterwards.
 
-        Runs for created and replayed rows alike, so a run that crashed between the create and
-        this update sets it on the re-run. A failure here keeps the mailbox (it exists) and says
-        what is missing in the outcome's message.
-        """
-        if spec.display_name is None or result.mailbox_id is None:
-            return result
-        body = MailboxUpdateRequest(display_name=spec.display_name)
-        key = deterministic_idempotency_key(
-            self._namespace, "update_mailbox", {"id": result.mailbox_id, **body.to_dict()}
-        )
-        try:
-            await update_mailbox.asyncio_detailed(
-                result.mailbox_id, client=self._tm, body=body, idempotency_key=key
-            )
-        except APIStatusError as exc:
-            note = f"created, but the display name was not set ({exc.code}: {exc.message})"
-            return attrs.evolve(result, code="display_name_not_set", message=note)
-        return result
+async def set_display_name(tm: TrekMail, namespace: str, mailbox_id: int, name: str) -> None:
+    """Set a mailbox's display name with ``update_mailbox`` (bulk items carry none).
+
+    The key depends on the mailbox id and the name, so a re-run replays.
+
+    Raises:
+        APIStatusError: the API refused it (the caller retries transient answers).
+        APIConnectionError: the request could not be completed.
+    """
+    body = MailboxUpdateRequest(display_name=name)
+    key = deterministic_idempotency_key(
+        namespace, "update_mailbox", {"id": mailbox_id, **body.to_dict()}
+    )
+    await update_mailbox.asyncio_detailed(mailbox_id, client=tm, body=body, idempotency_key=key)
+
+
+def new_password(length: int = 20) -> str:
+    """A random mailbox password (``secrets``): letters and digits, with at least one upper-case
+    letter, one lower-case letter and one digit (the API's rule: at least 12 characters).
+
+    Args:
+        length: characters, at least 12.
+
+    Returns:
+        the password.
+    """
+    alphabet = string.ascii_letters + string.digits
+    while True:
+        value = "".join(secrets.choice(alphabet) for _ in range(max(12, length)))
+        if (
+            any(c.isupper() for c in value)
+            and any(c.islower() for c in value)
+            and any(c.isdigit() for c in value)
+        ):
+            return value
+
+
+async def replace_password(tm: TrekMail, namespace: str, mailbox_id: int, password: str) -> None:
+    """Set ``password`` on a mailbox with ``change_mailbox_password``.
+
+    Used when the one-time password of a mailbox this run created was never seen (the answer
+    was lost and the replay redacted it). The caller records ``password`` in the journal first;
+    the key depends on the id and the password, so a re-run after a crash replays.
+
+    Raises:
+        APIStatusError: the API refused it (the caller retries transient answers).
+        APIConnectionError: the request could not be completed.
+    """
+    body = MailboxPasswordRequest(password=password)
+    key = deterministic_idempotency_key(
+        namespace, "change_mailbox_password", {"id": mailbox_id, **body.to_dict()}
+    )
+    await change_mailbox_password.asyncio_detailed(
+        mailbox_id, client=tm, body=body, idempotency_key=key
+    )

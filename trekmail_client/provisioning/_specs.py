@@ -10,7 +10,15 @@ from typing import Any
 
 import attrs
 
-__all__ = ["MailboxSpec", "RowProblem", "SpecFileError", "load_specs", "specs_from_rows"]
+__all__ = [
+    "DELIMITERS",
+    "MailboxSpec",
+    "RowProblem",
+    "SpecFileError",
+    "detect_delimiter",
+    "load_specs",
+    "specs_from_rows",
+]
 
 REQUIRED_COLUMNS = ("domain", "local_part")
 OPTIONAL_COLUMNS = ("display_name", "storage_allocation_mb")
@@ -97,7 +105,11 @@ def _spec_or_problem(line: int, row: Mapping[Any, Any]) -> MailboxSpec | RowProb
     if "_error" in row:
         return RowProblem(line, f"{row['_error']}; fix the line", raw)
     if row.get(None):  # csv.DictReader puts surplus cells under the key None
-        return RowProblem(line, "more cells than the header has columns; quote commas", raw)
+        return RowProblem(
+            line,
+            "more cells than the header has columns; quote cells that contain the separator",
+            raw,
+        )
     missing = [c for c in REQUIRED_COLUMNS if not str(row.get(c) or "").strip()]
     if missing:
         return RowProblem(line, f"empty {', '.join(missing)}; fill it in", raw)
@@ -131,9 +143,54 @@ def specs_from_rows(rows: Iterable[Mapping[str, Any]]) -> Iterator[MailboxSpec |
         yield _spec_or_problem(line, row)
 
 
+#: Delimiters a CSV spec file may use, with the names messages give them.
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+
+
+def detect_delimiter(header: str) -> str:
+    """The delimiter that splits a CSV header line into the spec columns.
+
+    Spreadsheets in many locales save "CSV" with semicolons, and exports often use tabs; a
+    header split by the wrong character would otherwise read as one unknown column.
+
+    Args:
+        header: the file's first line.
+
+    Returns:
+        one of :data:`DELIMITERS`: the first that splits out the required columns, else the one
+        that splits the header into the most cells (the column check then names what is wrong).
+
+    Raises:
+        SpecFileError: no known delimiter splits the header at all; the message names the
+            character that seems to separate the cells, if any.
+    """
+    text = header.strip().lstrip("\ufeff")
+    for delimiter in DELIMITERS:
+        cells = {cell.strip().strip('"') for cell in text.split(delimiter)}
+        if all(column in cells for column in REQUIRED_COLUMNS):
+            return delimiter
+    counts = {delimiter: len(text.split(delimiter)) for delimiter in DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best] > 1:
+        return best  # separated, but the columns are wrong: the header check names them
+    odd = sorted({ch for ch in text if not (ch.isalnum() or ch in '_ "')})
+    seen = f" (it seems separated by {', '.join(repr(c) for c in odd)})" if odd else ""
+    raise SpecFileError(
+        f"the header row {text[:80]!r} names no {' and '.join(REQUIRED_COLUMNS)} columns "
+        f"separated by a comma, semicolon, tab or pipe{seen}; save the file as CSV with "
+        f"a header row such as domain,local_part,display_name,storage_allocation_mb"
+    )
+
+
 def _csv_rows(path: Path) -> Iterator[tuple[int, dict[Any, Any]]]:
     with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
+        first = handle.readline()
+        try:
+            delimiter = detect_delimiter(first)
+        except SpecFileError as exc:
+            raise SpecFileError(f"{path}: {exc}") from None
+        handle.seek(0)  # the utf-8-sig decoder drops a byte-order mark again
+        reader = csv.DictReader(handle, delimiter=delimiter)
         header = [h.strip() for h in reader.fieldnames or []]
         known = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
         absent = [c for c in REQUIRED_COLUMNS if c not in header]
@@ -173,7 +230,8 @@ def load_specs(path: str | Path) -> list[MailboxSpec | RowProblem]:
 
     Raises:
         SpecFileError: the file is missing, not UTF-8, its suffix is unknown, or the CSV header
-            lacks a required column or names an unknown one.
+            lacks a required column, names an unknown one, or is separated by a character
+            other than a comma, semicolon, tab or pipe (see :func:`detect_delimiter`).
     """
     file = Path(path)
     if not file.is_file():

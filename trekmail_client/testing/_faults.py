@@ -9,6 +9,8 @@ in `FaultQueue` (``sandbox.state.faults``) or in ``SandboxConfig.faults``. The m
 - ``503``: answer 503 ``service_unavailable`` (retryable) and do nothing.
 - ``html-502``: answer 502 with an HTML body (``text/html``), as a proxy would, and do nothing.
 - ``slow:SECONDS``: sleep SECONDS (float) and then handle the request normally.
+- ``slow-after-commit:SECONDS``: handle the request (the write is committed), then sleep SECONDS
+  before answering: a client that dies meanwhile never sees the answer.
 - ``429:SECONDS``: answer 429 ``rate_limited`` with ``Retry-After: SECONDS`` and do nothing.
 
 These are sandbox-only; TrekMail has no such header.
@@ -28,6 +30,7 @@ FAULT_MODES: tuple[str, ...] = (
     "503",
     "html-502",
     "slow:SECONDS",
+    "slow-after-commit:SECONDS",
     "429:SECONDS",
 )
 """The accepted spellings of a fault, for hints and docs."""
@@ -40,9 +43,11 @@ class Fault:
     """One parsed fault.
 
     Attributes:
-        kind: ``drop-after-commit``, ``500-before-commit``, ``503``, ``html-502``, ``slow`` or
+        kind: ``drop-after-commit``, ``500-before-commit``, ``503``, ``html-502``, ``slow``,
+            ``slow-after-commit`` or
             ``429``.
-        seconds: the delay for ``slow`` and the Retry-After for ``429`` (float, >= 0); 0 otherwise.
+        seconds: the delay for ``slow`` and ``slow-after-commit``, the Retry-After for ``429``
+            (float, >= 0); 0 otherwise.
     """
 
     kind: str
@@ -65,7 +70,7 @@ def parse_fault(value: str) -> Fault:
     if text in _SIMPLE:
         return Fault(text)
     kind, sep, arg = text.partition(":")
-    if sep and kind in ("slow", "429"):
+    if sep and kind in ("slow", "slow-after-commit", "429"):
         try:
             seconds = float(arg)
         except ValueError:

@@ -257,7 +257,7 @@ class Dispatcher:
         if fault is not None:
             if fault.kind == "slow":
                 await asyncio.sleep(fault.seconds)
-            elif fault.kind != "drop-after-commit":
+            elif fault.kind not in ("drop-after-commit", "slow-after-commit"):
                 injected = _fault_response(fault)
                 if isinstance(injected, ApiError):
                     raise injected
@@ -283,20 +283,26 @@ class Dispatcher:
         call = Call(request, state, record, body, raw_params, request.query_params, op)
         call.has_body = bool(raw.strip())
         drop = fault is not None and fault.kind == "drop-after-commit"
+        hold = fault.seconds if fault is not None and fault.kind == "slow-after-commit" else 0.0
         if request.method not in _MUTATING:
-            return _render(self._execute(call), rid), drop
-        key = request.headers.get("idempotency-key")
-        if not key:
-            relaxed = op.operation_id in state.config.relaxed_idempotency
-            if request.method in _KEY_REQUIRED and not relaxed:
-                raise ApiError(
-                    422,
-                    "missing_idempotency_key",
-                    f"{request.method} requests require an Idempotency-Key header.",
-                )
-            state.executions += 1
-            return _render(self._execute(call), rid), drop
-        return await self._keyed(call, key, raw, rid), drop
+            response = _render(self._execute(call), rid)
+        else:
+            key = request.headers.get("idempotency-key")
+            if not key:
+                relaxed = op.operation_id in state.config.relaxed_idempotency
+                if request.method in _KEY_REQUIRED and not relaxed:
+                    raise ApiError(
+                        422,
+                        "missing_idempotency_key",
+                        f"{request.method} requests require an Idempotency-Key header.",
+                    )
+                state.executions += 1
+                response = _render(self._execute(call), rid)
+            else:
+                response = await self._keyed(call, key, raw, rid)
+        if hold:
+            await asyncio.sleep(hold)  # committed; the answer waits
+        return response, drop
 
     def _route(self, request: Request) -> tuple[Operation, dict[str, str]]:
         method = "GET" if request.method == "HEAD" else request.method
@@ -383,7 +389,7 @@ class Dispatcher:
                         "invalid_fault",
                         str(exc),
                         "Use drop-after-commit, 500-before-commit, 503, html-502, "
-                        "slow:SECONDS or 429:SECONDS.",
+                        "slow:SECONDS, slow-after-commit:SECONDS or 429:SECONDS.",
                     ) from None
         return state.faults.take(request.method, request.url.path)
 

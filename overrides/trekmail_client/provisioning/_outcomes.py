@@ -19,12 +19,15 @@ class OutcomeStatus(enum.StrEnum):
     ``CREATED``: this run created the mailbox. ``ALREADY_EXISTED``: the address existed before
     (the API answered 409 ``already_exists``, a bulk row failed with that reason, or the create
     was an idempotent replay of an earlier run, ``X-Idempotency-Replayed: true``). ``FAILED``:
-    not created; ``code`` and ``message`` say why.
+    not created, or created without everything the row asked for (``display_name_not_set``,
+    ``password_not_recorded``); ``code`` and ``message`` say why. ``UNKNOWN``: the run was
+    interrupted before the row finished; re-running with the same journal finishes it.
     """
 
     CREATED = "created"
     ALREADY_EXISTED = "already_existed"
     FAILED = "failed"
+    UNKNOWN = "unknown"
 
 
 @attrs.frozen
@@ -41,8 +44,10 @@ class ProvisionOutcome:
         message: a human-readable reason, for failures and pre-existing addresses.
         replayed: the API replayed a stored response for this row's idempotency key.
         attempts: how many times the row (or its batch) was sent.
-        one_time_password: the password the API generated for a new mailbox, shown once; kept
-            out of ``repr`` and out of :meth:`to_dict` unless asked for.
+        one_time_password: the password the API generated for a new mailbox, shown once (or
+            the replacement the run set when the API's answer was lost); kept out of ``repr``
+            and out of :meth:`to_dict` unless asked for.
+        app_password: the app password the API generated (``app_passwords=True``), likewise.
     """
 
     spec: MailboxSpec | RowProblem
@@ -53,6 +58,7 @@ class ProvisionOutcome:
     replayed: bool = False
     attempts: int = 1
     one_time_password: str | None = attrs.field(default=None, repr=False)
+    app_password: str | None = attrs.field(default=None, repr=False)
 
     @property
     def address(self) -> str | None:
@@ -66,7 +72,11 @@ class ProvisionOutcome:
             include_secrets: also include ``one_time_password`` (handle the output as a secret).
         """
         line = self.spec.line
-        secrets = {"one_time_password": self.one_time_password} if include_secrets else {}
+        secrets = (
+            {"one_time_password": self.one_time_password, "app_password": self.app_password}
+            if include_secrets
+            else {}
+        )
         return {
             "line": line,
             "address": self.address,
@@ -85,14 +95,30 @@ class ProvisionReport:
     """All outcomes of one provisioning run, in input order, with counts and timing.
 
     Attributes:
-        outcomes: one :class:`ProvisionOutcome` per input row, in input order.
+        outcomes: one :class:`ProvisionOutcome` per input row, in input order (rows finished
+            by an earlier run of the same journal come back as that run recorded them).
         wall_time: seconds from the first request to the last answer.
-        requests: HTTP requests sent (attempts included).
+        requests: HTTP requests this run sent, every attempt and follow-up included.
+        rate_limited: requests answered 429.
+        retries: requests that repeated an earlier attempt (after a 429, a 5xx or a dropped
+            connection).
+        skipped: rows an earlier run of the same journal had finished (not sent again).
+        resent: rows an earlier run had sent without recording an answer (sent again with
+            the same idempotency key).
+        passwords_replaced: rows whose one-time password the run never saw (its answer was
+            lost) and for which it set and recorded a new one.
+        interrupted: the run stopped early (a signal); unfinished rows are ``UNKNOWN``.
     """
 
     outcomes: tuple[ProvisionOutcome, ...]
     wall_time: float
     requests: int
+    rate_limited: int = 0
+    retries: int = 0
+    skipped: int = 0
+    resent: int = 0
+    passwords_replaced: int = 0
+    interrupted: bool = False
 
     def count(self, status: OutcomeStatus) -> int:
         """How many rows ended with ``status``."""
@@ -112,6 +138,11 @@ class ProvisionReport:
     def failed(self) -> int:
         """Rows that were not created."""
         return self.count(OutcomeStatus.FAILED)
+
+    @property
+    def unknown(self) -> int:
+        """Rows an interrupted run did not finish."""
+        return self.count(OutcomeStatus.UNKNOWN)
 
     @property
     def failure_codes(self) -> Counter[str]:

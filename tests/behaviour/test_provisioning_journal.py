@@ -1,0 +1,205 @@
+"""The run journal, honest outcomes and saved passwords, against the sandbox over real HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import stat
+from collections import Counter
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from trekmail_client import TrekMail
+from trekmail_client.provisioning import (
+    Journal,
+    JournalError,
+    MailboxSpec,
+    OutcomeStatus,
+    ProvisionOutcome,
+    RowProblem,
+    load_specs,
+    provision_mailboxes,
+)
+from trekmail_client.provisioning._specs import SpecFileError
+from trekmail_client.testing import DEMO_OPS_TOKEN, Sandbox, SandboxConfig
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+async def sandbox() -> AsyncIterator[Sandbox]:
+    async with Sandbox(
+        SandboxConfig(rate_limit_per_minute=100_000, seed_message_mailbox=False)
+    ) as sb:
+        yield sb
+
+
+def client(sb: Sandbox) -> TrekMail:
+    return TrekMail(base_url=sb.url, ops_token=DEMO_OPS_TOKEN)
+
+
+def specs(count: int, prefix: str = "user", names: bool = True) -> list[MailboxSpec]:
+    return [
+        MailboxSpec("example.com", f"{prefix}{i:04d}", display_name=f"User {i}" if names else None)
+        for i in range(count)
+    ]
+
+
+def server_passwords(sb: Sandbox) -> dict[str, str]:
+    return {mb.email: mb.password for mb in sb.state.mailboxes.values()}
+
+
+def addresses(sb: Sandbox) -> Counter[str]:
+    return Counter(mb.email for mb in sb.state.mailboxes.values())
+
+
+@pytest.mark.parametrize("mode", ["single", "bulk"])
+async def test_saved_passwords_are_the_servers(sandbox: Sandbox, mode: str, tmp_path: Path) -> None:
+    """The --save-passwords bug: single mode read additional_properties["password"] (always
+    empty, `password` is a typed field) and recorded None for every row."""
+    path = tmp_path / "run.journal"
+    rows = specs(30)
+    async with client(sandbox) as tm:
+        report = await provision_mailboxes(
+            tm, rows, mode=mode, concurrency=4, batch_size=7, journal=path, save_passwords=True
+        )
+    assert report.created == 30
+    assert report.passwords_replaced == 0  # every answer arrived: its password is the one kept
+    assert report.requests == 1 + (30 if mode == "single" else 5 + 30)  # nothing extra sent
+    truth = server_passwords(sandbox)
+    assert all(o.one_time_password == truth[o.address or ""] for o in report.outcomes)
+    with Journal.open(path, create=False) as book:
+        recorded = {r.address: r.one_time_password for r in book.rows()}
+    assert recorded == truth
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+async def test_passwords_are_not_kept_unless_asked(sandbox: Sandbox, tmp_path: Path) -> None:
+    path = tmp_path / "run.journal"
+    async with client(sandbox) as tm:
+        await provision_mailboxes(tm, specs(5), mode="single", journal=path)
+    with Journal.open(path, create=False) as book:
+        assert book.passwords_recorded() == 0
+
+
+@pytest.mark.parametrize("mode", ["single", "bulk"])
+async def test_a_lost_answer_gets_a_new_password_recorded(
+    sandbox: Sandbox, mode: str, tmp_path: Path
+) -> None:
+    """The server commits, the answer is lost, the retry replays with the password redacted:
+    the run sets a new password (recorded before it is sent) instead of recording none."""
+    path = "/api/v1/mailboxes:bulk" if mode == "bulk" else "/api/v1/mailboxes"
+    sandbox.state.faults.enqueue("drop-after-commit", path=path, method="POST", nth=2, times=1)
+    async with client(sandbox) as tm:
+        report = await provision_mailboxes(
+            tm,
+            specs(20, names=False),
+            mode=mode,
+            concurrency=2,
+            batch_size=5,
+            journal=tmp_path / "j",
+            save_passwords=True,
+        )
+    assert report.created == 20
+    assert report.passwords_replaced == (5 if mode == "bulk" else 1)
+    truth = server_passwords(sandbox)
+    assert all(o.one_time_password == truth[o.address or ""] for o in report.outcomes)
+    assert "<redacted>" not in {o.one_time_password for o in report.outcomes}
+
+
+@pytest.mark.parametrize("mode", ["single", "bulk"])
+async def test_stopped_run_resumes_sending_only_unfinished_rows(
+    sandbox: Sandbox, mode: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "run.journal"
+    rows = specs(60)
+    stop = asyncio.Event()
+
+    def stop_after_some(outcome: ProvisionOutcome) -> None:
+        if outcome.status is OutcomeStatus.CREATED:
+            stop.set()
+
+    async with client(sandbox) as tm:
+        first = await provision_mailboxes(
+            tm,
+            rows,
+            mode=mode,
+            concurrency=2,
+            batch_size=10,
+            journal=path,
+            save_passwords=True,
+            on_outcome=stop_after_some,
+            stop=stop,
+        )
+        assert first.interrupted and first.unknown > 0
+        finished = len(rows) - first.unknown
+        second = await provision_mailboxes(
+            tm, rows, mode=mode, concurrency=2, batch_size=10, journal=path, save_passwords=True
+        )
+    assert not second.interrupted
+    assert second.skipped == finished
+    assert second.created == len(rows)  # earlier rows reported as recorded
+    assert addresses(sandbox) == Counter(s.address for s in rows)
+    truth = server_passwords(sandbox)
+    assert all(o.one_time_password == truth[o.address or ""] for o in second.outcomes)
+    names = {mb.email: mb.display_name for mb in sandbox.state.mailboxes.values()}
+    assert all(names[s.address] == s.display_name for s in rows)
+
+
+async def test_changed_input_is_refused(sandbox: Sandbox, tmp_path: Path) -> None:
+    path = tmp_path / "run.journal"
+    rows = specs(10)
+    async with client(sandbox) as tm:
+        await provision_mailboxes(tm, rows, mode="single", journal=path)
+        changed = [*rows[:3], MailboxSpec("example.com", "someone-else", line=4), *rows[4:]]
+        with pytest.raises(JournalError, match="line 4 differs"):
+            await provision_mailboxes(tm, changed, mode="single", journal=path)
+        with pytest.raises(JournalError, match="mode"):
+            await provision_mailboxes(tm, rows, mode="bulk", journal=path)
+    assert len(addresses(sandbox)) == 10
+
+
+async def test_failed_display_name_is_a_failure_and_the_rerun_only_retries_it(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    path = tmp_path / "run.journal"
+    sandbox.state.faults.enqueue("503", path="/api/v1/mailboxes/*", method="PATCH", times=1000)
+    rows = specs(4)
+    async with client(sandbox) as tm:
+        first = await provision_mailboxes(
+            tm, rows, mode="bulk", journal=path, max_attempts=2, concurrency=1
+        )
+        assert first.failed == 4 and first.failure_codes == {"display_name_not_set": 4}
+        assert first.rate_limited == 0 and first.retries == 4
+        assert first.requests == 1 + 1 + 4 * 2  # domains, one batch, two PATCHes per row
+        sandbox.state.faults.clear()
+        second = await provision_mailboxes(tm, rows, mode="bulk", journal=path)
+    assert second.created == 4 and second.failed == 0
+    assert second.requests == 1 + 4  # domains, then only the PATCHes
+    assert {mb.display_name for mb in sandbox.state.mailboxes.values()} == {
+        s.display_name for s in rows
+    }
+
+
+async def test_429s_and_retries_are_counted(sandbox: Sandbox) -> None:
+    sandbox.state.faults.enqueue("429:0.05", path="/api/v1/mailboxes", method="POST", times=3)
+    async with client(sandbox) as tm:
+        report = await provision_mailboxes(tm, specs(5), mode="single", concurrency=1)
+    assert report.created == 5
+    assert report.rate_limited == 3 and report.retries == 3
+    assert report.requests == 1 + 5 + 3
+
+
+def test_other_delimiters_are_recognised_or_refused_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text("domain;local_part;display_name\nexample.com;alice;Alice\nexample.com;b;B;C\n")
+    entries = load_specs(path)
+    assert entries[0] == MailboxSpec("example.com", "alice", "Alice")
+    assert isinstance(entries[1], RowProblem) and "separator" in entries[1].message
+    path.write_text("domain\tlocal_part\nexample.com\tbob\n")
+    assert load_specs(path) == [MailboxSpec("example.com", "bob")]
+    path.write_text("domain:local_part\nexample.com:carol\n")
+    with pytest.raises(SpecFileError, match="':'"):
+        load_specs(path)

@@ -1,0 +1,147 @@
+"""`trekmail provision` refuses bad input before any request (exit 2), and reads journals back."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from trekmail_client.cli import _status_line, main
+from trekmail_client.provisioning import Journal, MailboxSpec, OutcomeStatus, ProvisionOutcome
+from trekmail_client.provisioning._journal import Entry
+from trekmail_client.provisioning._provisioner import ProvisionStats
+
+# Nothing listens here; every case below must stop before connecting.
+NOWHERE = ["--base-url", "http://127.0.0.1:9", "--token", "tm_live_sandbox_demo"]
+
+
+@pytest.fixture
+def rows(tmp_path: Path) -> Path:
+    path = tmp_path / "rows.csv"
+    path.write_text("domain,local_part\nexample.com,alice\nexample.com,bob\n")
+    return path
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    code, out = invoke("provision", str(tmp_path / "nope.csv"), *NOWHERE)
+    assert code == 2 and "no such file" in out
+
+
+def test_unknown_delimiter_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text("domain:local_part\nexample.com:alice\n")
+    code, out = invoke("provision", str(path), *NOWHERE)
+    assert code == 2 and "':'" in out and "comma, semicolon, tab or pipe" in out
+
+
+def test_results_path_checked_first(rows: Path, tmp_path: Path) -> None:
+    code, out = invoke("provision", str(rows), *NOWHERE, "--results", str(tmp_path / "no/x.jsonl"))
+    assert code == 2 and "does not exist" in out
+    code, out = invoke("provision", str(rows), *NOWHERE, "--results", str(tmp_path))
+    assert code == 2 and "is a folder" in out
+    assert not (tmp_path / "rows.csv.journal").exists()  # nothing written either
+
+
+def test_save_passwords_needs_a_place(rows: Path) -> None:
+    code, out = invoke("provision", str(rows), *NOWHERE, "--save-passwords", "--no-journal")
+    assert code == 2 and "--save-passwords needs somewhere" in out
+
+
+def test_missing_token(rows: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TREKMAIL_API_TOKEN", raising=False)
+    code, out = invoke("provision", str(rows), "--base-url", "http://127.0.0.1:9")
+    assert code == 2 and "no ops token" in out
+
+
+def test_journal_of_another_input_is_refused(rows: Path, tmp_path: Path) -> None:
+    journal = tmp_path / "j"
+    with Journal.open(journal) as book:
+        settings = {"mode": "bulk", "namespace": "trekmail-provision", "app_passwords": "false"}
+        book.bind([MailboxSpec("example.com", "carol")], settings)
+    code, out = invoke("provision", str(rows), *NOWHERE, "--journal", str(journal))
+    assert code == 2 and "another version of the input" in out
+    code, out = invoke(
+        "provision", str(rows), *NOWHERE, "--journal", str(journal), "--mode", "single"
+    )
+    assert code == 2 and "--mode bulk" in out
+
+
+def test_journal_that_is_not_one(rows: Path, tmp_path: Path) -> None:
+    junk = tmp_path / "junk"
+    junk.write_text("not a database, just text that is long enough to be read " * 20)
+    code, out = invoke("provision", str(rows), *NOWHERE, "--journal", str(junk))
+    assert code == 2 and "not a provisioning journal" in out
+
+
+def recorded_journal(path: Path) -> None:
+    specs = [MailboxSpec("example.com", "alice", line=2), MailboxSpec("example.com", "bob", line=3)]
+    with Journal.open(path) as book:
+        book.bind(specs, {"mode": "single", "namespace": "n", "app_passwords": "false"})
+        done = ProvisionOutcome(
+            specs[0], OutcomeStatus.CREATED, mailbox_id=7, one_time_password="Secret123abc"
+        )
+        book.record([Entry(0, done, "created", 1)], save_passwords=True)
+
+
+def test_status_and_export(tmp_path: Path) -> None:
+    journal = tmp_path / "j"
+    recorded_journal(journal)
+    assert stat.S_IMODE(os.stat(journal).st_mode) == 0o600
+    code, out = invoke("provision", "status", str(journal))
+    assert code == 1  # one row left to do
+    assert "pending" in out and "passwords recorded" in out
+    code, out = invoke("provision", "export", str(journal), "--format", "jsonl")
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["state"] for r in records] == ["created", "pending"]
+    assert "Secret123abc" not in out
+    target = tmp_path / "out.csv"
+    code, out = invoke(
+        "provision",
+        "export",
+        str(journal),
+        "--format",
+        "csv",
+        "-o",
+        str(target),
+        "--include-passwords",
+    )
+    assert code == 0
+    assert "Secret123abc" in target.read_text()
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+
+
+def test_status_of_a_missing_journal(tmp_path: Path) -> None:
+    code, out = invoke("provision", "status", str(tmp_path / "none"))
+    assert code == 2 and "no such journal" in out
+
+
+def test_plain_progress_line_shows_rate_eta_and_waits() -> None:
+    stats = ProvisionStats(total=1000, skipped=100, done=300, requests=320, rate_limited=4)
+    stats.started = time.monotonic() - 60.0
+    stats.waiting_until = time.monotonic() + 30.0
+    line = _status_line(stats)
+    assert "400/1,000 rows (40%)" in line
+    assert "5.0 rows/s" in line
+    assert "ETA 2m00s" in line
+    assert "4 answered 429" in line
+    assert "waiting 30 s for the rate limit" in line or "waiting 29 s" in line
+
+
+def test_a_journal_in_use_is_refused(rows: Path, tmp_path: Path) -> None:
+    journal = tmp_path / "j"
+    with Journal.open(journal):
+        code, out = invoke("provision", str(rows), *NOWHERE, "--journal", str(journal))
+        assert code == 2 and "in use by another run" in out
+        code, out = invoke("provision", "status", str(journal))  # readers take no lock
+        assert "in use" not in out
