@@ -28,9 +28,11 @@ from . import (
     APIConnectionError,
     AuthenticationError,
     PermissionDeniedError,
+    RetryPolicy,
     TrekMail,
     TrekMailError,
 )
+from ._client import pool_limits
 from .provisioning import (
     MailboxSpec,
     OutcomeStatus,
@@ -132,6 +134,12 @@ def main() -> None:
     is_flag=True,
     help="Include each new mailbox's one-time password in --results (treat the file as secret).",
 )
+@click.option(
+    "--redis-url",
+    envvar="TREKMAIL_REDIS_URL",
+    help="Share one rate-limit gate and pace per token with every process using this Redis "
+    "(redis://[:password@]host:port/db; extra 'redis'); default: this process only.",
+)
 def provision(
     file: Path,
     base_url: str,
@@ -142,6 +150,7 @@ def provision(
     namespace: str,
     results: Path | None,
     save_passwords: bool,
+    redis_url: str | None,
 ) -> None:
     """Create the mailboxes listed in FILE (.csv with a header row, or .jsonl).
 
@@ -156,7 +165,13 @@ def provision(
     if not token:
         raise click.UsageError("no ops token: pass --token or set TREKMAIL_API_TOKEN (tm_live_...)")
     try:
-        tm = TrekMail(base_url=base_url, ops_token=token)
+        policy = RetryPolicy(redis_url=redis_url) if redis_url else None
+        tm = TrekMail(
+            base_url=base_url,
+            ops_token=token,
+            retry_policy=policy,
+            limits=pool_limits(concurrency),
+        )
         entries = load_specs(file)
     except (TrekMailError, ValueError) as exc:  # InvalidTokenError, SpecFileError, bad URL
         raise click.UsageError(

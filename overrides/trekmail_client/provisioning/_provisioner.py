@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 import attrs
 
-from .._backoff import RetryPolicy, backoff_delay, parse_retry_after
+from .._backoff import RetryPolicy, adaptive_pacing, backoff_delay, parse_retry_after
 from .._exceptions import (
     APIConnectionError,
     APIError,
@@ -279,6 +279,7 @@ async def provision_mailboxes(
     namespace: str = "trekmail-provision",
     max_attempts: int = 8,
     on_outcome: OutcomeCallback | None = None,
+    pace: bool = True,
 ) -> ProvisionReport:
     """Create mailboxes concurrently and report one outcome per input row, in input order.
 
@@ -297,6 +298,9 @@ async def provision_mailboxes(
         max_attempts: sends per row or batch when the API answers 429, 503 or the connection
             fails; the runtime's own retries happen inside each send.
         on_outcome: called with each outcome as soon as it is known (progress bars).
+        pace: send at a rate learned from the API's 429s (``RetryPolicy.adaptive_pacing``
+            for this run's requests; shared through Redis with ``RetryPolicy(redis_url=...)``),
+            so high concurrency does not spend the first minute collecting 429s. Default on.
 
     Returns:
         a :class:`ProvisionReport`: outcomes in input order, wall time (seconds), requests sent.
@@ -333,7 +337,8 @@ async def provision_mailboxes(
         ]
     else:
         raise ValueError(f"mode must be 'bulk' or 'single', got {mode!r}")
-    await asyncio.gather(*workers)
+    with adaptive_pacing(pace):
+        await asyncio.gather(*workers)
     missing = [i for i, o in enumerate(run.outcomes) if o is None]
     if missing:  # an invariant: every row gets an outcome
         raise AssertionError(f"rows {missing[:10]} got no outcome")
