@@ -7,12 +7,12 @@ BIN := $(VENV)/bin
 PRISM := tests/contract/node_modules/.bin/prism
 REDOCLY := tests/contract/node_modules/.bin/redocly
 
-.PHONY: venv install npm generate coverage-doc reference-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
+.PHONY: venv install npm redis-server generate coverage-doc reference-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[sandbox,cli,dev]'
+	$(PY) -m pip install --quiet -e '.[sandbox,cli,redis,dev]'
 	touch $@
 
 venv install: $(VENV)/.installed
@@ -22,6 +22,10 @@ $(PRISM): tests/contract/package.json tests/contract/package-lock.json
 	touch $@
 
 npm: $(PRISM)
+
+# The tests of the shared rate limit start a real redis-server on 127.0.0.1 (OS package).
+redis-server:
+	@command -v redis-server >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server; }
 
 generate: install
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py
@@ -54,10 +58,10 @@ unit: install
 contract: install npm
 	$(BIN)/pytest -q tests/contract
 
-behaviour: install
+behaviour: install redis-server
 	$(BIN)/pytest -q tests/behaviour
 
-test: install npm
+test: install npm redis-server
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
 	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
 	$(BIN)/ruff check --no-cache .

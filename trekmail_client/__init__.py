@@ -17,7 +17,7 @@ Example::
 """
 
 from ._backoff import RateLimitGate, RetryBudget, RetryPolicy
-from ._client import TrekMail
+from ._client import TrekMail, pool_limits
 from ._download import Download
 from ._exceptions import (
     APIConnectionError,
@@ -91,4 +91,5 @@ __all__ = [
     "deterministic_idempotency_key",
     "get_operation",
     "new_idempotency_key",
+    "pool_limits",
 ]

@@ -30,13 +30,17 @@ import httpx
 
 from ._auth import EXTENSION_KEY, RequestContext
 from ._backoff import (
+    AdaptivePacer,
     Clock,
+    LocalRateLimit,
     OperationRateLimiter,
     RateLimitGate,
     RetryBudget,
     RetryPolicy,
+    SharedRateLimit,
     Sleep,
     backoff_delay,
+    pacing_requested,
     parse_retry_after,
 )
 from ._envelope import error_from_response, snippet
@@ -83,6 +87,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
         budget: shared :class:`RetryBudget` (default: built from ``policy``).
         gate: shared :class:`RateLimitGate`.
         limiter: shared :class:`OperationRateLimiter` (operations with their own limit).
+        shared: where the per-token gate and adaptive pace live (default: in this process,
+            around ``gate``; with ``policy.redis_url``: Redis, see :mod:`._redis`).
         sleep, clock, rng, wall_clock: injectable for tests (seconds; ``rng(a, b)`` returns a
             float in ``[a, b]``).
 
@@ -100,6 +106,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         budget: RetryBudget | None = None,
         gate: RateLimitGate | None = None,
         limiter: OperationRateLimiter | None = None,
+        shared: SharedRateLimit | None = None,
         sleep: Sleep = asyncio.sleep,
         clock: Clock = time.monotonic,
         rng: Callable[[float, float], float] = random.uniform,
@@ -112,6 +119,14 @@ class RetryTransport(httpx.AsyncBaseTransport):
         )
         self.gate = gate or RateLimitGate(clock=clock, sleep=sleep)
         self.limiter = limiter or OperationRateLimiter(clock=clock, sleep=sleep)
+        if shared is None:
+            local = LocalRateLimit(self.gate, AdaptivePacer(self.policy, clock=clock), clock, sleep)
+            shared = local
+            if self.policy.redis_url is not None:
+                from ._redis import RedisRateLimit
+
+                shared = RedisRateLimit(self.policy, local, sleep=sleep)
+        self.shared: SharedRateLimit = shared
         self._sleep = sleep
         self._rng = rng
         self._wall_clock = wall_clock
@@ -121,8 +136,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
         return self
 
     async def aclose(self) -> None:
-        """Close the inner transport (its connection pool)."""
-        await self.inner.aclose()
+        """Close the inner transport (its connection pool) and the shared rate-limit store."""
+        try:
+            await self.inner.aclose()
+        finally:
+            await self.shared.aclose()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` with retries; see the class docstring for results and errors."""
@@ -141,10 +159,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
         if op and op.rate_limit_bucket and op.rate_limit_per_minute and gate_key:
             if self.policy.operation_rate_limits:
                 pace = (gate_key, op.rate_limit_bucket), op.rate_limit_per_minute
+        paced = self.policy.adaptive_pacing or pacing_requested()
         attempt = 0
         while True:
+            ticket: object = None
             if gate_key is not None:
-                await self.gate.wait(gate_key)
+                ticket = await self.shared.before_send(gate_key, paced)
             if pace is not None:
                 await self.limiter.acquire(*pace)
             if logger.isEnabledFor(logging.DEBUG):
@@ -171,6 +191,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 raise self._connection_error(exc, request, sent) from exc
 
             status = response.status_code
+            if gate_key is not None and status != 429:
+                await self.shared.after_response(gate_key, ticket)
             if status < 300:
                 self.budget.refund()
                 await self._check_html(response)
@@ -188,15 +210,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 response, idempotency_key=key, retry_after=wait, request=request
             )
             gated = False
-            if (
-                status == 429
-                and wait is not None
-                and gate_key is not None
-                and wait <= self.policy.max_retry_after
-            ):
-                # Every coroutine sending with this token now waits before its next attempt.
-                self.gate.close_for(gate_key, wait)
-                gated = True
+            if status == 429 and gate_key is not None:
+                # Every coroutine sending with this token now waits before its next attempt,
+                # and the pace learns from the refusal.
+                gated = wait is not None and wait <= self.policy.max_retry_after
+                await self.shared.after_throttle(gate_key, ticket, wait if gated else None)
             if not self._should_retry(status, error, safe, replayable):
                 raise error
             if wait is not None and wait > self.policy.max_retry_after:

@@ -1,33 +1,45 @@
-"""Retry building blocks: policy, full-jitter backoff, Retry-After parsing, the retry budget
-and the per-token rate-limit gate. :mod:`._retry` runs the retry loop with them.
+"""Retry building blocks: policy, full-jitter backoff, Retry-After parsing, the retry budget,
+the per-token rate-limit gate and the adaptive pace. :mod:`._retry` runs the retry loop with
+them; :mod:`._redis` shares the gate and the pace between processes.
 
 Retry-After follows RFC 9110 section 10.2.3 (delay-seconds or HTTP-date), plus
 ``retry-after-ms`` and the body's ``retry_after``; backoff is "full jitter"
 ``uniform(0, min(cap, base * 2**attempt))`` (AWS Architecture Blog, "Exponential Backoff And
-Jitter"); the budget is a token bucket like gRPC's retry throttling.
+Jitter"); the budget is a token bucket like gRPC's retry throttling. The adaptive pace follows
+the idea of botocore's "adaptive" retry mode (cut the send rate on a throttle, then probe up
+along a cubic curve, as TCP CUBIC does), measured against TrekMail's per-minute window.
 """
 
 from __future__ import annotations
 
 import asyncio
+import bisect
+import contextlib
+import contextvars
 import email.utils
 import math
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from typing import Any, Protocol
 
 import attrs
 import httpx
 
 __all__ = [
+    "AdaptivePacer",
     "Clock",
+    "LocalRateLimit",
     "OperationRateLimiter",
     "RateLimitGate",
     "RetryBudget",
     "RetryPolicy",
+    "SharedRateLimit",
     "Sleep",
+    "adaptive_pacing",
     "backoff_delay",
+    "pace_rate",
+    "pacing_requested",
     "parse_retry_after",
 ]
 
@@ -55,6 +67,22 @@ class RetryPolicy:
             steady state at most about one retry per five successes, after a burst of 10).
         operation_rate_limits: pace operations that have their own documented limit (the
             migration writes, 10 per minute per token) on the client (default ``True``).
+        adaptive_pacing: pace every request of a token with a send rate learned from its 429s
+            (:class:`AdaptivePacer`). Default ``False``; bulk provisioning turns it on for its
+            own requests (:func:`adaptive_pacing`).
+        rate_limit_window: seconds; the length of the API's per-token window (default 60.0:
+            "Each token is rate-limited per minute", API overview, "Rate limits"). The pace
+            measures what the server granted over this window.
+        pace_decrease: on a 429 the pace drops to this fraction of the rate the server granted
+            over the last window (default 0.9).
+        pace_recovery: how long the pace takes to climb back to the granted rate after a cut,
+            as a fraction of ``rate_limit_window`` (default 0.5); past it the pace probes
+            above, slowly at first (a cubic curve).
+        redis_url: share the rate-limit gate and the pace of each token with every process
+            using the same Redis (``redis://[:password@]host:port/db``; extra ``redis``).
+            Default ``None``: per process. Keys hold the token fingerprint, never the token;
+            the URL's password never appears in a repr or a message.
+        redis_key_prefix: prefix of the Redis keys (default ``"trekmail"``).
     """
 
     max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
@@ -66,6 +94,24 @@ class RetryPolicy:
     budget_server_directed_cost: float = 0.0
     budget_success_refund: float = 0.2
     operation_rate_limits: bool = True
+    adaptive_pacing: bool = False
+    rate_limit_window: float = attrs.field(default=60.0, validator=attrs.validators.gt(0))
+    pace_decrease: float = attrs.field(
+        default=0.9, validator=[attrs.validators.gt(0), attrs.validators.lt(1)]
+    )
+    pace_recovery: float = attrs.field(default=0.5, validator=attrs.validators.gt(0))
+    redis_url: str | None = attrs.field(default=None, repr=lambda url: _masked_url(url))
+    redis_key_prefix: str = "trekmail"
+
+
+def _masked_url(url: str | None) -> str:
+    """``repr`` of a Redis URL with any password replaced by ``***``."""
+    if url is None:
+        return "None"
+    parsed = httpx.URL(url) if "://" in url else None
+    if parsed is not None and parsed.password:
+        return repr(str(parsed.copy_with(password="***")))
+    return repr(url)
 
 
 def backoff_delay(
@@ -251,3 +297,258 @@ class OperationRateLimiter:
             self._sent[key] = sent
             await self._sleep(pause)
             waited += pause
+
+
+_PACING: contextvars.ContextVar[bool] = contextvars.ContextVar("trekmail_pacing", default=False)
+
+
+@contextlib.contextmanager
+def adaptive_pacing(enabled: bool = True) -> Iterator[None]:
+    """Pace the requests sent inside this block, and in tasks started from it, as if
+    ``RetryPolicy.adaptive_pacing`` were on (a context variable; bulk provisioning uses it).
+
+    Args:
+        enabled: ``False`` leaves the client's own setting alone.
+    """
+    token = _PACING.set(enabled or _PACING.get())
+    try:
+        yield
+    finally:
+        _PACING.reset(token)
+
+
+def pacing_requested() -> bool:
+    """Whether the current context asked for the adaptive pace (see :func:`adaptive_pacing`)."""
+    return _PACING.get()
+
+
+def pace_rate(ceiling: float, elapsed: float, policy: RetryPolicy) -> float:
+    """The adaptive pace, in requests per second, ``elapsed`` seconds after the last cut.
+
+    A cubic through ``pace_decrease * ceiling`` at the cut, flat at ``ceiling`` (the rate the
+    server granted over the last window) after ``pace_recovery`` windows, rising past it after
+    that (TCP CUBIC's shape, RFC 9438; botocore's adaptive mode uses the same curve). Never
+    below one request per window.
+
+    Args:
+        ceiling: requests per second granted when the pace was cut.
+        elapsed: seconds since sending resumed after the cut (negative counts as 0).
+        policy: ``pace_decrease``, ``pace_recovery``, ``rate_limit_window``.
+
+    Returns:
+        requests per second (float > 0).
+    """
+    recovery = policy.pace_recovery * policy.rate_limit_window
+    elapsed = min(max(elapsed, 0.0), 50.0 * recovery)
+    x = (recovery - elapsed) / recovery
+    rate = ceiling * (1.0 - (1.0 - policy.pace_decrease) * x**3)
+    return max(1.0 / policy.rate_limit_window, rate)
+
+
+def pace_span(window: float, since_first: float, retry_after: float | None) -> float:
+    """The seconds over which the sends granted before a 429 count against the limit.
+
+    The server granted them from the oldest logged send up to now, and frees the limit again
+    after ``Retry-After``: its window is about ``since_first + retry_after`` (a 429 one tenth
+    of a second into a run, with ``Retry-After: 0.1``, means a limit of about one request per
+    0.2 s, not one per minute). Without ``Retry-After`` the configured window. Never more than
+    ``window`` and never less than a millisecond.
+
+    Args:
+        window: ``RetryPolicy.rate_limit_window``, seconds.
+        since_first: seconds since the oldest send still in the window.
+        retry_after: seconds the server asked to wait, or ``None``/negative when it did not say.
+    """
+    if retry_after is None or retry_after < 0:
+        return window
+    return min(window, max(0.001, since_first + retry_after))
+
+
+class _PaceState:
+    __slots__ = ("ceiling", "cut_at", "log", "next_slot")
+
+    def __init__(self) -> None:
+        self.ceiling: float | None = None
+        self.cut_at = -math.inf
+        self.next_slot = -math.inf
+        self.log: list[float] = []  # send times of the last window (and reserved ones), sorted
+
+
+class AdaptivePacer:
+    """A per-token send rate learned from 429s, in one process.
+
+    Every send is logged. Until the first 429 the pace is open. A 429 sets the ceiling to
+    what the server granted over the last ``rate_limit_window`` (the logged sends of that
+    window, less the refused ones), and the pace allows :func:`pace_rate` times the window
+    in any window, sends spaced ``1 / rate`` apart (a reserved slot per send, GCRA style):
+    ``pace_decrease`` of the ceiling at first, climbing back from the moment the
+    rate-limit gate reopens and probing past it later. A 429 to a request sent before the
+    last cut took effect is the same episode and does not cut again (one cut per episode,
+    as TCP reacts once per round trip).
+
+    Args:
+        policy: the :class:`RetryPolicy` (window, decrease, recovery).
+        clock: monotonic clock in seconds.
+    """
+
+    def __init__(self, policy: RetryPolicy, clock: Clock = time.monotonic) -> None:
+        self.policy = policy
+        self._clock = clock
+        self._states: dict[str, _PaceState] = {}
+
+    def _state(self, key: str, now: float) -> _PaceState:
+        state = self._states.get(key)
+        if state is None:
+            state = self._states[key] = _PaceState()
+        horizon = bisect.bisect_right(state.log, now - self.policy.rate_limit_window)
+        if horizon:
+            del state.log[:horizon]
+        return state
+
+    def rate(self, key: str) -> float | None:
+        """The current pace for ``key`` in requests per second, or ``None`` while it is open."""
+        state = self._states.get(key)
+        if state is None or state.ceiling is None:
+            return None
+        return pace_rate(state.ceiling, self._clock() - state.cut_at, self.policy)
+
+    def reserve(self, key: str, paced: bool = True) -> float:
+        """Log one send of ``key``; when ``paced`` (and the pace is learned) take the next
+        slot within the pace. Returns the send time (this clock; wait until then)."""
+        now = self._clock()
+        state = self._state(key, now)
+        if not paced or state.ceiling is None:
+            bisect.insort(state.log, now)
+            return now
+        rate = pace_rate(state.ceiling, now - state.cut_at, self.policy)
+        budget = max(1, int(rate * self.policy.rate_limit_window))
+        slot = max(state.next_slot, now)
+        if len(state.log) >= budget:  # at most `budget` sends in any window
+            slot = max(slot, state.log[-budget] + self.policy.rate_limit_window)
+        state.next_slot = slot + 1.0 / rate
+        bisect.insort(state.log, slot)
+        return slot
+
+    def release(self, key: str, sent_at: float) -> None:
+        """Forget a logged send that did not happen (its slot was given up)."""
+        state = self._states.get(key)
+        if state is not None:
+            index = bisect.bisect_left(state.log, sent_at)
+            if index < len(state.log) and state.log[index] == sent_at:
+                del state.log[index]
+
+    def answered(self, key: str, sent_at: float) -> None:
+        """Move a logged send to now, when its answer arrived: the server counted it at some
+        moment in between, so its slot frees one window after now at the latest."""
+        self.release(key, sent_at)
+        now = self._clock()
+        bisect.insort(self._state(key, now).log, max(now, sent_at))
+
+    def granted_in_window(self, key: str) -> int:
+        """Logged sends of ``key`` over the last window, refused ones excluded (int)."""
+        now = self._clock()
+        state = self._state(key, now)
+        return bisect.bisect_right(state.log, now)
+
+    def throttled(
+        self, key: str, sent_at: float, resume_at: float, retry_after: float | None = None
+    ) -> bool:
+        """Learn from a 429 to a request of ``key`` sent at ``sent_at`` (this clock).
+
+        Args:
+            resume_at: when sending may resume (the gate's reopening), this clock.
+            retry_after: the 429's ``Retry-After`` in seconds, or ``None`` (see
+                :func:`pace_span`).
+
+        Returns:
+            whether the pace was cut (``False``: the same episode as the last cut).
+        """
+        self.release(key, sent_at)  # the server did not count it
+        now = self._clock()
+        state = self._state(key, now)
+        if sent_at < state.cut_at:
+            return False
+        granted = bisect.bisect_right(state.log, now)
+        first = state.log[0] if state.log else now
+        span = pace_span(self.policy.rate_limit_window, now - first, retry_after)
+        state.ceiling = max(granted, 1) / span
+        state.cut_at = max(now, resume_at)
+        state.next_slot = max(state.next_slot, state.cut_at)
+        return True
+
+
+class SharedRateLimit(Protocol):
+    """Where the per-token gate and pace live: this process (:class:`LocalRateLimit`) or
+    Redis (:class:`trekmail_client._redis.RedisRateLimit`). Keys are token fingerprints."""
+
+    async def before_send(self, key: str, paced: bool) -> Any:
+        """Wait for the gate (and the pace when ``paced``); log the send and return a ticket
+        for :meth:`after_throttle`."""
+        ...
+
+    async def after_response(self, key: str, ticket: Any) -> None:
+        """Record that the send of ``ticket`` was answered with anything but 429."""
+        ...
+
+    async def after_throttle(self, key: str, ticket: Any, retry_after: float | None) -> None:
+        """Record a 429 to the send of ``ticket``; close the gate for ``retry_after`` seconds
+        when given."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release connections."""
+        ...
+
+
+class LocalRateLimit:
+    """The gate and the pace of one process (the default).
+
+    Args:
+        gate: the :class:`RateLimitGate` (shared with the transport).
+        pacer: the :class:`AdaptivePacer`.
+        clock: monotonic clock in seconds (the same as the gate's).
+        sleep: async sleep taking seconds.
+    """
+
+    def __init__(
+        self,
+        gate: RateLimitGate,
+        pacer: AdaptivePacer,
+        clock: Clock = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.gate = gate
+        self.pacer = pacer
+        self._clock = clock
+        self._sleep = sleep
+
+    async def before_send(self, key: str, paced: bool) -> float:
+        """Wait until the gate is open and, when ``paced``, for this request's pace slot
+        (a new slot when the gate closed during the wait); return the send time (this
+        clock), the ticket for :meth:`after_throttle`."""
+        while True:
+            await self.gate.wait(key)
+            slot = self.pacer.reserve(key, paced)
+            wait = slot - self._clock()
+            if wait > 0:
+                await self._sleep(wait)
+                if self.gate.remaining(key) > 0:
+                    # A 429 meanwhile: the slot was reserved at the old pace.
+                    self.pacer.release(key, slot)
+                    continue
+            return slot
+
+    async def after_response(self, key: str, ticket: Any) -> None:
+        """Log the answered send at its answer's time."""
+        self.pacer.answered(key, float(ticket))
+
+    async def after_throttle(self, key: str, ticket: Any, retry_after: float | None) -> None:
+        """Close the gate for ``retry_after`` seconds (when given) and cut the pace."""
+        if retry_after is not None:
+            self.gate.close_for(key, retry_after)
+        resume_at = self._clock() + self.gate.remaining(key)
+        self.pacer.throttled(key, float(ticket), resume_at, retry_after)
+
+    async def aclose(self) -> None:
+        """Nothing to release."""
+        return None

@@ -27,14 +27,15 @@ from ._tokens import validate_message_token, validate_ops_token
 from .api import Resources
 from .client import AuthenticatedClient
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "TrekMail"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "TrekMail", "pool_limits"]
 
 SDK_VERSION: Final = "0.1.0"
 DEFAULT_BASE_URL: Final = "https://trekmail.net"
 #: Seconds: read/write 30, connect 5, pool 10 (project design, section 5).
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0, pool=10.0)
-#: Sized for bulk work: 100 concurrent connections, 20 kept alive.
-DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+#: Sized for bulk work: 100 concurrent connections, every one kept alive once opened (a
+#: connection closed after use costs a new TCP and TLS handshake on the next request).
+DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 DEFAULT_USER_AGENT: Final = f"trekmail-client/{SDK_VERSION} python-httpx/{httpx.__version__}"
 
 _UNSET: Any = object()
@@ -68,6 +69,24 @@ def _normalise_base_url(base_url: str | httpx.URL) -> str:
     return text
 
 
+def pool_limits(concurrency: int) -> httpx.Limits:
+    """Connection pool limits for ``concurrency`` requests in flight: that many connections
+    plus two (a follow-up such as a listing while every worker is busy), all kept alive.
+
+    Args:
+        concurrency: requests in flight at once (int, >= 1).
+
+    Returns:
+        ``httpx.Limits`` with ``max_connections == max_keepalive_connections``.
+
+    Raises:
+        ValueError: ``concurrency`` below 1.
+    """
+    if concurrency < 1:
+        raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+    return httpx.Limits(max_connections=concurrency + 2, max_keepalive_connections=concurrency + 2)
+
+
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
@@ -91,7 +110,8 @@ class TrekMail(Resources, AuthenticatedClient):
         max_retries: retries after the first attempt; ``None`` takes ``retry_policy``'s
             (default 2).
         retry_policy: :class:`~trekmail_client.RetryPolicy` (backoff, Retry-After cap, budget).
-        limits: connection pool limits (default 100 connections, 20 keep-alive).
+        limits: connection pool limits (default 100 connections, all kept alive;
+            :func:`pool_limits` sizes them for a concurrency).
         headers: extra headers sent on every request.
         transport: the inner transport doing I/O (default ``httpx.AsyncHTTPTransport``; pass
             ``httpx.MockTransport`` or a respx transport in tests). A

@@ -36,9 +36,11 @@ from . import (
     APIConnectionError,
     AuthenticationError,
     PermissionDeniedError,
+    RetryPolicy,
     TrekMail,
     TrekMailError,
 )
+from ._client import pool_limits
 from .provisioning import (
     Journal,
     JournalError,
@@ -347,6 +349,12 @@ async def _provision_async(
     show_default=True,
     help="Seconds requests under way get to finish after SIGINT or SIGTERM.",
 )
+@click.option(
+    "--redis-url",
+    envvar="TREKMAIL_REDIS_URL",
+    help="Share one rate-limit gate and pace per token with every process using this Redis "
+    "(redis://[:password@]host:port/db; extra 'redis'); default: this process only.",
+)
 def run(
     file: Path,
     base_url: str,
@@ -363,6 +371,7 @@ def run(
     app_passwords: bool,
     progress_interval: float,
     grace: float,
+    redis_url: str | None,
 ) -> None:
     """Create the mailboxes listed in FILE (.csv with a header row, or .jsonl).
 
@@ -389,7 +398,13 @@ def run(
     if journal_path is not None:
         _check_writable(journal_path, "journal", "--journal")
     try:
-        tm = TrekMail(base_url=base_url, ops_token=token)
+        policy = RetryPolicy(redis_url=redis_url) if redis_url else None
+        tm = TrekMail(
+            base_url=base_url,
+            ops_token=token,
+            retry_policy=policy,
+            limits=pool_limits(concurrency),  # every concurrent request keeps its connection
+        )
     except (TrekMailError, ValueError) as exc:  # InvalidTokenError, bad URL
         raise click.UsageError(
             f"{exc} (the token comes from --token or $TREKMAIL_API_TOKEN)"

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 import attrs
 
-from .._backoff import RetryPolicy, backoff_delay, parse_retry_after
+from .._backoff import RetryPolicy, adaptive_pacing, backoff_delay, parse_retry_after
 from .._exceptions import APIConnectionError, APIStatusError
 from ._journal import FOLLOW_UP, IN_FLIGHT, Entry, Journal, JournalRow
 from ._outcomes import OutcomeStatus, ProvisionOutcome, ProvisionReport
@@ -633,6 +633,7 @@ async def provision_mailboxes(
     grace: float = 10.0,
     stop_now: asyncio.Event | None = None,
     stats: ProvisionStats | None = None,
+    pace: bool = True,
 ) -> ProvisionReport:
     """Create mailboxes concurrently and report one outcome per input row, in input order.
 
@@ -664,6 +665,9 @@ async def provision_mailboxes(
         grace: seconds (float) in-flight requests get after ``stop`` is set.
         stop_now: set it (after ``stop``) to end the grace at once.
         stats: live counters to fill in (for progress displays).
+        pace: send at a rate learned from the API's 429s (``RetryPolicy.adaptive_pacing``
+            for this run's requests; shared through Redis with ``RetryPolicy(redis_url=...)``),
+            so high concurrency does not spend the first minute collecting 429s. Default on.
 
     Returns:
         a :class:`ProvisionReport`: outcomes in input order, wall time (seconds), requests,
@@ -692,24 +696,25 @@ async def provision_mailboxes(
             "app_passwords": str(app_passwords).lower(),
         }
         rows = book.bind(entries, settings)
-        return await _provision(
-            tm,
-            entries,
-            rows,
-            book,
-            mode=mode,
-            concurrency=concurrency,
-            batch_size=batch_size,
-            namespace=namespace,
-            max_attempts=max_attempts,
-            on_outcome=on_outcome,
-            save_passwords=save_passwords,
-            app_passwords=app_passwords,
-            stop=stop or asyncio.Event(),
-            grace=grace,
-            stop_now=stop_now or asyncio.Event(),
-            stats=stats or ProvisionStats(),
-        )
+        with adaptive_pacing(pace):
+            return await _provision(
+                tm,
+                entries,
+                rows,
+                book,
+                mode=mode,
+                concurrency=concurrency,
+                batch_size=batch_size,
+                namespace=namespace,
+                max_attempts=max_attempts,
+                on_outcome=on_outcome,
+                save_passwords=save_passwords,
+                app_passwords=app_passwords,
+                stop=stop or asyncio.Event(),
+                grace=grace,
+                stop_now=stop_now or asyncio.Event(),
+                stats=stats or ProvisionStats(),
+            )
     finally:
         if owned:
             book.close()

@@ -1,7 +1,8 @@
 """``python -m trekmail_client.testing``: serve a sandbox until Ctrl-C or SIGTERM.
 
 Options: ``--port N`` (0 picks a free port; default 8025), ``--rate-limit N`` (requests per
-minute per token), ``--seed-domain NAME`` (repeatable; replaces the default three),
+minute per token), ``--rate-limit-window S`` (the window in seconds, default 60),
+``--seed-domain NAME`` (repeatable; replaces the default three),
 ``--pool-mb N``, ``--no-faults``.
 """
 
@@ -30,6 +31,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--rate-limit", type=int, default=600, help="requests per minute per token (default 600)"
     )
     parser.add_argument(
+        "--rate-limit-window",
+        type=float,
+        default=60.0,
+        help="length of the rate-limit window in seconds (default 60)",
+    )
+    parser.add_argument(
         "--seed-domain",
         action="append",
         default=None,
@@ -44,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     seeds: tuple[str, ...] = tuple(args.seed_domain or SandboxConfig().seed_domains)
     config = SandboxConfig(
         rate_limit_per_minute=args.rate_limit,
+        rate_limit_window=args.rate_limit_window,
         pool_mb=args.pool_mb,
         allow_faults=not args.no_faults,
         seed_domains=seeds,
@@ -70,7 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  TREKMAIL_BASE_URL={sandbox.url}")
     print(f"  TREKMAIL_API_TOKEN={DEMO_OPS_TOKEN}")
     print(f"  TREKMAIL_MESSAGE_TOKEN={DEMO_MESSAGE_TOKEN}")
-    print(f"  rate limit {config.rate_limit_per_minute}/min per token; Ctrl-C to stop")
+    print(
+        f"  rate limit {config.rate_limit_per_minute} per {config.rate_limit_window:g} s "
+        "per token; Ctrl-C to stop"
+    )
     sys.stdout.flush()
     while not done.wait(0.5):
         pass

@@ -13,14 +13,17 @@ _READY = "listening on "
 
 
 @contextlib.contextmanager
-def sandbox_process(*, rate_limit: int = 600, extra_args: tuple[str, ...] = ()) -> Iterator[str]:
+def sandbox_process(
+    *, rate_limit: int = 600, rate_limit_window: float = 60.0, extra_args: tuple[str, ...] = ()
+) -> Iterator[str]:
     """Start ``python -m trekmail_client.testing`` on a free 127.0.0.1 port; yield its URL.
 
     A separate process keeps the server's CPU off the caller's event loop (this machine has
     two cores: the client and the server each get one).
 
     Args:
-        rate_limit: requests per minute per token (int, >= 1).
+        rate_limit: requests per window per token (int, >= 1).
+        rate_limit_window: the window in seconds (default 60.0).
         extra_args: more command-line options, e.g. ``("--seed-domain", "example.io")``.
 
     Yields:
@@ -30,7 +33,8 @@ def sandbox_process(*, rate_limit: int = 600, extra_args: tuple[str, ...] = ()) 
         RuntimeError: the process exited before it was listening.
     """
     command = [sys.executable, "-m", "trekmail_client.testing", "--port", "0"]
-    command += ["--rate-limit", str(rate_limit), *extra_args]
+    command += ["--rate-limit", str(rate_limit), "--rate-limit-window", str(rate_limit_window)]
+    command += extra_args
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None

@@ -63,7 +63,9 @@ class SandboxState:
     def __init__(self, config: SandboxConfig) -> None:
         self.config = config
         self.faults = FaultQueue(tuple(config.faults))
-        self.limiter = SlidingWindowLimiter(config.rate_limit_per_minute)
+        self.limiter = SlidingWindowLimiter(
+            config.rate_limit_per_minute, window=config.rate_limit_window
+        )
         self.idempotency = IdempotencyStore()
         self.domains: dict[int, Domain] = {}
         self.mailboxes: dict[int, Mailbox] = {}
