@@ -6,8 +6,11 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 PRISM := tests/contract/node_modules/.bin/prism
 REDOCLY := tests/contract/node_modules/.bin/redocly
+# openapi.json (TrekMail's document) with overrides/openapi.overlay.yaml applied: what the SDK is
+# built from, linted and tested against (overrides/build/contract.py).
+CONTRACT := .build/openapi.json
 
-.PHONY: venv install npm generate coverage-doc reference-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
+.PHONY: venv install npm contract generate coverage-doc reference-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,20 +26,23 @@ $(PRISM): tests/contract/package.json tests/contract/package-lock.json
 
 npm: $(PRISM)
 
-generate: install
+generate: install npm
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py
 
-check-drift: install
+check-drift: install npm
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
 
-coverage-doc: install
+coverage-doc: install npm
 	$(PY) overrides/build/coverage.py
 
-reference-doc: install
+reference-doc: install npm
 	$(PY) overrides/build/reference.py
 
-lint-spec: npm
-	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
+contract: install npm
+	$(PY) overrides/build/contract.py
+
+lint-spec: contract
+	$(REDOCLY) lint $(CONTRACT) --config tests/spec/redocly.yaml --format=stylish
 
 lint: install
 	$(BIN)/ruff check --no-cache .
@@ -45,21 +51,22 @@ lint: install
 typecheck: install
 	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules) examples bench
 
-spec: install
+spec: install npm
 	$(BIN)/pytest -q tests/spec
 
-unit: install
+unit: install npm
 	$(BIN)/pytest -q tests/unit
 
 contract: install npm
 	$(BIN)/pytest -q tests/contract
 
-behaviour: install
+behaviour: install npm
 	$(BIN)/pytest -q tests/behaviour
 
 test: install npm
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
-	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
+	$(PY) overrides/build/contract.py
+	$(REDOCLY) lint $(CONTRACT) --config tests/spec/redocly.yaml --format=stylish
 	$(BIN)/ruff check --no-cache .
 	$(BIN)/ruff format --no-cache --check .
 	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules) examples bench
@@ -72,4 +79,4 @@ bench: install
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) tests/contract/node_modules .generate-scratch .demo
+	rm -rf $(VENV) tests/contract/node_modules .generate-scratch .build .demo
