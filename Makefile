@@ -9,8 +9,12 @@ REDOCLY := tests/contract/node_modules/.bin/redocly
 # openapi.json (TrekMail's document) with overrides/openapi.overlay.yaml applied: what the SDK is
 # built from, linted and tested against (overrides/build/contract.py).
 CONTRACT := .build/openapi.json
+# make update-spec fetches $(TREKMAIL_BASE_URL)/api/openapi.json, or takes SPEC_FILE=path.
+TREKMAIL_BASE_URL ?= https://trekmail.net
+SPEC_FILE ?=
+BASE ?= HEAD
 
-.PHONY: venv install npm contract generate coverage-doc reference-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
+.PHONY: venv install npm contract generate surface update-spec api-diff coverage-doc reference-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +35,15 @@ generate: install npm
 
 check-drift: install npm
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
+
+surface: install npm
+	$(PY) overrides/build/surface.py
+
+update-spec: install npm
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/spec_update.py $(if $(SPEC_FILE),--file $(SPEC_FILE),--base-url $(TREKMAIL_BASE_URL))
+
+api-diff: install npm
+	$(PY) overrides/build/api_diff.py --base $(BASE)
 
 coverage-doc: install npm
 	$(PY) overrides/build/coverage.py

@@ -1,10 +1,12 @@
 // Apply an OpenAPI Overlay 1.0 document to an OpenAPI document with openapi-format (pinned in
 // tests/contract/package.json). Called by overrides/build/contract.py; not meant to be run alone.
 //
-//   node apply_overlay.cjs UPSTREAM.json OVERLAY.yaml OUT.json
+//   node apply_overlay.cjs UPSTREAM.json OVERLAY.yaml OUT.json [--lenient]
 //
 // Exit 0: OUT.json written (plain JSON; the caller orders keys and formats it).
 // Exit 2: an action matched nothing or was invalid; each is named on stderr, nothing written.
+// With --lenient (make update-spec, to drop the actions of what upstream removed): OUT.json is
+// written anyway and stdout is the JSON list of the 1-based numbers of the unmatched actions.
 // Exit 1: a file could not be read or parsed.
 'use strict';
 
@@ -15,7 +17,8 @@ const root = path.resolve(__dirname, '..', '..');
 const openapiFormat = require(path.join(root, 'tests', 'contract', 'node_modules', 'openapi-format'));
 
 async function main() {
-  const [upstreamPath, overlayPath, outPath] = process.argv.slice(2);
+  const [upstreamPath, overlayPath, outPath, mode] = process.argv.slice(2);
+  const lenient = mode === '--lenient';
   if (!upstreamPath || !overlayPath || !outPath) {
     console.error('usage: node apply_overlay.cjs UPSTREAM.json OVERLAY.yaml OUT.json');
     return 1;
@@ -32,6 +35,11 @@ async function main() {
   }
   const result = await openapiFormat.openapiOverlay(document, {overlaySet: overlay});
   const unused = result.resultData.unusedActions || [];
+  if (lenient) {
+    fs.writeFileSync(outPath, JSON.stringify(result.data));
+    process.stdout.write(JSON.stringify(unused.map(action => overlay.actions.indexOf(action) + 1)));
+    return 0;
+  }
   if (unused.length > 0) {
     for (const action of unused) {
       const index = overlay.actions.indexOf(action) + 1;
@@ -50,10 +58,13 @@ async function main() {
   return 0;
 }
 
+// exitCode, not exit(): exit() may cut a long stdout written to a pipe.
 main().then(
-  code => process.exit(code),
+  code => {
+    process.exitCode = code;
+  },
   error => {
     console.error(`apply_overlay: ${error && error.message ? error.message : error}`);
-    process.exit(1);
+    process.exitCode = 1;
   }
 );

@@ -111,6 +111,22 @@ def apply_overlay(upstream: Path = UPSTREAM, overlay: Path = OVERLAY) -> dict[st
         ContractError: openapi-format or node is missing (run ``make npm``), a file cannot be
             read, or an overlay action matches nothing (each such action is named).
     """
+    document, _ = _run_overlay(upstream, overlay, lenient=False)
+    return document
+
+
+def apply_overlay_lenient(upstream: Path, overlay: Path) -> tuple[dict[str, Any], list[int]]:
+    """Apply ``overlay`` skipping the actions that match nothing; return the document (keys
+    ordered) and the 1-based numbers of those actions (what ``make update-spec`` drops when
+    upstream removed their target).
+
+    Raises:
+        ContractError: as :func:`apply_overlay`, except for unmatched actions.
+    """
+    return _run_overlay(upstream, overlay, lenient=True)
+
+
+def _run_overlay(upstream: Path, overlay: Path, lenient: bool) -> tuple[dict[str, Any], list[int]]:
     node = shutil.which("node")
     if node is None or not OPENAPI_FORMAT.is_dir():
         raise ContractError(
@@ -120,7 +136,8 @@ def apply_overlay(upstream: Path = UPSTREAM, overlay: Path = OVERLAY) -> dict[st
     with tempfile.TemporaryDirectory(prefix="trekmail-overlay-") as tmp:
         out = Path(tmp) / "contract.json"
         result = subprocess.run(
-            [node, str(APPLY), str(upstream), str(overlay), str(out)],
+            [node, str(APPLY), str(upstream), str(overlay), str(out)]
+            + (["--lenient"] if lenient else []),
             capture_output=True,
             text=True,
             check=False,
@@ -130,7 +147,8 @@ def apply_overlay(upstream: Path = UPSTREAM, overlay: Path = OVERLAY) -> dict[st
                 f"applying {overlay.name} to {upstream.name} failed:\n{result.stderr.strip()}"
             )
         document: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-    return order_keys(document)
+    unused = [int(n) for n in json.loads(result.stdout)] if lenient else []
+    return order_keys(document), unused
 
 
 def _stamp(upstream: Path, overlay: Path) -> str:

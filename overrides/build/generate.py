@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import os
 import shutil
 import subprocess
 import sys
@@ -27,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from contract import ContractError, build_contract
+from contract import OVERLAY, UPSTREAM, ContractError, build_contract
 from registry import write_operations_template, write_registry
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,13 +39,14 @@ JUNK = ("__pycache__", ".ruff_cache")
 IGNORED = shutil.ignore_patterns(*JUNK, "*.pyc")
 
 
-def generate_into(workdir: Path, upstream: Path | None = None) -> Path:
+def generate_into(workdir: Path, upstream: Path | None = None, overlay: Path | None = None) -> Path:
     """Generate the full package into ``workdir/trekmail_client`` and return its path.
 
     Args:
         workdir: an empty scratch folder.
         upstream: TrekMail's document to build from (default: ``openapi.json``); the overlay
             is applied to it into ``workdir/openapi.json``.
+        overlay: the overlay to apply (default: ``overrides/openapi.overlay.yaml``).
 
     Raises:
         SystemExit: the overlay could not be applied (the message names each action that
@@ -53,16 +55,19 @@ def generate_into(workdir: Path, upstream: Path | None = None) -> Path:
     out = workdir / PACKAGE
     templates = workdir / "templates"
     try:
-        if upstream is None:
+        if upstream is None and overlay is None:
             spec = build_contract()
         else:
-            spec = build_contract(upstream, out=workdir / "openapi.json")
+            spec = build_contract(
+                upstream or UPSTREAM, overlay or OVERLAY, out=workdir / "openapi.json"
+            )
     except ContractError as error:
         raise SystemExit(str(error)) from None
     shutil.copytree(TEMPLATES, templates, ignore=IGNORED)
     write_operations_template(spec, templates / "_trekmail_operations.jinja")
     cmd = [
-        shutil.which("openapi-python-client") or "openapi-python-client",
+        shutil.which("openapi-python-client")
+        or str(Path(sys.executable).with_name("openapi-python-client")),
         "generate",
         "--path",
         str(spec),
@@ -77,7 +82,9 @@ def generate_into(workdir: Path, upstream: Path | None = None) -> Path:
         "--fail-on-warning",
     ]
     # cwd outside the repo: the generator's ruff post-hooks then use ruff's defaults, not ours.
-    result = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, check=False)
+    # The generator's ruff post-hooks need ruff on PATH: the one installed beside this Python.
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, check=False, env=env)
     if result.returncode != 0 or not out.is_dir():
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode})")
