@@ -14,7 +14,7 @@ TREKMAIL_BASE_URL ?= https://trekmail.net
 SPEC_FILE ?=
 BASE ?= HEAD
 
-.PHONY: venv install npm contract generate surface update-spec api-diff coverage-doc reference-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
+.PHONY: venv install npm build-contract generate surface update-spec api-diff coverage-doc reference-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,10 +51,10 @@ coverage-doc: install npm
 reference-doc: install npm
 	$(PY) overrides/build/reference.py
 
-contract: install npm
+build-contract: install npm
 	$(PY) overrides/build/contract.py
 
-lint-spec: contract
+lint-spec: build-contract
 	$(REDOCLY) lint $(CONTRACT) --config tests/spec/redocly.yaml --format=stylish
 
 lint: install
