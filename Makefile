@@ -6,8 +6,15 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 PRISM := tests/contract/node_modules/.bin/prism
 REDOCLY := tests/contract/node_modules/.bin/redocly
+# openapi.json (TrekMail's document) with overrides/openapi.overlay.yaml applied: what the SDK is
+# built from, linted and tested against (overrides/build/contract.py).
+CONTRACT := .build/openapi.json
+# make update-spec fetches $(TREKMAIL_BASE_URL)/api/openapi.json, or takes SPEC_FILE=path.
+TREKMAIL_BASE_URL ?= https://trekmail.net
+SPEC_FILE ?=
+BASE ?= HEAD
 
-.PHONY: venv install npm redis-server generate coverage-doc reference-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
+.PHONY: venv install npm redis-server build-contract generate surface update-spec api-diff coverage-doc reference-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,20 +34,32 @@ npm: $(PRISM)
 redis-server:
 	@command -v redis-server >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server; }
 
-generate: install
+generate: install npm
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py
 
-check-drift: install
+check-drift: install npm
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
 
-coverage-doc: install
+surface: install npm
+	$(PY) overrides/build/surface.py
+
+update-spec: install npm
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/spec_update.py $(if $(SPEC_FILE),--file $(SPEC_FILE),--base-url $(TREKMAIL_BASE_URL))
+
+api-diff: install npm
+	$(PY) overrides/build/api_diff.py --base $(BASE)
+
+coverage-doc: install npm
 	$(PY) overrides/build/coverage.py
 
-reference-doc: install
+reference-doc: install npm
 	$(PY) overrides/build/reference.py
 
-lint-spec: npm
-	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
+build-contract: install npm
+	$(PY) overrides/build/contract.py
+
+lint-spec: build-contract
+	$(REDOCLY) lint $(CONTRACT) --config tests/spec/redocly.yaml --format=stylish
 
 lint: install
 	$(BIN)/ruff check --no-cache .
@@ -49,21 +68,22 @@ lint: install
 typecheck: install
 	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules) examples bench
 
-spec: install
+spec: install npm
 	$(BIN)/pytest -q tests/spec
 
-unit: install
+unit: install npm
 	$(BIN)/pytest -q tests/unit
 
 contract: install npm
 	$(BIN)/pytest -q tests/contract
 
-behaviour: install redis-server
+behaviour: install npm redis-server
 	$(BIN)/pytest -q tests/behaviour
 
 test: install npm redis-server
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
-	$(REDOCLY) lint openapi.json --config tests/spec/redocly.yaml --format=stylish
+	$(PY) overrides/build/contract.py
+	$(REDOCLY) lint $(CONTRACT) --config tests/spec/redocly.yaml --format=stylish
 	$(BIN)/ruff check --no-cache .
 	$(BIN)/ruff format --no-cache --check .
 	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules) examples bench
@@ -76,4 +96,4 @@ bench: install
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) tests/contract/node_modules .generate-scratch .demo
+	rm -rf $(VENV) tests/contract/node_modules .generate-scratch .build .demo

@@ -1,6 +1,8 @@
 """Rebuild ``trekmail_client/`` from ``openapi.json`` and ``overrides/`` (``make generate``).
 
 Steps, all in a scratch folder outside the work tree:
+0. the overlay ``overrides/openapi.overlay.yaml`` is applied to ``openapi.json`` (TrekMail's
+   document) by ``contract.py``; every later step reads that overlaid contract;
 1. our templates (``overrides/templates/``) are copied next to a generated data file,
    ``_trekmail_operations.jinja`` (token, scope and pagination style of each operation, read
    from openapi.json), which the endpoint template imports;
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import os
 import shutil
 import subprocess
 import sys
@@ -25,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from contract import OVERLAY, UPSTREAM, ContractError, build_contract
 from registry import write_operations_template, write_registry
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,21 +39,38 @@ JUNK = ("__pycache__", ".ruff_cache")
 IGNORED = shutil.ignore_patterns(*JUNK, "*.pyc")
 
 
-def generate_into(workdir: Path) -> Path:
+def generate_into(workdir: Path, upstream: Path | None = None, overlay: Path | None = None) -> Path:
     """Generate the full package into ``workdir/trekmail_client`` and return its path.
 
+    Args:
+        workdir: an empty scratch folder.
+        upstream: TrekMail's document to build from (default: ``openapi.json``); the overlay
+            is applied to it into ``workdir/openapi.json``.
+        overlay: the overlay to apply (default: ``overrides/openapi.overlay.yaml``).
+
     Raises:
-        SystemExit: the generator failed or warned (it runs with --fail-on-warning).
+        SystemExit: the overlay could not be applied (the message names each action that
+            matched nothing), or the generator failed or warned (--fail-on-warning).
     """
     out = workdir / PACKAGE
     templates = workdir / "templates"
+    try:
+        if upstream is None and overlay is None:
+            spec = build_contract()
+        else:
+            spec = build_contract(
+                upstream or UPSTREAM, overlay or OVERLAY, out=workdir / "openapi.json"
+            )
+    except ContractError as error:
+        raise SystemExit(str(error)) from None
     shutil.copytree(TEMPLATES, templates, ignore=IGNORED)
-    write_operations_template(ROOT / "openapi.json", templates / "_trekmail_operations.jinja")
+    write_operations_template(spec, templates / "_trekmail_operations.jinja")
     cmd = [
-        shutil.which("openapi-python-client") or "openapi-python-client",
+        shutil.which("openapi-python-client")
+        or str(Path(sys.executable).with_name("openapi-python-client")),
         "generate",
         "--path",
-        str(ROOT / "openapi.json"),
+        str(spec),
         "--config",
         str(ROOT / "generator-config.yaml"),
         "--meta",
@@ -61,22 +82,25 @@ def generate_into(workdir: Path) -> Path:
         "--fail-on-warning",
     ]
     # cwd outside the repo: the generator's ruff post-hooks then use ruff's defaults, not ours.
-    result = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, check=False)
+    # The generator's ruff post-hooks need ruff on PATH: the one installed beside this Python.
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, check=False, env=env)
     if result.returncode != 0 or not out.is_dir():
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode})")
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)  # left by the ruff post-hooks
-    count = write_registry(ROOT / "openapi.json", out)
+    count = write_registry(spec, out)
     shutil.copytree(HAND_LAYER, out, dirs_exist_ok=True, ignore=IGNORED)
-    ship_contract(ROOT / "openapi.json", out)
+    ship_contract(spec, out)
     models = len(list((out / "models").glob("[!_]*.py")))
     print(f"generated {count} operations, {models} model modules, hand layer laid in")
     return out
 
 
 def ship_contract(spec: Path, out: Path) -> None:
-    """Copy ``spec`` into the package as ``testing/openapi.json`` (compact JSON), so the
-    installed sandbox reads its route table and schemas from the package, never the repo."""
+    """Copy the overlaid contract ``spec`` into the package as ``testing/openapi.json`` (compact
+    JSON), so the installed sandbox reads its route table, scopes and schemas from the package,
+    never the repo."""
     import json
 
     target = out / "testing" / "openapi.json"

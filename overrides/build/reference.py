@@ -1,4 +1,6 @@
-"""Write docs/reference.md from openapi.json: every resource (``tm.<tag>``) and its methods.
+"""Write docs/reference.md: every resource (``tm.<tag>``) and its methods.
+
+It reads the overlaid contract (openapi.json with overrides/openapi.overlay.yaml, contract.py).
 
 ``make reference-doc`` rewrites the file; ``tests/spec/test_reference_doc.py`` fails when the
 committed file differs from what this script makes. Method names come from
@@ -7,7 +9,6 @@ committed file differs from what this script makes. Method names come from
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from contract import load_contract
 from registry import HTTP_METHODS, operation_rows, operation_tags, resource_method_name
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -119,7 +121,7 @@ def render(spec: dict[str, Any]) -> str:
 
 def main() -> int:
     """Rewrite docs/reference.md."""
-    spec = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+    spec = load_contract()
     DOC.write_text(render(spec), encoding="utf-8")
     print(f"wrote {DOC.relative_to(ROOT)}")
     return 0

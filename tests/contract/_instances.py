@@ -19,11 +19,16 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.json"
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "overrides" / "build"))
+from contract import contract_path
+
+# openapi.json with our overlay (operation ids, tags, x-trekmail-*), built once.
+SPEC_PATH = contract_path()
 
 Mode = Literal["required", "full"]
 MODES: tuple[Mode, ...] = ("required", "full")

@@ -12,6 +12,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ import httpx
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "overrides" / "build"))
+from contract import contract_path  # noqa: E402
+
 PRISM = ROOT / "tests" / "contract" / "node_modules" / ".bin" / "prism"
 STARTUP_SECONDS = 60.0
 
@@ -101,7 +105,7 @@ def prism_url(
     log_path = tmp_path_factory.mktemp("prism") / "prism.log"
     log = log_path.open("wb")
     proc = subprocess.Popen(
-        [str(PRISM), "mock", str(ROOT / "openapi.json"), "-h", "127.0.0.1", "-p", str(port)],
+        [str(PRISM), "mock", str(contract_path()), "-h", "127.0.0.1", "-p", str(port)],
         stdout=log,
         stderr=subprocess.STDOUT,
         env={**os.environ, "NO_COLOR": "1"},

@@ -8,7 +8,6 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
-import json
 import sys
 import typing
 from pathlib import Path
@@ -24,9 +23,10 @@ from trekmail_client.types import UNSET
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "trekmail_client"
-SPEC = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
-
 sys.path.insert(0, str(ROOT / "overrides" / "build"))
+from contract import load_contract  # noqa: E402
+
+SPEC = load_contract()
 from registry import operation_rows  # noqa: E402
 
 

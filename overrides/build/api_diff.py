@@ -1,0 +1,240 @@
+"""The API change report: what changed between two contracts, breaking changes first.
+
+``make api-diff [BASE=git-ref]`` compares the overlaid contract of ``BASE`` (default ``HEAD``)
+with the work tree's; ``make update-spec`` prints the same report for a new upstream document and
+appends it to CHANGELOG.md. The changes come from api-smart-diff (npm, pinned in
+tests/contract/package.json; ``api_diff.cjs``), which resolves ``$ref`` and classifies each change
+as breaking, non-breaking, deprecated, annotation or unclassified. One rule is added for an SDK:
+api-smart-diff judges a removed or retyped *response* property non-breaking (the server may stop
+sending it), but the generated model loses or retypes the field, so code that reads it breaks;
+the report counts those as breaking. Changes inside ``components/schemas`` are left out because
+api-smart-diff reports each of them again, with a readable description, at every operation
+that uses the schema.
+
+Exit status of the command line: 0, or 1 on a breaking change unless ``--accept-breaking`` (or
+``ACCEPT_BREAKING=1``) is given, or 2 when a contract cannot be built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from contract import OVERLAY, ROOT, UPSTREAM, ContractError, apply_overlay, contract_path
+
+DIFF = Path(__file__).resolve().parent / "api_diff.cjs"
+ORDER = ("breaking", "deprecated", "non-breaking", "unclassified", "annotation")
+TITLES = {
+    "breaking": "Breaking changes",
+    "deprecated": "Deprecations",
+    "non-breaking": "Non-breaking changes",
+    "unclassified": "Unclassified changes",
+    "annotation": "Documentation changes",
+}
+METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+SHOWN_PER_KIND = 200
+
+
+@dataclass(frozen=True)
+class Change:
+    """One classified change: ``kind`` (one of ORDER), api-smart-diff's action, the JSON path in
+    the later document and a readable description."""
+
+    kind: str
+    action: str
+    path: tuple[str | int, ...]
+    description: str
+    before: str | None = None
+    after: str | None = None
+
+    def where(self) -> str:
+        """The operation (``METHOD /path``) or path the change is in, or ''."""
+        if len(self.path) >= 3 and self.path[0] == "paths" and str(self.path[2]) in METHODS:
+            return f"{str(self.path[2]).upper()} {self.path[1]}"
+        if self.path and self.path[0] == "paths" and len(self.path) == 2:
+            return str(self.path[1])
+        return ""
+
+    def line(self) -> str:
+        """The Markdown list item of the change."""
+        where = f"**{self.where()}**: " if self.where() else ""
+        return f"- {where}{self.what()}"
+
+    def what(self) -> str:
+        """The change itself, without where it is."""
+        if "security" in self.path and self.path[-1] != "security":
+            verb = {"add": "added", "remove": "removed"}.get(self.action, "changed")
+            return f"security requirement `{self.path[-1]}` {verb}"
+        text = self.description.strip()
+        if not text or text.startswith("in "):
+            pointer = "/".join(str(p) for p in self.path)
+            text = f"{self.action} `{pointer}`" + (f" ({text})" if text else "")
+        if self.action == "replace" and (self.before or self.after):
+            text += f": `{self.before}` -> `{self.after}`"
+        return text
+
+
+def _sdk_kind(kind: str, action: str, path: list[Any]) -> str:
+    if kind == "non-breaking" and action in ("remove", "replace") and "responses" in path:
+        index = path.index("responses")
+        if "properties" in path[index:] or "type" in path[index:] or "items" in path[index:]:
+            return "breaking"
+    return kind
+
+
+def diff_documents(before: Path, after: Path) -> list[Change]:
+    """The changes from the contract at ``before`` to the one at ``after`` (JSON files).
+
+    Raises:
+        ContractError: node or api-smart-diff is missing (run ``make npm``), or it failed.
+    """
+    node = shutil.which("node")
+    if node is None:
+        raise ContractError("the API diff needs node and api-smart-diff: run `make npm`")
+    result = subprocess.run(
+        [node, str(DIFF), str(before), str(after)], capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise ContractError(f"api-smart-diff failed:\n{result.stderr.strip()}")
+    changes: list[Change] = []
+    for line in result.stdout.splitlines():
+        item = json.loads(line)
+        path = item["path"]
+        if path[:2] == ["components", "schemas"]:
+            continue
+        kind = _sdk_kind(item["type"], item["action"], path)
+        changes.append(
+            Change(
+                kind,
+                item["action"],
+                tuple(path),
+                item["description"],
+                item.get("before"),
+                item.get("after"),
+            )
+        )
+    return sorted(set(changes), key=lambda c: (ORDER.index(c.kind), c.line()))
+
+
+def suggested_bump(changes: list[Change]) -> str:
+    """Semantic-version bump for the SDK: ``major`` on a breaking change, ``minor`` on an
+    addition or deprecation, ``patch`` on documentation only, ``none`` when nothing changed."""
+    kinds = {c.kind for c in changes}
+    if "breaking" in kinds:
+        return "major"
+    if kinds & {"non-breaking", "deprecated", "unclassified"}:
+        return "minor"
+    return "patch" if kinds else "none"
+
+
+def render(changes: list[Change], title: str, extra: str = "") -> str:
+    """The Markdown report: title, suggested bump and counts, then each kind, breaking first,
+    then ``extra`` (the surface diff and overlay notes of ``make update-spec``)."""
+    counts = {kind: sum(1 for c in changes if c.kind == kind) for kind in ORDER}
+    summary = ", ".join(f"{counts[k]} {k}" for k in ORDER if counts[k]) or "no changes"
+    out = [
+        f"## {title}\n\n",
+        f"Suggested version bump: **{suggested_bump(changes)}** ({summary}).\n",
+    ]
+    for kind in ORDER:
+        items = [c for c in changes if c.kind == kind]
+        if not items:
+            continue
+        out.append(f"\n### {TITLES[kind]} ({len(items)})\n\n")
+        out += _lines(items)
+    if extra:
+        out.append("\n" + extra)
+    return "".join(out)
+
+
+def _lines(items: list[Change]) -> list[str]:
+    """One list item per change; the same change in more than three operations is one item
+    that counts them and names the first three."""
+    groups: dict[str, list[Change]] = {}
+    for change in items:
+        groups.setdefault(change.what(), []).append(change)
+    lines: list[str] = []
+    for what, group in groups.items():
+        if len(group) <= 3:
+            lines += [c.line() + "\n" for c in group]
+        else:
+            first = ", ".join(c.where() for c in group[:3])
+            lines.append(f"- {what}: {len(group)} operations ({first}, ...)\n")
+    shown = lines[:SHOWN_PER_KIND]
+    if len(lines) > SHOWN_PER_KIND:
+        shown.append(f"- ... and {len(lines) - SHOWN_PER_KIND} more\n")
+    return shown
+
+
+def contract_at(ref: str, workdir: Path) -> Path:
+    """Build the overlaid contract of git revision ``ref`` into ``workdir`` and return its path.
+    A revision from before the overlay existed has its ``openapi.json`` taken as it is.
+
+    Raises:
+        ContractError: ``ref`` has no openapi.json, or its overlay cannot be applied.
+    """
+
+    def show(path: Path) -> bytes | None:
+        result = subprocess.run(
+            ["git", "show", f"{ref}:{path.relative_to(ROOT).as_posix()}"],
+            cwd=ROOT,
+            capture_output=True,
+            check=False,
+        )
+        return result.stdout if result.returncode == 0 else None
+
+    upstream = show(UPSTREAM)
+    if upstream is None:
+        raise ContractError(f"{ref} has no openapi.json (is it a revision of this repository?)")
+    (workdir / "upstream.json").write_bytes(upstream)
+    overlay = show(OVERLAY)
+    out = workdir / "contract.json"
+    if overlay is None:
+        shutil.copy(workdir / "upstream.json", out)
+    else:
+        (workdir / "overlay.yaml").write_bytes(overlay)
+        document = apply_overlay(workdir / "upstream.json", workdir / "overlay.yaml")
+        out.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def accepted(flag: bool) -> bool:
+    """Whether breaking changes are accepted: ``--accept-breaking`` or ``ACCEPT_BREAKING=1``."""
+    return flag or os.environ.get("ACCEPT_BREAKING", "") not in ("", "0")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``make api-diff``: print the report between ``--base`` and the work tree."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", default="HEAD", help="git revision to compare with (HEAD)")
+    parser.add_argument("--accept-breaking", action="store_true")
+    args = parser.parse_args(argv)
+    try:
+        with tempfile.TemporaryDirectory(prefix="trekmail-api-diff-") as tmp:
+            before = contract_at(args.base, Path(tmp))
+            changes = diff_documents(before, contract_path())
+    except ContractError as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(render(changes, f"API changes since {args.base}"), end="")
+    if any(c.kind == "breaking" for c in changes) and not accepted(args.accept_breaking):
+        print(
+            "\nBreaking changes found; review them, then pass ACCEPT_BREAKING=1 to accept.",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,93 @@
+"""Small upstream changes applied to a copy of openapi.json, for the update-spec tests.
+
+Each fixture takes the parsed upstream document and changes it in place the way a new
+TrekMail document might.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+Doc = dict[str, Any]
+
+
+def operation_removed(doc: Doc) -> None:
+    """``GET /api/v1/sending-limits`` (get_sending_limits) is gone."""
+    del doc["paths"]["/api/v1/sending-limits"]["get"]
+    if not doc["paths"]["/api/v1/sending-limits"]:
+        del doc["paths"]["/api/v1/sending-limits"]
+
+
+def field_renamed(doc: Doc) -> None:
+    """``Account.name`` is now ``account_name``."""
+    props = doc["components"]["schemas"]["Account"]["properties"]
+    doc["components"]["schemas"]["Account"]["properties"] = {
+        ("account_name" if key == "name" else key): value for key, value in props.items()
+    }
+
+
+def type_changed(doc: Doc) -> None:
+    """``Account.id`` is a string now."""
+    doc["components"]["schemas"]["Account"]["properties"]["id"]["type"] = ["string", "null"]
+
+
+def enum_value_added(doc: Doc) -> None:
+    """A third client-auth mode in ``AccountUpdateRequest``."""
+    prop = doc["components"]["schemas"]["AccountUpdateRequest"]["properties"]
+    prop["new_mailbox_client_auth_mode"]["enum"].append("app_password_preferred")
+
+
+def operation_added(doc: Doc) -> None:
+    """``GET /api/v1/account/limits``, a new operation (no operation id upstream)."""
+    op = copy.deepcopy(doc["paths"]["/api/v1/account"]["get"])
+    op["summary"] = "Get the account limits"
+    doc["paths"]["/api/v1/account/limits"] = {"get": op}
+
+
+def required_field_added(doc: Doc) -> None:
+    """``AccountUpdateRequest`` requires a new ``reason``."""
+    schema = doc["components"]["schemas"]["AccountUpdateRequest"]
+    schema["properties"]["reason"] = {"type": "string", "description": "Why."}
+    schema["required"].append("reason")
+
+
+def keys_reordered(doc: Doc) -> None:
+    """Every object's keys in reverse order; nothing else."""
+
+    def reverse(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {key: reverse(node[key]) for key in reversed(list(node))}
+        if isinstance(node, list):
+            return [reverse(item) for item in node]
+        return node
+
+    reordered = reverse(doc)
+    doc.clear()
+    doc.update(reordered)
+
+
+def security_scheme_renamed(doc: Doc) -> None:
+    """The ops token scheme is called ``bearerOps`` upstream."""
+    schemes = doc["components"]["securitySchemes"]
+    doc["components"]["securitySchemes"] = {
+        ("bearerOps" if key == "opsToken" else key): value for key, value in schemes.items()
+    }
+    for item in doc["paths"].values():
+        for op in item.values():
+            for requirement in op.get("security", []):
+                if "opsToken" in requirement:
+                    requirement["bearerOps"] = requirement.pop("opsToken")
+
+
+FIXTURES: dict[str, Callable[[Doc], None]] = {
+    "operation_removed": operation_removed,
+    "field_renamed": field_renamed,
+    "type_changed": type_changed,
+    "enum_value_added": enum_value_added,
+    "operation_added": operation_added,
+    "required_field_added": required_field_added,
+    "keys_reordered": keys_reordered,
+    "security_scheme_renamed": security_scheme_renamed,
+}

@@ -1,0 +1,178 @@
+"""make update-spec and the change report against small upstream changes (tests/update/fixtures.py).
+
+Each fixture is applied to a copy of openapi.json and taken through the update steps in a
+temporary folder (never the work tree): the report must name the change with the right class,
+the surface diff must show it, and a document that only reorders keys must change nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "overrides" / "build"))
+
+import spec_update  # noqa: E402
+from contract import OVERLAY, UPSTREAM, ContractError, apply_overlay  # noqa: E402
+
+from .fixtures import FIXTURES  # noqa: E402
+
+# fixture -> (suggested bump, lines the report must contain)
+EXPECTED: dict[str, tuple[str, list[str]]] = {
+    "operation_removed": (
+        "major",
+        [
+            "### Breaking changes (1)",
+            "- **GET /api/v1/sending-limits**: [Removed] operation GET /api/v1/sending-limits",
+            "### Overlay actions dropped",
+            "$.paths['/api/v1/sending-limits'].get",
+        ],
+    ),
+    "field_renamed": (
+        "major",
+        [
+            "- **GET /api/v1/account**: [Removed] property `name` from `data`",
+            "- **GET /api/v1/account**: [Added] property `account_name` to `data`",
+        ],
+    ),
+    "type_changed": ("major", ["**GET /api/v1/account**", '`"integer"` -> `"string"`']),
+    "enum_value_added": (
+        "minor",
+        [
+            "- **PATCH /api/v1/account**: [Replaced] possible values of "
+            "`new_mailbox_client_auth_mode`"
+        ],
+    ),
+    "operation_added": (
+        "minor",
+        [
+            "- **GET /api/v1/account/limits**: [Added] operation GET /api/v1/account/limits",
+            "`GET /api/v1/account/limits` drafted as `get_account_limits` on `tm.account`",
+        ],
+    ),
+    "required_field_added": (
+        "major",
+        ["- **PATCH /api/v1/account**: [Added] required status to `reason`"],
+    ),
+    "keys_reordered": ("none", ["No change to the public surface."]),
+}
+
+
+def fixture_bytes(*names: str) -> bytes:
+    document = json.loads(UPSTREAM.read_text(encoding="utf-8"))
+    for name in names:
+        FIXTURES[name](document)
+    return json.dumps(document).encode()
+
+
+@cache
+def prepared(name: str, tmp: Path) -> spec_update.Prepared:
+    work = tmp / name
+    work.mkdir()
+    return spec_update.prepare(fixture_bytes(name), name, work, generate=False)
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("update-spec")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_report_names_the_change(name: str, scratch: Path) -> None:
+    bump, lines = EXPECTED[name]
+    ready = prepared(name, scratch)
+    assert f"Suggested version bump: **{bump}**" in ready.report, ready.report
+    for line in lines:
+        assert line in ready.report, f"{line!r} missing from:\n{ready.report}"
+    if bump == "major":
+        assert ready.report.index("### Breaking changes") < ready.report.index("Suggested") + 200
+
+
+def test_key_order_alone_changes_nothing(scratch: Path) -> None:
+    ready = prepared("keys_reordered", scratch)
+    assert ready.unchanged
+    assert ready.upstream_text == UPSTREAM.read_text(encoding="utf-8")
+    assert ready.overlay_text == OVERLAY.read_text(encoding="utf-8")
+    assert ready.changes == []
+
+
+def test_renamed_security_scheme_is_breaking_and_stops_the_build(tmp_path: Path) -> None:
+    with pytest.raises(spec_update.UpdateError) as caught:
+        spec_update.prepare(fixture_bytes("security_scheme_renamed"), "fixture", tmp_path)
+    message = str(caught.value)
+    assert "security requirement `opsToken` removed" in message
+    assert "cannot be generated" in message and "bearerOps" in message
+
+
+def test_every_change_shows_in_the_surface_diff(tmp_path: Path) -> None:
+    names = [n for n in EXPECTED if n != "keys_reordered"]
+    ready = spec_update.prepare(fixture_bytes(*names), "combined", tmp_path)
+    diff = ready.surface_diff.splitlines()
+    expected_removed = [
+        "-api.account.get_sending_limits.asyncio(",
+        "-tm.account.get_sending_limits(",
+        "-models.Account.name: None | str | Unset = UNSET",
+        "-models.Account.id: int | None | Unset = UNSET",
+    ]
+    expected_added = [
+        "+api.account.get_account_limits.asyncio(",
+        "+tm.account.get_limits(",
+        "+models.Account.account_name: None | str | Unset = UNSET",
+        "+models.Account.id: None | str | Unset = UNSET",
+        "+models.AccountUpdateRequestNewMailboxClientAuthMode = Literal["
+        "'app_password_only', 'app_password_preferred', 'password_or_app_password']",
+        "+models.AccountUpdateRequest.reason: str",
+        "+tm.account.update(*, new_mailbox_client_auth_mode: "
+        "AccountUpdateRequestNewMailboxClientAuthMode, reason: str,",
+    ]
+    for prefix in expected_removed + expected_added:
+        assert any(line.startswith(prefix) for line in diff), (
+            f"{prefix!r} not in:\n{ready.surface_diff}"
+        )
+    assert "### Public surface" in ready.report and "```diff" in ready.report
+
+
+def test_invalid_document_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(spec_update.UpdateError, match="is not JSON"):
+        spec_update.prepare(b"<html>", "page", tmp_path)
+    broken = json.loads(UPSTREAM.read_text(encoding="utf-8"))
+    broken["paths"]["/api/v1/account"]["get"]["responses"] = "none"
+    with pytest.raises(spec_update.UpdateError, match="not a valid OpenAPI document"):
+        spec_update.prepare(json.dumps(broken).encode(), "doc", tmp_path)
+
+
+def test_missing_spec_file_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert spec_update.main(["--file", str(tmp_path / "nope.json")]) == 2
+    assert "does not exist; nothing was changed" in capsys.readouterr().err
+
+
+def test_drop_actions_keeps_comments_and_the_other_actions() -> None:
+    text = (
+        "actions:\n  # one\n  - target: $.a\n    update:\n      x: 1\n"
+        "  - target: $.b\n    remove: true\n\n  # two\n  - target: $.c\n    update: {}\n"
+    )
+    kept, dropped = spec_update.drop_actions(text, [2])
+    assert dropped == ["$.b"]
+    assert kept == text.replace("  - target: $.b\n    remove: true\n", "")
+
+
+def test_an_overlay_action_that_matches_nothing_fails_and_is_named(tmp_path: Path) -> None:
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(
+        "overlay: 1.0.0\ninfo: {title: t, version: 1.0.0}\nactions:\n"
+        "  - target: $.info\n    update: {x-a: 1}\n"
+        "  - target: \"$.paths['/api/v1/nowhere'].get\"\n"
+        "    description: gone\n    update: {operationId: nowhere}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContractError) as caught:
+        apply_overlay(UPSTREAM, overlay)
+    assert "overlay action #2 matched nothing" in str(caught.value)
+    assert "/api/v1/nowhere" in str(caught.value) and "(gone)" in str(caught.value)
