@@ -22,7 +22,14 @@ from typing import assert_type
 import attrs
 
 from trekmail_client import NotFoundError, Page, RawResponse, TrekMail
-from trekmail_client.models import Domain, Mailbox, MailboxCreated, MessageBody, MessageSummary
+from trekmail_client.models import (
+    Domain,
+    Mailbox,
+    MailboxCreated,
+    MailboxList,
+    MessageBody,
+    MessageSummary,
+)
 from trekmail_client.types import Unset
 
 
@@ -64,7 +71,8 @@ async def run(tm: TrekMail, domain_name: str) -> Summary:
     )
 
     first_page = await tm.mailboxes.list(per_page=50)
-    assert_type(first_page, Page[Mailbox])
+    assert_type(first_page, Page[Mailbox, MailboxList])
+    print(f"page 1 of {first_page.parsed.meta}")
     mailboxes: list[Mailbox] = [item async for item in tm.mailboxes.list(per_page=100)]
 
     sent = await tm.messages.send(

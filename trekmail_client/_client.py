@@ -470,7 +470,7 @@ class TrekMail(Resources, AuthenticatedClient):
         *args: Any,
         max_pages: int | None = None,
         **params: Any,
-    ) -> AsyncIterator[Page[T]]:
+    ) -> AsyncIterator[Page[T, Any]]:
         """Iterate the pages of a list operation (see
         :func:`trekmail_client._pagination.iter_pages`)."""
         return iter_pages(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -120,7 +121,7 @@ def error_from_response(
         body = json.loads(raw) if raw else None
     except ValueError:
         body = None
-        text = snippet(raw)
+        text = scrub_tokens(snippet(raw))
         cls = error_class_for(status, "non_json_response")
         return cls(
             f"API returned a non-JSON response with HTTP {status}.",
@@ -157,8 +158,9 @@ def error_from_response(
             message = body
 
     code = str(envelope.get("code") or code or "unknown_error")
-    message = str(envelope.get("message") or message or "An unknown error occurred")
+    message = scrub_tokens(str(envelope.get("message") or message or "An unknown error occurred"))
     hint = envelope.get("hint")
+    hint = scrub_tokens(str(hint)) if hint is not None else None
     request_id = envelope.get("request_id") or headers.get("x-request-id")
     retryable = envelope.get("retryable")
     if retry_after is None:
@@ -181,6 +183,16 @@ def error_from_response(
         request=request,
         response=response,
     )
+
+
+#: A TrekMail bearer token anywhere in a text (API overview: ``tm_live_`` and ``tm_msg_``).
+_TOKEN = re.compile(r"\b(tm_(?:live|msg)_)[A-Za-z0-9_\-]+")
+
+
+def scrub_tokens(text: str) -> str:
+    """``text`` with every TrekMail token replaced by its prefix and ``<redacted>``: a server
+    that echoes the ``Authorization`` header must not put the token into an exception."""
+    return _TOKEN.sub(r"\1<redacted>", text)
 
 
 def _number(value: Any) -> float | None:

@@ -4,7 +4,7 @@ It reads the overlaid contract (openapi.json with overrides/openapi.overlay.yaml
 
 ``make reference-doc`` rewrites the file; ``tests/spec/test_reference_doc.py`` fails when the
 committed file differs from what this script makes. Method names come from
-:func:`registry.resource_method_name`, the same rule the generated resources use.
+:func:`registry.operation_method_names`, as the generated resources are.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from contract import load_contract
-from registry import HTTP_METHODS, operation_rows, operation_tags, resource_method_name
+from registry import HTTP_METHODS, operation_method_names, operation_rows, operation_tags
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "reference.md"
@@ -73,8 +73,10 @@ def _returns(spec: dict[str, Any], op: dict[str, Any], paged: bool) -> str:
             items = lists.get("data") or (next(iter(lists.values())) if len(lists) == 1 else {})
             item = _name(items.get("items", {})) if items else None
             bodies.append(f"`AsyncPaginator[{item}]`" if item else f"`{_name(node)}`")
-        elif list(props) == ["data"] and "data" in schema.get("required", []):
-            bodies.append(f"`{_name(props['data']) or 'object'}` in `data`")
+        elif list(props) == ["data"] and _name(props["data"]):
+            bodies.append(f"`{_name(props['data'])}` in `data`")
+        elif list(props) == ["data"] and _name(props["data"].get("items", {})):
+            bodies.append(f"`list[{_name(props['data']['items'])}]` in `data`")
         else:
             bodies.append(f"`{_name(node) or 'object'}`")
     result = ", ".join(dict.fromkeys(bodies)) or "`None`"
@@ -84,6 +86,7 @@ def _returns(spec: dict[str, Any], op: dict[str, Any], paged: bool) -> str:
 def render(spec: dict[str, Any]) -> str:
     """The text of docs/reference.md for an OpenAPI document."""
     tags = operation_tags(spec)
+    names = operation_method_names(spec)
     rows = {row[0]: row for row in operation_rows(spec)}
     nodes: dict[str, dict[str, Any]] = {}
     for item in spec["paths"].values():
@@ -101,12 +104,12 @@ def render(spec: dict[str, Any]) -> str:
         out.append(f"\n## tm.{tag}\n\n")
         out.append("| method | operation | HTTP | token, scope | body | returns |\n")
         out.append("|---|---|---|---|---|---|\n")
-        methods = sorted(by_tag[tag], key=lambda o: resource_method_name(o, tag))
+        methods = sorted(by_tag[tag], key=lambda o: names[o])
         for operation_id in methods:
             row = rows[operation_id]
             node = nodes[operation_id]
             path_params = [p["name"] for p in node.get("parameters", []) if p.get("in") == "path"]
-            name = resource_method_name(operation_id, tag)
+            name = names[operation_id]
             call = f"`{name}({', '.join(path_params)})`"
             body = node.get("requestBody", {}).get("content", {})
             body_name = _name(next(iter(body.values())).get("schema", {})) if body else None

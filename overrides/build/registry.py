@@ -146,13 +146,14 @@ def write_operations_template(spec_path: Path, destination: Path) -> int:
     """
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
     tags = operation_tags(spec)
+    methods = operation_method_names(spec)
     table = {
         row[0]: {
             "token": row[3],
             "scope": row[4],
             "pagination": row[5],
             "tag": tags[row[0]],
-            "method": resource_method_name(row[0], tags[row[0]]),
+            "method": methods[row[0]],
         }
         for row in operation_rows(spec)
     }
@@ -208,3 +209,28 @@ def resource_method_name(operation_id: str, tag: str) -> str:
     forms = set().union(*(_word_forms(w) for w in tag.split("_")))
     name = "_".join(w for w in operation_id.split("_") if w not in forms) or operation_id
     return name + "_" if keyword.iskeyword(name) else name
+
+
+def operation_method_names(spec: dict[str, Any]) -> dict[str, str]:
+    """Each operation's resource method name: its ``x-trekmail-method`` (set in the overlay
+    where the tag-word rule would mislead, as ``rules.delete_mail`` for ``delete_mail_rule``),
+    else :func:`resource_method_name`.
+
+    Raises:
+        ValueError: an ``x-trekmail-method`` is not a Python identifier.
+    """
+    tags = operation_tags(spec)
+    names: dict[str, str] = {}
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            operation_id = op["operationId"]
+            chosen = op.get("x-trekmail-method")
+            if chosen is not None and (not str(chosen).isidentifier() or keyword.iskeyword(chosen)):
+                raise ValueError(
+                    f"{method.upper()} {path}: x-trekmail-method {chosen!r} is not a name"
+                )
+            names[operation_id] = chosen or resource_method_name(operation_id, tags[operation_id])
+    return names

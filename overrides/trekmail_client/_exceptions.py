@@ -413,14 +413,24 @@ class ResponseParseError(APIError):
         headers: httpx.Headers | Mapping[str, str] | None = None,
         code: str = "non_json_response",
         response: httpx.Response | None = None,
+        request: httpx.Request | None = None,
     ) -> None:
         all_headers = httpx.Headers(headers or {})
+        if request is None and response is not None:
+            try:
+                request = response.request
+            except RuntimeError:  # a response built by hand
+                request = None
+        key = request.headers.get("idempotency-key") if request is not None else None
+        sent_id = request.headers.get("x-request-id") if request is not None else None
         super().__init__(
             message,
             code=code,
-            request_id=all_headers.get("x-request-id"),
+            request_id=all_headers.get("x-request-id") or sent_id,
             retryable=False,
+            idempotency_key=key,
             request_sent=True,
+            request=request,
             response=response,
         )
         self.status = status

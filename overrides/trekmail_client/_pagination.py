@@ -28,6 +28,7 @@ import attrs
 
 from ._exceptions import PaginationError, ResponseParseError
 from ._registry import Registry, default_registry
+from .types import Response
 
 if TYPE_CHECKING:
     from .client import AuthenticatedClient
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncPaginator", "ListOperation", "Page", "iter_pages", "paginate"]
 
 T = TypeVar("T")
+P = TypeVar("P")
 T_co = TypeVar("T_co", covariant=True)
 
 
@@ -58,21 +60,21 @@ _MISSING: Any = object()
 
 
 @attrs.frozen
-class Page(Generic[T]):
-    """One page of a list.
+class Page(Generic[T, P]):
+    """One page of a list: ``Page[Mailbox, MailboxList]``.
 
     Attributes:
         items: the page's items (generated models, read tolerantly).
-        parsed: the generated response model (``response.parsed``), or ``None``.
-        response: the generated ``Response`` (status_code, content, headers, parsed).
+        parsed: the page's own model (``MailboxList``: its ``meta``, ``links``, cursors).
+        response: the generated ``Response[P]`` (status_code, content, headers, parsed).
         raw: the decoded JSON body.
         number: 1 for the first page fetched, 2 for the next, ...
         params: the pagination query parameters sent for this page.
     """
 
     items: list[T]
-    parsed: Any
-    response: Any
+    parsed: P
+    response: Response[P]
     raw: Any
     number: int
     params: dict[str, Any]
@@ -226,6 +228,9 @@ class _OffsetStrategy(_Strategy):
     def advance(self, raw: Any, items: list[Any]) -> bool:
         if len(items) < self.limit:
             return False
+        # A server that ignores `offset` sends the same full page again: stop, never loop.
+        page = raw.get("data") if isinstance(raw, Mapping) else raw
+        self._remember("page of items", json.dumps(page, sort_keys=True, default=str))
         self.offset += len(items)
         return True
 
@@ -300,7 +305,7 @@ async def iter_pages(
     max_pages: int | None = None,
     registry: Registry | None = None,
     **params: Any,
-) -> AsyncGenerator[Page[T], None]:
+) -> AsyncGenerator[Page[T, Any], None]:
     """Yield each :class:`Page` of a list operation.
 
     Args:
@@ -335,7 +340,7 @@ Fetch = Callable[[Mapping[str, Any]], Awaitable[Any]]
 
 async def _pages(
     op_id: str, style: str, fetch: Fetch, params: dict[str, Any], max_pages: int | None
-) -> AsyncGenerator[Page[Any], None]:
+) -> AsyncGenerator[Page[Any, Any], None]:
     """The page loop shared by :func:`iter_pages` and :class:`AsyncPaginator`."""
     params = dict(params)
     strategy = _STRATEGIES[style](op_id, params)
@@ -365,7 +370,7 @@ async def _pages(
             return
 
 
-class AsyncPaginator(Generic[T]):
+class AsyncPaginator(Generic[T, P]):
     """What a resource's list method returns: await it for the first page, iterate it for
     every item across pages (``async for mailbox in tm.mailboxes.list(per_page=100)``).
 
@@ -393,17 +398,17 @@ class AsyncPaginator(Generic[T]):
     def __repr__(self) -> str:
         return f"<AsyncPaginator {self._operation_id} ({self._style})>"
 
-    def __await__(self) -> Generator[Any, None, Page[T]]:
+    def __await__(self) -> Generator[Any, None, Page[T, P]]:
         return self._first_page().__await__()
 
-    async def _first_page(self) -> Page[T]:
+    async def _first_page(self) -> Page[T, P]:
         pages = self.pages(max_pages=1)
         try:
             return await anext(pages)
         finally:
             await pages.aclose()
 
-    def pages(self, *, max_pages: int | None = None) -> AsyncGenerator[Page[T], None]:
+    def pages(self, *, max_pages: int | None = None) -> AsyncGenerator[Page[T, Any], None]:
         """Iterate the pages (items plus the page's model with its meta).
 
         Args:

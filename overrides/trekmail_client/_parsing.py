@@ -38,13 +38,14 @@ from typing import Any, Final, TypeVar
 import attrs
 import httpx
 
-from ._exceptions import ResponseParseError
+from ._exceptions import APIConnectionError, ResponseParseError
 from ._logging import logger
 from .types import UNSET, File, Response
 
 __all__ = [
     "PARSE_ERRORS",
     "build_response",
+    "empty_model",
     "field_mismatch",
     "is_secret_key",
     "missing_field",
@@ -53,6 +54,7 @@ __all__ = [
     "read_json",
     "redacted_mapping_repr",
     "secret_repr",
+    "send",
 ]
 
 T = TypeVar("T")
@@ -170,6 +172,16 @@ def missing_field(model: type[Any], field: str, expected: str) -> Any:
     return UNSET
 
 
+def empty_model(model: type[T]) -> T:
+    """An instance of ``model`` with every field ``UNSET`` (nothing is reported: the caller
+    already did, or has nothing to report)."""
+    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(model)  # type: ignore[arg-type]
+    required: dict[str, Any] = {
+        str(f.alias): UNSET for f in fields if f.init and f.default is attrs.NOTHING
+    }
+    return model(**required)
+
+
 def not_an_object(model: type[T], value: Any, *, where: str | None = None) -> T:
     """The JSON value for a model is not an object: build the model with every field unset.
 
@@ -188,11 +200,7 @@ def not_an_object(model: type[T], value: Any, *, where: str | None = None) -> T:
     _report(
         "not_an_object", where or model.__name__, f"object ({model.__name__})", _type_name(value)
     )
-    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(model)  # type: ignore[arg-type]
-    required: dict[str, Any] = {
-        str(f.alias): UNSET for f in fields if f.init and f.default is attrs.NOTHING
-    }
-    instance = model(**required)
+    instance = empty_model(model)
     instance._raw_json = value  # type: ignore[attr-defined]
     return instance
 
@@ -248,6 +256,7 @@ def _contract_error(operation_id: str, response: httpx.Response, reason: str) ->
         body=response.content,
         headers=response.headers,
         code="response_does_not_match_contract",
+        response=response,
     )
 
 
@@ -291,6 +300,7 @@ def read_json(
                     status=response.status_code,
                     body=content,
                     headers=response.headers,
+                    response=response,
                 ) from None
         _check_status(operation_id, response, declared)
         return build(body)
@@ -339,3 +349,32 @@ def build_response(response: httpx.Response, parsed: T) -> Response[T]:
     return Response(
         status_code=status, content=response.content, headers=response.headers, parsed=parsed
     )
+
+
+async def send(client: Any, kwargs: dict[str, Any]) -> httpx.Response:
+    """Send a generated request through the client's ``httpx.AsyncClient``.
+
+    Args:
+        client: the :class:`~trekmail_client.TrekMail` client.
+        kwargs: the endpoint's ``_get_kwargs(...)`` (with any per-call options applied).
+
+    Returns:
+        the final response (status below 400; the transport raised for the rest).
+
+    Raises:
+        APIConnectionError: the body arrived but could not be decoded (``code``
+            ``decoding_error``, a broken ``Content-Encoding`` stream); ``request_sent`` is
+            ``True``: the server answered.
+        APIError: as the transport raises it.
+    """
+    try:
+        response: httpx.Response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.DecodingError as exc:
+        raise APIConnectionError(
+            f"the answer's body could not be decoded ({exc}); the server answered, so a write "
+            "may have been carried out: resend it with the same idempotency_key",
+            request_sent=True,
+            request=exc.request,
+            code="decoding_error",
+        ) from exc
+    return response

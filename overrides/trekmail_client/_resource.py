@@ -27,10 +27,10 @@ import httpx
 
 from ._auth import MAX_RETRIES_EXTENSION
 from ._pagination import AsyncPaginator
-from ._parsing import build_response
+from ._parsing import build_response, send
 from ._registry import default_registry
 from ._retry import RETRIES_TAKEN_EXTENSION
-from .types import Response
+from .types import UNSET, Response
 
 if TYPE_CHECKING:
     from ._client import TrekMail
@@ -185,9 +185,18 @@ def _request_kwargs(
     extra_headers = kwargs.pop("extra_headers", None)
     extra_query = kwargs.pop("extra_query", None)
     key = None if "idempotency_key" in endpoint.parameters else kwargs.pop("idempotency_key", None)
+    if kwargs.get("idempotency_key", UNSET) is None:
+        del kwargs["idempotency_key"]  # None means "let the client choose one", as UNSET does
+    model = getattr(endpoint.module, "BODY_MODEL", None)
+    given = kwargs.get("body")
+    if model is not None and given is not None and given is not UNSET:
+        if not isinstance(given, model) and "body" not in endpoint.body_fields:
+            raise TypeError(
+                f"{endpoint.module.OPERATION_ID}: body must be a {model.__name__} (from "
+                f"trekmail_client.models), or pass its fields as keyword arguments; got "
+                f"{type(given).__name__}"
+            )
     if endpoint.body_fields:
-        given = kwargs.get("body")
-        model = getattr(endpoint.module, "BODY_MODEL", None)
         names = set(endpoint.body_fields.intersection(kwargs))
         if given is None or isinstance(given, model):  # type: ignore[arg-type]
             names.discard("body")
@@ -205,15 +214,18 @@ def _request_kwargs(
                 # Every field optional and none given: an empty body (attrs names any
                 # required field that is missing).
                 kwargs["body"] = endpoint.module.BODY_MODEL()
+    elif model is not None and kwargs.get("body") is None and endpoint.body_required:
+        kwargs["body"] = model()  # a body model without fields
     request: dict[str, Any] = endpoint.module._get_kwargs(*args, **kwargs)
     if timeout is not NOT_GIVEN:
         request["timeout"] = timeout
     if max_retries is not None:
-        if not isinstance(max_retries, int) or max_retries < 0:
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
         request["extensions"] = {**request["extensions"], MAX_RETRIES_EXTENSION: max_retries}
     if key is not None or extra_headers:
-        headers = dict(request.get("headers") or {})
+        # Case-insensitive, as HTTP headers are: a later value replaces, never duplicates.
+        headers = httpx.Headers(request.get("headers") or {})
         if key is not None:
             headers["Idempotency-Key"] = key
         headers.update(extra_headers or {})
@@ -246,13 +258,16 @@ class APIResource:
     ) -> tuple[_Endpoint, httpx.Response]:
         endpoint = _endpoint(self._package, operation_id)
         request = _request_kwargs(endpoint, args, kwargs)
-        response = await self._client.get_async_httpx_client().request(**request)
+        response = await send(self._client, request)
         return endpoint, response
 
     def _read(self, endpoint: _Endpoint, response: httpx.Response) -> Any:
         parsed = endpoint.module._parse_response(client=self._client, response=response)
         if endpoint.returns_data and parsed is not None:
-            return parsed.data
+            data = parsed.data
+            # A tolerated answer without `data` (already reported): an empty model or list,
+            # so the result is still of the type the method declares.
+            return endpoint.module.empty_data() if data is UNSET else data
         return parsed
 
     async def _call(self, operation_id: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -270,7 +285,7 @@ class APIResource:
 
     def _list(
         self, operation_id: str, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> AsyncPaginator[Any]:
+    ) -> AsyncPaginator[Any, Any]:
         """A paginator over a list operation; nothing is sent until it is awaited or iterated."""
         endpoint = _endpoint(self._package, operation_id)
         style = default_registry().get(operation_id).pagination
@@ -284,7 +299,7 @@ class APIResource:
 
         async def fetch(query: Mapping[str, Any]) -> Response[Any]:
             request = _request_kwargs(endpoint, args, {**query, **options})
-            response = await self._client.get_async_httpx_client().request(**request)
+            response = await send(self._client, request)
             parsed = endpoint.module._parse_response(client=self._client, response=response)
             return build_response(response, parsed)
 

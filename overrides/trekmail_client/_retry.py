@@ -195,14 +195,21 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 await self.shared.after_response(gate_key, ticket)
             if status < 300:
                 self.budget.refund()
-                await self._check_html(response)
+                await self._check_html(response, request)
                 response.extensions[RETRIES_TAKEN_EXTENSION] = attempt
                 return response
             if status < 400:
                 await response.aclose()
                 raise _redirect_error(request, response, key)
 
-            await response.aread()
+            try:
+                await response.aread()
+            except httpx.DecodingError:
+                # A body that cannot be decoded (a broken gzip stream): the status still says
+                # what happened; the error is built from it with an empty body.
+                await response.aclose()
+                kept = [(k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"]
+                response = httpx.Response(response.status_code, headers=kept, request=request)
             await response.aclose()
             body = _json_or_none(response.content)
             wait = parse_retry_after(response.headers, body, now=self._wall_clock)
@@ -253,7 +260,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         return error.retryable is True and status != 402
 
     @staticmethod
-    async def _check_html(response: httpx.Response) -> None:
+    async def _check_html(response: httpx.Response, request: httpx.Request) -> None:
         ctype = response.headers.get("content-type", "").lower()
         if response.status_code != 204 and ctype.startswith("text/html"):
             await response.aread()
@@ -264,6 +271,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 status=response.status_code,
                 body=response.content,
                 headers=response.headers,
+                response=response,
+                request=request,
             )
 
     @staticmethod

@@ -3,16 +3,28 @@ paginators. The transport is respx, so every header and retry is visible."""
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import json
 import keyword
+import typing
+from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import httpx
 import pytest
 import respx
 
-from trekmail_client import APIConnectionError, RetryPolicy, TrekMail
+from trekmail_client import (
+    APIConnectionError,
+    AuthenticationError,
+    PaginationError,
+    ResponseParseError,
+    RetryPolicy,
+    TrekMail,
+)
 from trekmail_client._pagination import AsyncPaginator, Page
 from trekmail_client._resource import NOT_GIVEN, APIResource, RawResponse
 from trekmail_client._spec import OPERATIONS
@@ -24,6 +36,7 @@ from trekmail_client.models import (
     MessageBody,
     SendMessageRequest,
 )
+from trekmail_client.types import UNSET
 
 BASE = "http://trekmail.test"
 OPS = "tm_live_unit0test"
@@ -253,3 +266,133 @@ async def test_a_body_field_named_body_is_told_apart_from_the_request_body() -> 
     sent = [json.loads(call.request.content) for call in route.calls]
     assert sent[0] == sent[1]
     assert sent[0]["body"] == {"text": "Hello"} and sent[0]["subject"] == "Hi"
+
+
+def type_checking_namespace(module: ModuleType) -> dict[str, Any]:
+    """The module's globals plus what its ``if TYPE_CHECKING:`` block imports."""
+    namespace = dict(vars(module))
+    tree = ast.parse(Path(module.__file__ or "").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            for statement in node.body:
+                if isinstance(statement, ast.Import):  # import datetime
+                    for alias in statement.names:
+                        namespace[alias.asname or alias.name] = importlib.import_module(alias.name)
+                    continue
+                assert isinstance(statement, ast.ImportFrom)
+                source = importlib.import_module(
+                    "." * statement.level + (statement.module or ""), module.__name__
+                )
+                for alias in statement.names:
+                    namespace[alias.asname or alias.name] = getattr(source, alias.name)
+    return namespace
+
+
+def test_every_resource_signature_resolves_to_real_types() -> None:
+    """A name a signature uses but the module never imports would be ``Any`` to type
+    checkers: evaluate every annotation of every method and overload."""
+    resolved = 0
+    for tag in RESOURCE_NAMES:
+        module = importlib.import_module(f"trekmail_client.api.{tag}")
+        namespace = type_checking_namespace(module)
+        for cls in resource_classes(tag):
+            for name, function in vars(cls).items():
+                if name.startswith("_") or not inspect.isfunction(function):
+                    continue
+                for variant in [function, *typing.get_overloads(function)]:
+                    hints = typing.get_type_hints(variant, globalns=namespace)
+                    assert hints["return"] is not Any, (tag, name)
+                    resolved += 1
+    assert resolved >= 2 * 275
+
+
+# -- findings of the resource review -----------------------------------------------------------
+
+
+@respx.mock
+async def test_an_answer_without_data_still_returns_the_declared_type() -> None:
+    respx.get(f"{BASE}/api/v1/mailboxes/5").respond(200, json={"mailbox": {"id": 5}})
+    respx.get(f"{BASE}/api/v1/aliases").respond(200, json={})
+    async with client() as tm:
+        mailbox = await tm.mailboxes.get(5)
+        aliases = await tm.aliases.list()
+    assert isinstance(mailbox, Mailbox) and mailbox.email is UNSET
+    assert aliases == []
+
+
+@respx.mock
+async def test_idempotency_key_none_lets_the_client_choose_one() -> None:
+    route = respx.post(f"{BASE}/api/v1/mailboxes").respond(201, json=CREATED)
+    async with client() as tm:
+        await tm.mailboxes.create(domain_id=1, local_part="a", idempotency_key=None)
+    assert route.calls.last.request.headers["idempotency-key"]
+
+
+@respx.mock
+async def test_extra_headers_replace_case_insensitively() -> None:
+    route = respx.post(f"{BASE}/api/v1/mailboxes/5:pause").respond(200, json={"data": {}})
+    async with client() as tm:
+        await tm.mailboxes.pause(5, idempotency_key="A", extra_headers={"idempotency-key": "B"})
+    assert route.calls.last.request.headers.get_list("idempotency-key") == ["B"]
+
+
+async def test_a_body_of_the_wrong_type_is_refused_by_name() -> None:
+    async with client() as tm:
+        with pytest.raises(TypeError, match="body must be a MailboxCreateRequest"):
+            await tm.mailboxes.create(body={"domain_id": 1})  # type: ignore[call-overload]
+        with pytest.raises(ValueError, match="max_retries"):
+            await tm.mailboxes.get(5, max_retries=True)
+
+
+@respx.mock
+async def test_a_body_model_without_fields_is_optional() -> None:
+    route = respx.post(f"{BASE}/api/v1/agent/key/reissue").respond(200, json={"api_token": "x"})
+    async with client() as tm:
+        await tm.agent_payments.reissue_key()
+    assert json.loads(route.calls.last.request.content) == {}
+
+
+@respx.mock
+async def test_an_undecodable_body_is_an_api_error_that_says_it_may_have_committed() -> None:
+    broken = httpx.Response(
+        201, headers={"content-encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip")
+    )
+    respx.post(f"{BASE}/api/v1/mailboxes").mock(return_value=broken)
+    async with client() as tm:
+        with pytest.raises(APIConnectionError) as exc:
+            await tm.mailboxes.create(domain_id=1, local_part="a", idempotency_key="k-9")
+    assert exc.value.code == "decoding_error" and exc.value.request_sent is True
+    assert exc.value.idempotency_key == "k-9"
+
+
+@respx.mock
+async def test_a_parse_error_keeps_the_key_and_the_exchange() -> None:
+    respx.post(f"{BASE}/api/v1/mailboxes").respond(
+        201, content=b"{not json", headers={"content-type": "application/json"}
+    )
+    async with client() as tm:
+        with pytest.raises(ResponseParseError) as exc:
+            await tm.mailboxes.create(domain_id=1, local_part="a", idempotency_key="k-7")
+    assert exc.value.idempotency_key == "k-7"
+    assert exc.value.request is not None and exc.value.response is not None
+
+
+@respx.mock
+async def test_a_token_echoed_by_the_server_never_reaches_the_exception() -> None:
+    respx.get(f"{BASE}/api/v1/mailboxes/5").respond(
+        401, json={"error": {"code": "unauthenticated", "message": f"bad token {OPS}"}}
+    )
+    async with client() as tm:
+        with pytest.raises(AuthenticationError) as exc:
+            await tm.mailboxes.get(5)
+    assert OPS not in str(exc.value) and OPS not in repr(exc.value)
+    assert "tm_live_<redacted>" in exc.value.message
+
+
+@respx.mock
+async def test_offset_lists_refuse_a_server_that_ignores_the_offset() -> None:
+    rows = [{"recipient": f"r{i}@x.io"} for i in range(3)]
+    respx.get(f"{BASE}/api/v1/domains/1/bounces").respond(200, json={"data": rows})
+    async with client() as tm:
+        with pytest.raises(PaginationError, match="again"):
+            [b async for b in tm.deliverability.list_domain_bounces(1, limit=3)]

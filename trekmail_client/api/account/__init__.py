@@ -66,10 +66,10 @@ class AccountResource(APIResource):
 
         ``GET /api/v1/account``, operation ``get_account`` (the low-level function:
         ``trekmail_client.api.account.get_account``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_account", (), locals())
 
@@ -103,10 +103,10 @@ class AccountResource(APIResource):
         ``PATCH /api/v1/account``, operation ``update_account`` (the low-level function:
         ``trekmail_client.api.account.update_account``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("update_account", args, kwargs)
 
@@ -122,10 +122,10 @@ class AccountResource(APIResource):
 
         ``GET /api/v1/me``, operation ``whoami`` (the low-level function:
         ``trekmail_client.api.account.whoami``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("whoami", (), locals())
 
@@ -141,10 +141,10 @@ class AccountResource(APIResource):
 
         ``GET /api/v1/sending-limits``, operation ``get_sending_limits`` (the low-level function:
         ``trekmail_client.api.account.get_sending_limits``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_sending_limits", (), locals())
 
@@ -168,10 +168,10 @@ class AccountResourceWithRawResponse(APIResource):
         ``GET /api/v1/account``, operation ``get_account`` (the low-level function:
         ``trekmail_client.api.account.get_account``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_account", (), locals())
 
@@ -208,10 +208,10 @@ class AccountResourceWithRawResponse(APIResource):
         ``trekmail_client.api.account.update_account``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("update_account", args, kwargs)
 
@@ -228,10 +228,10 @@ class AccountResourceWithRawResponse(APIResource):
         ``GET /api/v1/me``, operation ``whoami`` (the low-level function:
         ``trekmail_client.api.account.whoami``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("whoami", (), locals())
 
@@ -248,9 +248,9 @@ class AccountResourceWithRawResponse(APIResource):
         ``GET /api/v1/sending-limits``, operation ``get_sending_limits`` (the low-level function:
         ``trekmail_client.api.account.get_sending_limits``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_sending_limits", (), locals())

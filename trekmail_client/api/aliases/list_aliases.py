@@ -4,7 +4,7 @@ from typing import Any, Final
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
@@ -13,6 +13,11 @@ from ...models.alias_list import AliasList
 OPERATION_ID: Final = "list_aliases"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> list[Alias]:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return []
 
 
 def _get_kwargs(
@@ -75,7 +80,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         mailbox_id=mailbox_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

@@ -72,7 +72,7 @@ class AppPasswordsResource(APIResource):
         headers, request id, idempotency key, replay flag, retries taken, ``.parse()``)."""
         return AppPasswordsResourceWithRawResponse(self._client)
 
-    async def list_mailbox(
+    async def list(
         self,
         id: int,
         *,
@@ -85,15 +85,15 @@ class AppPasswordsResource(APIResource):
 
         ``GET /api/v1/mailboxes/{id}/app-passwords``, operation ``list_mailbox_app_passwords`` (the low-level function:
         ``trekmail_client.api.app_passwords.list_mailbox_app_passwords``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("list_mailbox_app_passwords", (), locals())
 
     @overload
-    async def create_mailbox(
+    async def create(
         self,
         id: int,
         *,
@@ -106,7 +106,7 @@ class AppPasswordsResource(APIResource):
     ) -> AppPasswordCreateResponse: ...
 
     @overload
-    async def create_mailbox(
+    async def create(
         self,
         id: int,
         *,
@@ -118,22 +118,20 @@ class AppPasswordsResource(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> AppPasswordCreateResponse: ...
 
-    async def create_mailbox(
-        self, *args: Any, **kwargs: Any
-    ) -> AppPasswordCreateResponse:
+    async def create(self, *args: Any, **kwargs: Any) -> AppPasswordCreateResponse:
         """Create an app password
 
         ``POST /api/v1/mailboxes/{id}/app-passwords``, operation ``create_mailbox_app_password`` (the low-level function:
         ``trekmail_client.api.app_passwords.create_mailbox_app_password``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("create_mailbox_app_password", args, kwargs)
 
-    async def revoke_mailbox(
+    async def revoke(
         self,
         id: int,
         app_password_id: int,
@@ -148,14 +146,14 @@ class AppPasswordsResource(APIResource):
 
         ``DELETE /api/v1/mailboxes/{id}/app-passwords/{app_password_id}``, operation ``revoke_mailbox_app_password`` (the low-level function:
         ``trekmail_client.api.app_passwords.revoke_mailbox_app_password``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("revoke_mailbox_app_password", (), locals())
 
-    async def rotate_mailbox(
+    async def rotate(
         self,
         id: int,
         app_password_id: int,
@@ -170,10 +168,10 @@ class AppPasswordsResource(APIResource):
 
         ``POST /api/v1/mailboxes/{id}/app-passwords/{app_password_id}:rotate``, operation ``rotate_mailbox_app_password`` (the low-level function:
         ``trekmail_client.api.app_passwords.rotate_mailbox_app_password``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("rotate_mailbox_app_password", (), locals())
 
@@ -211,10 +209,10 @@ class AppPasswordsResource(APIResource):
         ``POST /api/v1/mailboxes/{id}:client-auth-mode``, operation ``set_mailbox_client_auth_mode`` (the low-level function:
         ``trekmail_client.api.app_passwords.set_mailbox_client_auth_mode``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("set_mailbox_client_auth_mode", args, kwargs)
 
@@ -253,10 +251,10 @@ class AppPasswordsResource(APIResource):
         ``POST /api/v1/mailboxes:client-auth-mode``, operation ``set_mailboxes_client_auth_mode`` (the low-level function:
         ``trekmail_client.api.app_passwords.set_mailboxes_client_auth_mode``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("set_mailboxes_client_auth_mode", args, kwargs)
 
@@ -267,7 +265,7 @@ class AppPasswordsResourceWithRawResponse(APIResource):
     __slots__ = ()
     _package = __name__
 
-    async def list_mailbox(
+    async def list(
         self,
         id: int,
         *,
@@ -281,15 +279,15 @@ class AppPasswordsResourceWithRawResponse(APIResource):
         ``GET /api/v1/mailboxes/{id}/app-passwords``, operation ``list_mailbox_app_passwords`` (the low-level function:
         ``trekmail_client.api.app_passwords.list_mailbox_app_passwords``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("list_mailbox_app_passwords", (), locals())
 
     @overload
-    async def create_mailbox(
+    async def create(
         self,
         id: int,
         *,
@@ -302,7 +300,7 @@ class AppPasswordsResourceWithRawResponse(APIResource):
     ) -> RawResponse[AppPasswordCreateResponse]: ...
 
     @overload
-    async def create_mailbox(
+    async def create(
         self,
         id: int,
         *,
@@ -314,7 +312,7 @@ class AppPasswordsResourceWithRawResponse(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> RawResponse[AppPasswordCreateResponse]: ...
 
-    async def create_mailbox(
+    async def create(
         self, *args: Any, **kwargs: Any
     ) -> RawResponse[AppPasswordCreateResponse]:
         """Create an app password
@@ -323,14 +321,14 @@ class AppPasswordsResourceWithRawResponse(APIResource):
         ``trekmail_client.api.app_passwords.create_mailbox_app_password``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("create_mailbox_app_password", args, kwargs)
 
-    async def revoke_mailbox(
+    async def revoke(
         self,
         id: int,
         app_password_id: int,
@@ -346,14 +344,14 @@ class AppPasswordsResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/mailboxes/{id}/app-passwords/{app_password_id}``, operation ``revoke_mailbox_app_password`` (the low-level function:
         ``trekmail_client.api.app_passwords.revoke_mailbox_app_password``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("revoke_mailbox_app_password", (), locals())
 
-    async def rotate_mailbox(
+    async def rotate(
         self,
         id: int,
         app_password_id: int,
@@ -369,10 +367,10 @@ class AppPasswordsResourceWithRawResponse(APIResource):
         ``POST /api/v1/mailboxes/{id}/app-passwords/{app_password_id}:rotate``, operation ``rotate_mailbox_app_password`` (the low-level function:
         ``trekmail_client.api.app_passwords.rotate_mailbox_app_password``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("rotate_mailbox_app_password", (), locals())
 
@@ -411,10 +409,10 @@ class AppPasswordsResourceWithRawResponse(APIResource):
         ``trekmail_client.api.app_passwords.set_mailbox_client_auth_mode``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("set_mailbox_client_auth_mode", args, kwargs)
 
@@ -454,9 +452,9 @@ class AppPasswordsResourceWithRawResponse(APIResource):
         ``trekmail_client.api.app_passwords.set_mailboxes_client_auth_mode``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("set_mailboxes_client_auth_mode", args, kwargs)

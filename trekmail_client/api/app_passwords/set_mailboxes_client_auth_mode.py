@@ -4,7 +4,7 @@ from typing import Any, Final
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
@@ -14,12 +14,20 @@ from ...models.mailbox_client_auth_mode_bulk_request import (
 from ...models.mailbox_client_auth_mode_bulk_result import (
     MailboxClientAuthModeBulkResult,
 )
+from ...models.mailbox_client_auth_mode_bulk_result_data import (
+    MailboxClientAuthModeBulkResultData,
+)
 
 OPERATION_ID: Final = "set_mailboxes_client_auth_mode"
 #: The request body's model (resource methods also build it from keyword arguments).
 BODY_MODEL: Final = MailboxClientAuthModeBulkRequest
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> MailboxClientAuthModeBulkResultData:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(MailboxClientAuthModeBulkResultData)
 
 
 def _get_kwargs(
@@ -97,7 +105,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

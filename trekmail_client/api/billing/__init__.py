@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
     from ...models.billing_status import BillingStatus
     from ...models.error_response import ErrorResponse
+    from ...models.invoice import Invoice
     from ...models.invoice_list import InvoiceList
 
 __all__ = ["BillingResource", "BillingResourceWithRawResponse"]
@@ -49,15 +50,15 @@ class BillingResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> InvoiceList:
+    ) -> builtins.list[Invoice]:
         """List invoices
 
         ``GET /api/v1/billing/invoices``, operation ``list_invoices`` (the low-level function:
         ``trekmail_client.api.billing.list_invoices``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("list_invoices", (), locals())
 
@@ -73,10 +74,10 @@ class BillingResource(APIResource):
 
         ``GET /api/v1/billing/status``, operation ``get_billing_status`` (the low-level function:
         ``trekmail_client.api.billing.get_billing_status``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_billing_status", (), locals())
 
@@ -94,16 +95,16 @@ class BillingResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[InvoiceList]:
+    ) -> RawResponse[builtins.list[Invoice]]:
         """List invoices
 
         ``GET /api/v1/billing/invoices``, operation ``list_invoices`` (the low-level function:
         ``trekmail_client.api.billing.list_invoices``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("list_invoices", (), locals())
 
@@ -120,9 +121,9 @@ class BillingResourceWithRawResponse(APIResource):
         ``GET /api/v1/billing/status``, operation ``get_billing_status`` (the low-level function:
         ``trekmail_client.api.billing.get_billing_status``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_billing_status", (), locals())

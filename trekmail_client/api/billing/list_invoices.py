@@ -4,7 +4,7 @@ from typing import Any, Final
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import Response
 
@@ -12,7 +12,12 @@ from ...models.invoice_list import InvoiceList
 
 OPERATION_ID: Final = "list_invoices"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
-RETURNS_DATA: Final = False
+RETURNS_DATA: Final = True
+
+
+def empty_data() -> list[Invoice]:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return []
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -59,7 +64,7 @@ async def asyncio_detailed(
             differs from openapi.json.
     """
     kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

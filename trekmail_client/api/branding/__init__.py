@@ -78,7 +78,7 @@ class BrandingResource(APIResource):
         headers, request id, idempotency key, replay flag, retries taken, ``.parse()``)."""
         return BrandingResourceWithRawResponse(self._client)
 
-    async def get_domain(
+    async def get(
         self,
         id: int,
         *,
@@ -91,14 +91,14 @@ class BrandingResource(APIResource):
 
         ``GET /api/v1/domains/{id}/branding``, operation ``get_domain_branding`` (the low-level function:
         ``trekmail_client.api.branding.get_domain_branding``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_domain_branding", (), locals())
 
-    async def remove_domain(
+    async def remove(
         self,
         id: int,
         *,
@@ -113,15 +113,15 @@ class BrandingResource(APIResource):
 
         ``DELETE /api/v1/domains/{id}/branding``, operation ``remove_domain_branding`` (the low-level function:
         ``trekmail_client.api.branding.remove_domain_branding``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("remove_domain_branding", (), locals())
 
     @overload
-    async def set_domain(
+    async def set(
         self,
         id: int,
         *,
@@ -134,7 +134,7 @@ class BrandingResource(APIResource):
     ) -> DomainBranding: ...
 
     @overload
-    async def set_domain(
+    async def set(
         self,
         id: int,
         *,
@@ -158,21 +158,21 @@ class BrandingResource(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> DomainBranding: ...
 
-    async def set_domain(self, *args: Any, **kwargs: Any) -> DomainBranding:
+    async def set(self, *args: Any, **kwargs: Any) -> DomainBranding:
         """Update domain branding
 
         ``PATCH /api/v1/domains/{id}/branding``, operation ``set_domain_branding`` (the low-level function:
         ``trekmail_client.api.branding.set_domain_branding``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("set_domain_branding", args, kwargs)
 
     @overload
-    async def set_domain_brand_logo(
+    async def set_logo(
         self,
         id: int,
         slot: SetDomainBrandLogoSlot,
@@ -186,7 +186,7 @@ class BrandingResource(APIResource):
     ) -> DomainBranding: ...
 
     @overload
-    async def set_domain_brand_logo(
+    async def set_logo(
         self,
         id: int,
         slot: SetDomainBrandLogoSlot,
@@ -200,20 +200,20 @@ class BrandingResource(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> DomainBranding: ...
 
-    async def set_domain_brand_logo(self, *args: Any, **kwargs: Any) -> DomainBranding:
+    async def set_logo(self, *args: Any, **kwargs: Any) -> DomainBranding:
         """Upload a brand logo
 
         ``PUT /api/v1/domains/{id}/branding/logo/{slot}``, operation ``set_domain_brand_logo`` (the low-level function:
         ``trekmail_client.api.branding.set_domain_brand_logo``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("set_domain_brand_logo", args, kwargs)
 
-    async def remove_domain_brand_logo(
+    async def remove_logo(
         self,
         id: int,
         slot: RemoveDomainBrandLogoSlot,
@@ -228,10 +228,10 @@ class BrandingResource(APIResource):
 
         ``DELETE /api/v1/domains/{id}/branding/logo/{slot}``, operation ``remove_domain_brand_logo`` (the low-level function:
         ``trekmail_client.api.branding.remove_domain_brand_logo``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("remove_domain_brand_logo", (), locals())
 
@@ -249,14 +249,14 @@ class BrandingResource(APIResource):
 
         ``POST /api/v1/domains/{id}/branding/preview``, operation ``create_branding_preview`` (the low-level function:
         ``trekmail_client.api.branding.create_branding_preview``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("create_branding_preview", (), locals())
 
-    async def verify_domain_dns(
+    async def verify_dns(
         self,
         id: int,
         *,
@@ -270,10 +270,10 @@ class BrandingResource(APIResource):
 
         ``POST /api/v1/domains/{id}/branding/verify-dns``, operation ``verify_domain_branding_dns`` (the low-level function:
         ``trekmail_client.api.branding.verify_domain_branding_dns``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("verify_domain_branding_dns", (), locals())
 
@@ -284,7 +284,7 @@ class BrandingResourceWithRawResponse(APIResource):
     __slots__ = ()
     _package = __name__
 
-    async def get_domain(
+    async def get(
         self,
         id: int,
         *,
@@ -298,14 +298,14 @@ class BrandingResourceWithRawResponse(APIResource):
         ``GET /api/v1/domains/{id}/branding``, operation ``get_domain_branding`` (the low-level function:
         ``trekmail_client.api.branding.get_domain_branding``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_domain_branding", (), locals())
 
-    async def remove_domain(
+    async def remove(
         self,
         id: int,
         *,
@@ -321,15 +321,15 @@ class BrandingResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/domains/{id}/branding``, operation ``remove_domain_branding`` (the low-level function:
         ``trekmail_client.api.branding.remove_domain_branding``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("remove_domain_branding", (), locals())
 
     @overload
-    async def set_domain(
+    async def set(
         self,
         id: int,
         *,
@@ -342,7 +342,7 @@ class BrandingResourceWithRawResponse(APIResource):
     ) -> RawResponse[DomainBranding]: ...
 
     @overload
-    async def set_domain(
+    async def set(
         self,
         id: int,
         *,
@@ -366,24 +366,22 @@ class BrandingResourceWithRawResponse(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> RawResponse[DomainBranding]: ...
 
-    async def set_domain(
-        self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DomainBranding]:
+    async def set(self, *args: Any, **kwargs: Any) -> RawResponse[DomainBranding]:
         """Update domain branding
 
         ``PATCH /api/v1/domains/{id}/branding``, operation ``set_domain_branding`` (the low-level function:
         ``trekmail_client.api.branding.set_domain_branding``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("set_domain_branding", args, kwargs)
 
     @overload
-    async def set_domain_brand_logo(
+    async def set_logo(
         self,
         id: int,
         slot: SetDomainBrandLogoSlot,
@@ -397,7 +395,7 @@ class BrandingResourceWithRawResponse(APIResource):
     ) -> RawResponse[DomainBranding]: ...
 
     @overload
-    async def set_domain_brand_logo(
+    async def set_logo(
         self,
         id: int,
         slot: SetDomainBrandLogoSlot,
@@ -411,23 +409,21 @@ class BrandingResourceWithRawResponse(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> RawResponse[DomainBranding]: ...
 
-    async def set_domain_brand_logo(
-        self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DomainBranding]:
+    async def set_logo(self, *args: Any, **kwargs: Any) -> RawResponse[DomainBranding]:
         """Upload a brand logo
 
         ``PUT /api/v1/domains/{id}/branding/logo/{slot}``, operation ``set_domain_brand_logo`` (the low-level function:
         ``trekmail_client.api.branding.set_domain_brand_logo``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("set_domain_brand_logo", args, kwargs)
 
-    async def remove_domain_brand_logo(
+    async def remove_logo(
         self,
         id: int,
         slot: RemoveDomainBrandLogoSlot,
@@ -443,10 +439,10 @@ class BrandingResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/domains/{id}/branding/logo/{slot}``, operation ``remove_domain_brand_logo`` (the low-level function:
         ``trekmail_client.api.branding.remove_domain_brand_logo``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("remove_domain_brand_logo", (), locals())
 
@@ -465,14 +461,14 @@ class BrandingResourceWithRawResponse(APIResource):
         ``POST /api/v1/domains/{id}/branding/preview``, operation ``create_branding_preview`` (the low-level function:
         ``trekmail_client.api.branding.create_branding_preview``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("create_branding_preview", (), locals())
 
-    async def verify_domain_dns(
+    async def verify_dns(
         self,
         id: int,
         *,
@@ -487,9 +483,9 @@ class BrandingResourceWithRawResponse(APIResource):
         ``POST /api/v1/domains/{id}/branding/verify-dns``, operation ``verify_domain_branding_dns`` (the low-level function:
         ``trekmail_client.api.branding.verify_domain_branding_dns``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("verify_domain_branding_dns", (), locals())

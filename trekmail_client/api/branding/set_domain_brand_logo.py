@@ -5,19 +5,25 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.brand_logo_request import BrandLogoRequest
 from ...models.domain_branding_response import DomainBrandingResponse
 from ...models.set_domain_brand_logo_slot import SetDomainBrandLogoSlot
+from ...models.domain_branding import DomainBranding
 
 OPERATION_ID: Final = "set_domain_brand_logo"
 #: The request body's model (resource methods also build it from keyword arguments).
 BODY_MODEL: Final = BrandLogoRequest
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> DomainBranding:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(DomainBranding)
 
 
 def _get_kwargs(
@@ -100,7 +106,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

@@ -5,18 +5,24 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.branding_update_request import BrandingUpdateRequest
 from ...models.domain_branding_response import DomainBrandingResponse
+from ...models.domain_branding import DomainBranding
 
 OPERATION_ID: Final = "set_domain_branding"
 #: The request body's model (resource methods also build it from keyword arguments).
 BODY_MODEL: Final = BrandingUpdateRequest
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> DomainBranding:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(DomainBranding)
 
 
 def _get_kwargs(
@@ -96,7 +102,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

@@ -5,15 +5,21 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.branding_dns_verification_response import BrandingDnsVerificationResponse
+from ...models.branding_dns_verification import BrandingDnsVerification
 
 OPERATION_ID: Final = "verify_domain_branding_dns"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> BrandingDnsVerification:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(BrandingDnsVerification)
 
 
 def _get_kwargs(
@@ -87,7 +93,7 @@ async def asyncio_detailed(
         id=id,
         idempotency_key=idempotency_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

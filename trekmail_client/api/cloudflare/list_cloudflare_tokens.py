@@ -4,7 +4,7 @@ from typing import Any, Final
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import Response
 
@@ -13,6 +13,11 @@ from ...models.cloudflare_token_list import CloudflareTokenList
 OPERATION_ID: Final = "list_cloudflare_tokens"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> list[CloudflareToken]:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return []
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -61,7 +66,7 @@ async def asyncio_detailed(
             differs from openapi.json.
     """
     kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

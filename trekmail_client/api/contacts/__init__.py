@@ -69,17 +69,17 @@ class ContactsResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[Contact]:
+    ) -> AsyncPaginator[Contact, ContactList]:
         """List contacts
 
         ``GET /api/v1/messages/contacts``, operation ``list_contacts`` (the low-level function:
         ``trekmail_client.api.contacts.list_contacts``, whose docstring lists every argument).
         Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` over it for every
         item across pages.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return self._list("list_contacts", (), locals())
 
@@ -120,10 +120,10 @@ class ContactsResource(APIResource):
         ``POST /api/v1/messages/contacts``, operation ``create_contact`` (the low-level function:
         ``trekmail_client.api.contacts.create_contact``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("create_contact", args, kwargs)
 
@@ -141,10 +141,10 @@ class ContactsResource(APIResource):
 
         ``DELETE /api/v1/messages/contacts/{id}``, operation ``delete_contact`` (the low-level function:
         ``trekmail_client.api.contacts.delete_contact``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("delete_contact", (), locals())
 
@@ -187,10 +187,10 @@ class ContactsResource(APIResource):
         ``PATCH /api/v1/messages/contacts/{id}``, operation ``update_contact`` (the low-level function:
         ``trekmail_client.api.contacts.update_contact``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("update_contact", args, kwargs)
 
@@ -207,10 +207,10 @@ class ContactsResource(APIResource):
 
         ``GET /api/v1/messages/contacts:export``, operation ``export_contacts`` (the low-level function:
         ``trekmail_client.api.contacts.export_contacts``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("export_contacts", (), locals())
 
@@ -245,10 +245,10 @@ class ContactsResource(APIResource):
         ``POST /api/v1/messages/contacts:import``, operation ``import_contacts`` (the low-level function:
         ``trekmail_client.api.contacts.import_contacts``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("import_contacts", args, kwargs)
 
@@ -275,10 +275,10 @@ class ContactsResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/contacts``, operation ``list_contacts`` (the low-level function:
         ``trekmail_client.api.contacts.list_contacts``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("list_contacts", (), locals())
 
@@ -322,10 +322,10 @@ class ContactsResourceWithRawResponse(APIResource):
         ``trekmail_client.api.contacts.create_contact``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("create_contact", args, kwargs)
 
@@ -344,10 +344,10 @@ class ContactsResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/messages/contacts/{id}``, operation ``delete_contact`` (the low-level function:
         ``trekmail_client.api.contacts.delete_contact``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("delete_contact", (), locals())
 
@@ -393,10 +393,10 @@ class ContactsResourceWithRawResponse(APIResource):
         ``trekmail_client.api.contacts.update_contact``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("update_contact", args, kwargs)
 
@@ -414,10 +414,10 @@ class ContactsResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/contacts:export``, operation ``export_contacts`` (the low-level function:
         ``trekmail_client.api.contacts.export_contacts``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("export_contacts", (), locals())
 
@@ -455,9 +455,9 @@ class ContactsResourceWithRawResponse(APIResource):
         ``trekmail_client.api.contacts.import_contacts``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("import_contacts", args, kwargs)

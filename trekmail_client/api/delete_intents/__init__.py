@@ -66,10 +66,10 @@ class DeleteIntentsResource(APIResource):
 
         ``POST /api/v1/delete-intents/{id}:confirm``, operation ``confirm_delete_intent`` (the low-level function:
         ``trekmail_client.api.delete_intents.confirm_delete_intent``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("confirm_delete_intent", (), locals())
 
@@ -87,10 +87,10 @@ class DeleteIntentsResource(APIResource):
 
         ``POST /api/v1/mailboxes/{id}:delete-intent``, operation ``create_delete_intent`` (the low-level function:
         ``trekmail_client.api.delete_intents.create_delete_intent``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("create_delete_intent", (), locals())
 
@@ -108,10 +108,10 @@ class DeleteIntentsResource(APIResource):
 
         ``POST /api/v1/mailboxes/{id}:restore``, operation ``restore_mailbox`` (the low-level function:
         ``trekmail_client.api.delete_intents.restore_mailbox``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("restore_mailbox", (), locals())
 
@@ -138,10 +138,10 @@ class DeleteIntentsResourceWithRawResponse(APIResource):
         ``POST /api/v1/delete-intents/{id}:confirm``, operation ``confirm_delete_intent`` (the low-level function:
         ``trekmail_client.api.delete_intents.confirm_delete_intent``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("confirm_delete_intent", (), locals())
 
@@ -160,10 +160,10 @@ class DeleteIntentsResourceWithRawResponse(APIResource):
         ``POST /api/v1/mailboxes/{id}:delete-intent``, operation ``create_delete_intent`` (the low-level function:
         ``trekmail_client.api.delete_intents.create_delete_intent``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("create_delete_intent", (), locals())
 
@@ -182,9 +182,9 @@ class DeleteIntentsResourceWithRawResponse(APIResource):
         ``POST /api/v1/mailboxes/{id}:restore``, operation ``restore_mailbox`` (the low-level function:
         ``trekmail_client.api.delete_intents.restore_mailbox``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("restore_mailbox", (), locals())

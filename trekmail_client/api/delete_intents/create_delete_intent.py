@@ -5,15 +5,21 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.delete_intent_response import DeleteIntentResponse
+from ...models.delete_intent import DeleteIntent
 
 OPERATION_ID: Final = "create_delete_intent"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> DeleteIntent:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(DeleteIntent)
 
 
 def _get_kwargs(
@@ -90,7 +96,7 @@ async def asyncio_detailed(
         id=id,
         idempotency_key=idempotency_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

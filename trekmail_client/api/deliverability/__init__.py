@@ -63,17 +63,17 @@ class DeliverabilityResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[DeliverabilityBounce]:
+    ) -> AsyncPaginator[DeliverabilityBounce, DeliverabilityBounceList]:
         """List domain bounces
 
         ``GET /api/v1/domains/{id}/bounces``, operation ``list_domain_bounces`` (the low-level function:
         ``trekmail_client.api.deliverability.list_domain_bounces``, whose docstring lists every argument).
         Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` over it for every
         item across pages.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return self._list("list_domain_bounces", (), locals())
 
@@ -91,10 +91,10 @@ class DeliverabilityResource(APIResource):
 
         ``GET /api/v1/domains/{id}/deliverability``, operation ``get_domain_deliverability`` (the low-level function:
         ``trekmail_client.api.deliverability.get_domain_deliverability``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_domain_deliverability", (), locals())
 
@@ -111,17 +111,17 @@ class DeliverabilityResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[DeliverabilityBounce]:
+    ) -> AsyncPaginator[DeliverabilityBounce, DeliverabilityBounceList]:
         """List mailbox bounces
 
         ``GET /api/v1/mailboxes/{id}/bounces``, operation ``list_mailbox_bounces`` (the low-level function:
         ``trekmail_client.api.deliverability.list_mailbox_bounces``, whose docstring lists every argument).
         Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` over it for every
         item across pages.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return self._list("list_mailbox_bounces", (), locals())
 
@@ -151,10 +151,10 @@ class DeliverabilityResourceWithRawResponse(APIResource):
         ``GET /api/v1/domains/{id}/bounces``, operation ``list_domain_bounces`` (the low-level function:
         ``trekmail_client.api.deliverability.list_domain_bounces``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("list_domain_bounces", (), locals())
 
@@ -173,10 +173,10 @@ class DeliverabilityResourceWithRawResponse(APIResource):
         ``GET /api/v1/domains/{id}/deliverability``, operation ``get_domain_deliverability`` (the low-level function:
         ``trekmail_client.api.deliverability.get_domain_deliverability``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_domain_deliverability", (), locals())
 
@@ -199,9 +199,9 @@ class DeliverabilityResourceWithRawResponse(APIResource):
         ``GET /api/v1/mailboxes/{id}/bounces``, operation ``list_mailbox_bounces`` (the low-level function:
         ``trekmail_client.api.deliverability.list_mailbox_bounces``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("list_mailbox_bounces", (), locals())

@@ -62,10 +62,10 @@ class DnsResource(APIResource):
 
         ``GET /api/v1/dns-checks/{id}``, operation ``get_dns_check`` (the low-level function:
         ``trekmail_client.api.dns.get_dns_check``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_dns_check", (), locals())
 
@@ -83,10 +83,10 @@ class DnsResource(APIResource):
 
         ``POST /api/v1/domains/{id}/dns-recheck``, operation ``dns_recheck`` (the low-level function:
         ``trekmail_client.api.dns.dns_recheck``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("dns_recheck", (), locals())
 
@@ -103,10 +103,10 @@ class DnsResource(APIResource):
 
         ``GET /api/v1/domains/{id}/dns-requirements``, operation ``get_dns_requirements`` (the low-level function:
         ``trekmail_client.api.dns.get_dns_requirements``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_dns_requirements", (), locals())
 
@@ -123,10 +123,10 @@ class DnsResource(APIResource):
 
         ``GET /api/v1/domains/{id}/domain-connect/setup``, operation ``get_domain_connect_setup`` (the low-level function:
         ``trekmail_client.api.dns.get_domain_connect_setup``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_domain_connect_setup", (), locals())
 
@@ -151,10 +151,10 @@ class DnsResourceWithRawResponse(APIResource):
         ``GET /api/v1/dns-checks/{id}``, operation ``get_dns_check`` (the low-level function:
         ``trekmail_client.api.dns.get_dns_check``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_dns_check", (), locals())
 
@@ -173,10 +173,10 @@ class DnsResourceWithRawResponse(APIResource):
         ``POST /api/v1/domains/{id}/dns-recheck``, operation ``dns_recheck`` (the low-level function:
         ``trekmail_client.api.dns.dns_recheck``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("dns_recheck", (), locals())
 
@@ -194,10 +194,10 @@ class DnsResourceWithRawResponse(APIResource):
         ``GET /api/v1/domains/{id}/dns-requirements``, operation ``get_dns_requirements`` (the low-level function:
         ``trekmail_client.api.dns.get_dns_requirements``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_dns_requirements", (), locals())
 
@@ -215,9 +215,9 @@ class DnsResourceWithRawResponse(APIResource):
         ``GET /api/v1/domains/{id}/domain-connect/setup``, operation ``get_domain_connect_setup`` (the low-level function:
         ``trekmail_client.api.dns.get_domain_connect_setup``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_domain_connect_setup", (), locals())

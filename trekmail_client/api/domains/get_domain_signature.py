@@ -5,15 +5,21 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import Response
 
 from ...models.domain_signature_response import DomainSignatureResponse
+from ...models.domain_signature import DomainSignature
 
 OPERATION_ID: Final = "get_domain_signature"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
-RETURNS_DATA: Final = False
+RETURNS_DATA: Final = True
+
+
+def empty_data() -> DomainSignature:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(DomainSignature)
 
 
 def _get_kwargs(
@@ -73,7 +79,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
@@ -13,12 +13,18 @@ from ...models.domain_forwarding_address_response import DomainForwardingAddress
 from ...models.domain_forwarding_address_update_request import (
     DomainForwardingAddressUpdateRequest,
 )
+from ...models.domain_forwarding_address import DomainForwardingAddress
 
 OPERATION_ID: Final = "update_forwarding_address"
 #: The request body's model (resource methods also build it from keyword arguments).
 BODY_MODEL: Final = DomainForwardingAddressUpdateRequest
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> DomainForwardingAddress:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(DomainForwardingAddress)
 
 
 def _get_kwargs(
@@ -106,7 +112,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

@@ -84,10 +84,10 @@ class DraftsResource(APIResource):
         ``POST /api/v1/messages/drafts``, operation ``save_draft`` (the low-level function:
         ``trekmail_client.api.drafts.save_draft``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("save_draft", args, kwargs)
 
@@ -131,10 +131,10 @@ class DraftsResource(APIResource):
         ``PUT /api/v1/messages/drafts/{uid}``, operation ``update_draft`` (the low-level function:
         ``trekmail_client.api.drafts.update_draft``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("update_draft", args, kwargs)
 
@@ -183,10 +183,10 @@ class DraftsResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drafts.save_draft``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("save_draft", args, kwargs)
 
@@ -231,9 +231,9 @@ class DraftsResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drafts.update_draft``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("update_draft", args, kwargs)

@@ -17,6 +17,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
+    from ...models.drive_addon import DriveAddon
     from ...models.drive_addon_cancellation_preview_response_200 import (
         DriveAddonCancellationPreviewResponse200,
     )
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from ...models.drive_bulk_restore_response_200 import DriveBulkRestoreResponse200
     from ...models.drive_bulk_selection_request import DriveBulkSelectionRequest
     from ...models.drive_bulk_trash_response_200 import DriveBulkTrashResponse200
+    from ...models.drive_file import DriveFile
     from ...models.drive_file_download_url_response_200 import (
         DriveFileDownloadUrlResponse200,
     )
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
     from ...models.drive_file_response import DriveFileResponse
     from ...models.drive_file_restore_response_200 import DriveFileRestoreResponse200
     from ...models.drive_file_trash_response_200 import DriveFileTrashResponse200
+    from ...models.drive_folder import DriveFolder
     from ...models.drive_folder_create_request import DriveFolderCreateRequest
     from ...models.drive_folder_create_result import DriveFolderCreateResult
     from ...models.drive_folder_move_request import DriveFolderMoveRequest
@@ -71,12 +74,16 @@ if TYPE_CHECKING:
         DriveSelectAllIdsInFolderResponse200,
     )
     from ...models.drive_select_all_ids_response_200 import DriveSelectAllIdsResponse200
+    from ...models.drive_share_link import DriveShareLink
     from ...models.drive_share_link_create_request import DriveShareLinkCreateRequest
     from ...models.drive_share_link_create_response import DriveShareLinkCreateResponse
+    from ...models.drive_share_link_created import DriveShareLinkCreated
     from ...models.drive_share_link_list import DriveShareLinkList
     from ...models.drive_share_revoke_response_200 import DriveShareRevokeResponse200
+    from ...models.drive_space import DriveSpace
     from ...models.drive_space_list import DriveSpaceList
     from ...models.drive_space_usage_response_200 import DriveSpaceUsageResponse200
+    from ...models.drive_storage_summary import DriveStorageSummary
     from ...models.drive_storage_summary_response import DriveStorageSummaryResponse
     from ...models.drive_trash_empty_response_200 import DriveTrashEmptyResponse200
     from ...models.drive_upload_abort_response_200 import DriveUploadAbortResponse200
@@ -124,15 +131,15 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveAddonResponse:
+    ) -> DriveAddon:
         """Get the Drive Storage Add-on status
 
         ``GET /api/v1/drive/addon``, operation ``drive_addon_get`` (the low-level function:
         ``trekmail_client.api.drive.drive_addon_get``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_addon_get", (), locals())
 
@@ -148,10 +155,10 @@ class DriveResource(APIResource):
 
         ``GET /api/v1/drive/addon/cancellation-preview``, operation ``drive_addon_cancellation_preview`` (the low-level function:
         ``trekmail_client.api.drive.drive_addon_cancellation_preview``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_addon_cancellation_preview", (), locals())
 
@@ -168,10 +175,10 @@ class DriveResource(APIResource):
 
         ``GET /api/v1/drive/addon/pricing``, operation ``drive_addon_pricing`` (the low-level function:
         ``trekmail_client.api.drive.drive_addon_pricing``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_addon_pricing", (), locals())
 
@@ -183,15 +190,15 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileResponse:
+    ) -> DriveFile:
         """Get a Drive file
 
         ``GET /api/v1/drive/files/{id}``, operation ``drive_file_get`` (the low-level function:
         ``trekmail_client.api.drive.drive_file_get``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_file_get", (), locals())
 
@@ -209,10 +216,10 @@ class DriveResource(APIResource):
 
         ``DELETE /api/v1/drive/files/{id}``, operation ``drive_file_trash`` (the low-level function:
         ``trekmail_client.api.drive.drive_file_trash``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_file_trash", (), locals())
 
@@ -250,10 +257,10 @@ class DriveResource(APIResource):
         ``PATCH /api/v1/drive/files/{id}``, operation ``drive_file_rename`` (the low-level function:
         ``trekmail_client.api.drive.drive_file_rename``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_file_rename", args, kwargs)
 
@@ -270,10 +277,10 @@ class DriveResource(APIResource):
 
         ``GET /api/v1/drive/files/{id}/download``, operation ``drive_file_download_url`` (the low-level function:
         ``trekmail_client.api.drive.drive_file_download_url``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_file_download_url", (), locals())
 
@@ -285,15 +292,15 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveShareLinkList:
+    ) -> builtins.list[DriveShareLink]:
         """List the share links of a Drive file
 
         ``GET /api/v1/drive/files/{id}/share-links``, operation ``drive_share_list`` (the low-level function:
         ``trekmail_client.api.drive.drive_share_list``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_share_list", (), locals())
 
@@ -308,7 +315,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveShareLinkCreateResponse: ...
+    ) -> DriveShareLinkCreated: ...
 
     @overload
     async def share_create(
@@ -322,20 +329,18 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveShareLinkCreateResponse: ...
+    ) -> DriveShareLinkCreated: ...
 
-    async def share_create(
-        self, *args: Any, **kwargs: Any
-    ) -> DriveShareLinkCreateResponse:
+    async def share_create(self, *args: Any, **kwargs: Any) -> DriveShareLinkCreated:
         """Create a share link for a Drive file
 
         ``POST /api/v1/drive/files/{id}/share-links``, operation ``drive_share_create`` (the low-level function:
         ``trekmail_client.api.drive.drive_share_create``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_share_create", args, kwargs)
 
@@ -371,10 +376,10 @@ class DriveResource(APIResource):
         ``POST /api/v1/drive/files/{id}:move``, operation ``drive_file_move`` (the low-level function:
         ``trekmail_client.api.drive.drive_file_move``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_file_move", args, kwargs)
 
@@ -392,10 +397,10 @@ class DriveResource(APIResource):
 
         ``DELETE /api/v1/drive/files/{id}:purge``, operation ``drive_file_purge`` (the low-level function:
         ``trekmail_client.api.drive.drive_file_purge``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_file_purge", (), locals())
 
@@ -413,10 +418,10 @@ class DriveResource(APIResource):
 
         ``POST /api/v1/drive/files/{id}:restore``, operation ``drive_file_restore`` (the low-level function:
         ``trekmail_client.api.drive.drive_file_restore``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_file_restore", (), locals())
 
@@ -434,10 +439,10 @@ class DriveResource(APIResource):
 
         ``DELETE /api/v1/drive/folders/{id}``, operation ``drive_folder_trash`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_trash``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_folder_trash", (), locals())
 
@@ -476,10 +481,10 @@ class DriveResource(APIResource):
         ``PATCH /api/v1/drive/folders/{id}``, operation ``drive_folder_update`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_update``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_folder_update", args, kwargs)
 
@@ -517,10 +522,10 @@ class DriveResource(APIResource):
         ``POST /api/v1/drive/folders/{id}:move``, operation ``drive_folder_move`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_move``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_folder_move", args, kwargs)
 
@@ -538,10 +543,10 @@ class DriveResource(APIResource):
 
         ``DELETE /api/v1/drive/folders/{id}:purge``, operation ``drive_folder_purge`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_purge``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_folder_purge", (), locals())
 
@@ -559,10 +564,10 @@ class DriveResource(APIResource):
 
         ``POST /api/v1/drive/folders/{id}:restore``, operation ``drive_folder_restore`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_restore``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_folder_restore", (), locals())
 
@@ -580,10 +585,10 @@ class DriveResource(APIResource):
 
         ``POST /api/v1/drive/folders/{id}:share-with-account``, operation ``drive_folder_share_with_account`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_share_with_account``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_folder_share_with_account", (), locals())
 
@@ -601,10 +606,10 @@ class DriveResource(APIResource):
 
         ``POST /api/v1/drive/folders/{id}:stop-sharing``, operation ``drive_folder_stop_sharing`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_stop_sharing``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_folder_stop_sharing", (), locals())
 
@@ -622,10 +627,10 @@ class DriveResource(APIResource):
 
         ``DELETE /api/v1/drive/share-links/{id}``, operation ``drive_share_revoke`` (the low-level function:
         ``trekmail_client.api.drive.drive_share_revoke``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_share_revoke", (), locals())
 
@@ -636,15 +641,15 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveSpaceList:
+    ) -> builtins.list[DriveSpace]:
         """List Drive spaces
 
         ``GET /api/v1/drive/spaces``, operation ``drive_spaces_list`` (the low-level function:
         ``trekmail_client.api.drive.drive_spaces_list``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_spaces_list", (), locals())
 
@@ -661,10 +666,10 @@ class DriveResource(APIResource):
 
         ``GET /api/v1/drive/spaces/{space}/all-ids``, operation ``drive_select_all_ids`` (the low-level function:
         ``trekmail_client.api.drive.drive_select_all_ids``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_select_all_ids", (), locals())
 
@@ -702,10 +707,10 @@ class DriveResource(APIResource):
         ``POST /api/v1/drive/spaces/{space}/bulk:move``, operation ``drive_bulk_move`` (the low-level function:
         ``trekmail_client.api.drive.drive_bulk_move``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_bulk_move", args, kwargs)
 
@@ -742,10 +747,10 @@ class DriveResource(APIResource):
         ``POST /api/v1/drive/spaces/{space}/bulk:purge``, operation ``drive_bulk_purge`` (the low-level function:
         ``trekmail_client.api.drive.drive_bulk_purge``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_bulk_purge", args, kwargs)
 
@@ -784,10 +789,10 @@ class DriveResource(APIResource):
         ``POST /api/v1/drive/spaces/{space}/bulk:restore``, operation ``drive_bulk_restore`` (the low-level function:
         ``trekmail_client.api.drive.drive_bulk_restore``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_bulk_restore", args, kwargs)
 
@@ -824,10 +829,10 @@ class DriveResource(APIResource):
         ``POST /api/v1/drive/spaces/{space}/bulk:trash``, operation ``drive_bulk_trash`` (the low-level function:
         ``trekmail_client.api.drive.drive_bulk_trash``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_bulk_trash", args, kwargs)
 
@@ -839,15 +844,15 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderTree:
+    ) -> builtins.list[DriveFolder]:
         """Get the folder tree of a Drive space
 
         ``GET /api/v1/drive/spaces/{space}/folder-tree``, operation ``drive_folder_tree`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_tree``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_folder_tree", (), locals())
 
@@ -863,17 +868,17 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[DriveItem]:
+    ) -> AsyncPaginator[DriveItem, DriveItemPage]:
         """Browse the root of a Drive space
 
         ``GET /api/v1/drive/spaces/{space}/folders``, operation ``drive_browse_folder`` (the low-level function:
         ``trekmail_client.api.drive.drive_browse_folder``, whose docstring lists every argument).
         Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` over it for every
         item across pages.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return self._list("drive_browse_folder", (), locals())
 
@@ -912,10 +917,10 @@ class DriveResource(APIResource):
         ``POST /api/v1/drive/spaces/{space}/folders``, operation ``drive_folder_create`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_create``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_folder_create", args, kwargs)
 
@@ -932,17 +937,17 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[DriveItem]:
+    ) -> AsyncPaginator[DriveItem, DriveItemPage]:
         """Browse a Drive folder
 
         ``GET /api/v1/drive/spaces/{space}/folders/{folder_id}``, operation ``drive_browse_subfolder`` (the low-level function:
         ``trekmail_client.api.drive.drive_browse_subfolder``, whose docstring lists every argument).
         Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` over it for every
         item across pages.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return self._list("drive_browse_subfolder", (), locals())
 
@@ -960,10 +965,10 @@ class DriveResource(APIResource):
 
         ``GET /api/v1/drive/spaces/{space}/folders/{folder_id}/all-ids``, operation ``drive_select_all_ids_in_folder`` (the low-level function:
         ``trekmail_client.api.drive.drive_select_all_ids_in_folder``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_select_all_ids_in_folder", (), locals())
 
@@ -977,17 +982,17 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[DriveItem]:
+    ) -> AsyncPaginator[DriveItem, DriveItemPage]:
         """List the Trash of a Drive space
 
         ``GET /api/v1/drive/spaces/{space}/trash``, operation ``drive_trash_list`` (the low-level function:
         ``trekmail_client.api.drive.drive_trash_list``, whose docstring lists every argument).
         Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` over it for every
         item across pages.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return self._list("drive_trash_list", (), locals())
 
@@ -1005,10 +1010,10 @@ class DriveResource(APIResource):
 
         ``DELETE /api/v1/drive/spaces/{space}/trash``, operation ``drive_trash_empty`` (the low-level function:
         ``trekmail_client.api.drive.drive_trash_empty``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_trash_empty", (), locals())
 
@@ -1047,10 +1052,10 @@ class DriveResource(APIResource):
         ``POST /api/v1/drive/spaces/{space}/uploads:initiate``, operation ``drive_upload_initiate`` (the low-level function:
         ``trekmail_client.api.drive.drive_upload_initiate``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_upload_initiate", args, kwargs)
 
@@ -1067,10 +1072,10 @@ class DriveResource(APIResource):
 
         ``GET /api/v1/drive/spaces/{space}/usage``, operation ``drive_space_usage`` (the low-level function:
         ``trekmail_client.api.drive.drive_space_usage``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_space_usage", (), locals())
 
@@ -1081,15 +1086,15 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveStorageSummaryResponse:
+    ) -> DriveStorageSummary:
         """Get the Drive storage summary
 
         ``GET /api/v1/drive/storage``, operation ``drive_storage_summary`` (the low-level function:
         ``trekmail_client.api.drive.drive_storage_summary``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_storage_summary", (), locals())
 
@@ -1107,10 +1112,10 @@ class DriveResource(APIResource):
 
         ``POST /api/v1/drive/uploads/{id}:abort``, operation ``drive_upload_abort`` (the low-level function:
         ``trekmail_client.api.drive.drive_upload_abort``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_upload_abort", (), locals())
 
@@ -1148,10 +1153,10 @@ class DriveResource(APIResource):
         ``POST /api/v1/drive/uploads/{id}:complete``, operation ``drive_upload_complete`` (the low-level function:
         ``trekmail_client.api.drive.drive_upload_complete``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_upload_complete", args, kwargs)
 
@@ -1189,10 +1194,10 @@ class DriveResource(APIResource):
         ``POST /api/v1/drive/uploads/{id}:refresh-parts``, operation ``drive_upload_refresh_parts`` (the low-level function:
         ``trekmail_client.api.drive.drive_upload_refresh_parts``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_upload_refresh_parts", args, kwargs)
 
@@ -1210,16 +1215,16 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveAddonResponse]:
+    ) -> RawResponse[DriveAddon]:
         """Get the Drive Storage Add-on status
 
         ``GET /api/v1/drive/addon``, operation ``drive_addon_get`` (the low-level function:
         ``trekmail_client.api.drive.drive_addon_get``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_addon_get", (), locals())
 
@@ -1236,10 +1241,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``GET /api/v1/drive/addon/cancellation-preview``, operation ``drive_addon_cancellation_preview`` (the low-level function:
         ``trekmail_client.api.drive.drive_addon_cancellation_preview``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_addon_cancellation_preview", (), locals())
 
@@ -1257,10 +1262,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``GET /api/v1/drive/addon/pricing``, operation ``drive_addon_pricing`` (the low-level function:
         ``trekmail_client.api.drive.drive_addon_pricing``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_addon_pricing", (), locals())
 
@@ -1272,16 +1277,16 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileResponse]:
+    ) -> RawResponse[DriveFile]:
         """Get a Drive file
 
         ``GET /api/v1/drive/files/{id}``, operation ``drive_file_get`` (the low-level function:
         ``trekmail_client.api.drive.drive_file_get``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_file_get", (), locals())
 
@@ -1300,10 +1305,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/drive/files/{id}``, operation ``drive_file_trash`` (the low-level function:
         ``trekmail_client.api.drive.drive_file_trash``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_file_trash", (), locals())
 
@@ -1342,10 +1347,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive.drive_file_rename``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_file_rename", args, kwargs)
 
@@ -1363,10 +1368,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``GET /api/v1/drive/files/{id}/download``, operation ``drive_file_download_url`` (the low-level function:
         ``trekmail_client.api.drive.drive_file_download_url``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_file_download_url", (), locals())
 
@@ -1378,16 +1383,16 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveShareLinkList]:
+    ) -> RawResponse[builtins.list[DriveShareLink]]:
         """List the share links of a Drive file
 
         ``GET /api/v1/drive/files/{id}/share-links``, operation ``drive_share_list`` (the low-level function:
         ``trekmail_client.api.drive.drive_share_list``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_share_list", (), locals())
 
@@ -1402,7 +1407,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveShareLinkCreateResponse]: ...
+    ) -> RawResponse[DriveShareLinkCreated]: ...
 
     @overload
     async def share_create(
@@ -1416,21 +1421,21 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveShareLinkCreateResponse]: ...
+    ) -> RawResponse[DriveShareLinkCreated]: ...
 
     async def share_create(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveShareLinkCreateResponse]:
+    ) -> RawResponse[DriveShareLinkCreated]:
         """Create a share link for a Drive file
 
         ``POST /api/v1/drive/files/{id}/share-links``, operation ``drive_share_create`` (the low-level function:
         ``trekmail_client.api.drive.drive_share_create``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_share_create", args, kwargs)
 
@@ -1469,10 +1474,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive.drive_file_move``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_file_move", args, kwargs)
 
@@ -1491,10 +1496,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/drive/files/{id}:purge``, operation ``drive_file_purge`` (the low-level function:
         ``trekmail_client.api.drive.drive_file_purge``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_file_purge", (), locals())
 
@@ -1513,10 +1518,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``POST /api/v1/drive/files/{id}:restore``, operation ``drive_file_restore`` (the low-level function:
         ``trekmail_client.api.drive.drive_file_restore``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_file_restore", (), locals())
 
@@ -1535,10 +1540,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/drive/folders/{id}``, operation ``drive_folder_trash`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_trash``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_folder_trash", (), locals())
 
@@ -1578,10 +1583,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive.drive_folder_update``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_folder_update", args, kwargs)
 
@@ -1620,10 +1625,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive.drive_folder_move``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_folder_move", args, kwargs)
 
@@ -1642,10 +1647,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/drive/folders/{id}:purge``, operation ``drive_folder_purge`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_purge``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_folder_purge", (), locals())
 
@@ -1664,10 +1669,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``POST /api/v1/drive/folders/{id}:restore``, operation ``drive_folder_restore`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_restore``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_folder_restore", (), locals())
 
@@ -1686,10 +1691,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``POST /api/v1/drive/folders/{id}:share-with-account``, operation ``drive_folder_share_with_account`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_share_with_account``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_folder_share_with_account", (), locals())
 
@@ -1708,10 +1713,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``POST /api/v1/drive/folders/{id}:stop-sharing``, operation ``drive_folder_stop_sharing`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_stop_sharing``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_folder_stop_sharing", (), locals())
 
@@ -1730,10 +1735,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/drive/share-links/{id}``, operation ``drive_share_revoke`` (the low-level function:
         ``trekmail_client.api.drive.drive_share_revoke``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_share_revoke", (), locals())
 
@@ -1744,16 +1749,16 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveSpaceList]:
+    ) -> RawResponse[builtins.list[DriveSpace]]:
         """List Drive spaces
 
         ``GET /api/v1/drive/spaces``, operation ``drive_spaces_list`` (the low-level function:
         ``trekmail_client.api.drive.drive_spaces_list``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_spaces_list", (), locals())
 
@@ -1771,10 +1776,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``GET /api/v1/drive/spaces/{space}/all-ids``, operation ``drive_select_all_ids`` (the low-level function:
         ``trekmail_client.api.drive.drive_select_all_ids``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_select_all_ids", (), locals())
 
@@ -1815,10 +1820,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive.drive_bulk_move``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_bulk_move", args, kwargs)
 
@@ -1858,10 +1863,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive.drive_bulk_purge``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_bulk_purge", args, kwargs)
 
@@ -1901,10 +1906,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive.drive_bulk_restore``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_bulk_restore", args, kwargs)
 
@@ -1944,10 +1949,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive.drive_bulk_trash``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_bulk_trash", args, kwargs)
 
@@ -1959,16 +1964,16 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderTree]:
+    ) -> RawResponse[builtins.list[DriveFolder]]:
         """Get the folder tree of a Drive space
 
         ``GET /api/v1/drive/spaces/{space}/folder-tree``, operation ``drive_folder_tree`` (the low-level function:
         ``trekmail_client.api.drive.drive_folder_tree``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_folder_tree", (), locals())
 
@@ -1990,10 +1995,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``GET /api/v1/drive/spaces/{space}/folders``, operation ``drive_browse_folder`` (the low-level function:
         ``trekmail_client.api.drive.drive_browse_folder``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_browse_folder", (), locals())
 
@@ -2035,10 +2040,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive.drive_folder_create``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_folder_create", args, kwargs)
 
@@ -2061,10 +2066,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``GET /api/v1/drive/spaces/{space}/folders/{folder_id}``, operation ``drive_browse_subfolder`` (the low-level function:
         ``trekmail_client.api.drive.drive_browse_subfolder``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_browse_subfolder", (), locals())
 
@@ -2083,10 +2088,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``GET /api/v1/drive/spaces/{space}/folders/{folder_id}/all-ids``, operation ``drive_select_all_ids_in_folder`` (the low-level function:
         ``trekmail_client.api.drive.drive_select_all_ids_in_folder``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_select_all_ids_in_folder", (), locals())
 
@@ -2106,10 +2111,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``GET /api/v1/drive/spaces/{space}/trash``, operation ``drive_trash_list`` (the low-level function:
         ``trekmail_client.api.drive.drive_trash_list``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_trash_list", (), locals())
 
@@ -2128,10 +2133,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/drive/spaces/{space}/trash``, operation ``drive_trash_empty`` (the low-level function:
         ``trekmail_client.api.drive.drive_trash_empty``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_trash_empty", (), locals())
 
@@ -2173,10 +2178,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive.drive_upload_initiate``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_upload_initiate", args, kwargs)
 
@@ -2194,10 +2199,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``GET /api/v1/drive/spaces/{space}/usage``, operation ``drive_space_usage`` (the low-level function:
         ``trekmail_client.api.drive.drive_space_usage``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_space_usage", (), locals())
 
@@ -2208,16 +2213,16 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveStorageSummaryResponse]:
+    ) -> RawResponse[DriveStorageSummary]:
         """Get the Drive storage summary
 
         ``GET /api/v1/drive/storage``, operation ``drive_storage_summary`` (the low-level function:
         ``trekmail_client.api.drive.drive_storage_summary``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_storage_summary", (), locals())
 
@@ -2236,10 +2241,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``POST /api/v1/drive/uploads/{id}:abort``, operation ``drive_upload_abort`` (the low-level function:
         ``trekmail_client.api.drive.drive_upload_abort``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_upload_abort", (), locals())
 
@@ -2278,10 +2283,10 @@ class DriveResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive.drive_upload_complete``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_upload_complete", args, kwargs)
 
@@ -2320,9 +2325,9 @@ class DriveResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive.drive_upload_refresh_parts``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_upload_refresh_parts", args, kwargs)

@@ -4,15 +4,21 @@ from typing import Any, Final
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import Response
 
 from ...models.drive_storage_summary_response import DriveStorageSummaryResponse
+from ...models.drive_storage_summary import DriveStorageSummary
 
 OPERATION_ID: Final = "drive_storage_summary"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
-RETURNS_DATA: Final = False
+RETURNS_DATA: Final = True
+
+
+def empty_data() -> DriveStorageSummary:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(DriveStorageSummary)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -63,7 +69,7 @@ async def asyncio_detailed(
             differs from openapi.json.
     """
     kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

@@ -17,6 +17,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
+    from ...models.drive_device import DriveDevice
     from ...models.drive_device_create_request import DriveDeviceCreateRequest
     from ...models.drive_device_create_request_scopes_item import (
         check_drive_device_create_request_scopes_item,
@@ -66,10 +67,10 @@ class DriveDevicesResource(APIResource):
 
         ``GET /api/v1/drive/devices``, operation ``drive_device_list`` (the low-level function:
         ``trekmail_client.api.drive_devices.drive_device_list``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_device_list", (), locals())
 
@@ -106,10 +107,10 @@ class DriveDevicesResource(APIResource):
         ``POST /api/v1/drive/devices``, operation ``drive_device_create`` (the low-level function:
         ``trekmail_client.api.drive_devices.drive_device_create``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_device_create", args, kwargs)
 
@@ -127,10 +128,10 @@ class DriveDevicesResource(APIResource):
 
         ``DELETE /api/v1/drive/devices/{id}``, operation ``drive_device_revoke`` (the low-level function:
         ``trekmail_client.api.drive_devices.drive_device_revoke``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_device_revoke", (), locals())
 
@@ -166,10 +167,10 @@ class DriveDevicesResource(APIResource):
         ``POST /api/v1/drive/devices/{id}:rotate``, operation ``drive_device_rotate`` (the low-level function:
         ``trekmail_client.api.drive_devices.drive_device_rotate``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("drive_device_rotate", args, kwargs)
 
@@ -193,10 +194,10 @@ class DriveDevicesResourceWithRawResponse(APIResource):
         ``GET /api/v1/drive/devices``, operation ``drive_device_list`` (the low-level function:
         ``trekmail_client.api.drive_devices.drive_device_list``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_device_list", (), locals())
 
@@ -234,10 +235,10 @@ class DriveDevicesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive_devices.drive_device_create``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_device_create", args, kwargs)
 
@@ -256,10 +257,10 @@ class DriveDevicesResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/drive/devices/{id}``, operation ``drive_device_revoke`` (the low-level function:
         ``trekmail_client.api.drive_devices.drive_device_revoke``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_device_revoke", (), locals())
 
@@ -296,9 +297,9 @@ class DriveDevicesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.drive_devices.drive_device_rotate``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("drive_device_rotate", args, kwargs)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         DetectExternalAccountResponse200,
     )
     from ...models.error_response import ErrorResponse
+    from ...models.external_account import ExternalAccount
     from ...models.external_account_connection_request import (
         ExternalAccountConnectionRequest,
     )
@@ -157,15 +158,15 @@ class ExternalAccountsResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> ExternalAccountList:
+    ) -> builtins.list[ExternalAccount]:
         """List external accounts
 
         ``GET /api/v1/messages/external-accounts``, operation ``list_external_accounts`` (the low-level function:
         ``trekmail_client.api.external_accounts.list_external_accounts``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("list_external_accounts", (), locals())
 
@@ -213,10 +214,10 @@ class ExternalAccountsResource(APIResource):
         ``POST /api/v1/messages/external-accounts``, operation ``create_external_account`` (the low-level function:
         ``trekmail_client.api.external_accounts.create_external_account``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("create_external_account", args, kwargs)
 
@@ -252,10 +253,10 @@ class ExternalAccountsResource(APIResource):
         ``POST /api/v1/messages/external-accounts/detect``, operation ``detect_external_account`` (the low-level function:
         ``trekmail_client.api.external_accounts.detect_external_account``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("detect_external_account", args, kwargs)
 
@@ -300,10 +301,10 @@ class ExternalAccountsResource(APIResource):
         ``POST /api/v1/messages/external-accounts/test``, operation ``test_external_account`` (the low-level function:
         ``trekmail_client.api.external_accounts.test_external_account``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("test_external_account", args, kwargs)
 
@@ -321,10 +322,10 @@ class ExternalAccountsResource(APIResource):
 
         ``DELETE /api/v1/messages/external-accounts/{id}``, operation ``delete_external_account`` (the low-level function:
         ``trekmail_client.api.external_accounts.delete_external_account``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("delete_external_account", (), locals())
 
@@ -375,10 +376,10 @@ class ExternalAccountsResource(APIResource):
         ``PATCH /api/v1/messages/external-accounts/{id}``, operation ``update_external_account`` (the low-level function:
         ``trekmail_client.api.external_accounts.update_external_account``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("update_external_account", args, kwargs)
 
@@ -386,7 +387,7 @@ class ExternalAccountsResource(APIResource):
         self,
         id: int,
         *,
-        body: ExternalAccountRetestRequest,
+        body: ExternalAccountRetestRequest | None = None,
         idempotency_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -397,10 +398,10 @@ class ExternalAccountsResource(APIResource):
 
         ``POST /api/v1/messages/external-accounts/{id}/test``, operation ``test_saved_external_account`` (the low-level function:
         ``trekmail_client.api.external_accounts.test_saved_external_account``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("test_saved_external_account", (), locals())
 
@@ -418,16 +419,16 @@ class ExternalAccountsResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[ExternalAccountList]:
+    ) -> RawResponse[builtins.list[ExternalAccount]]:
         """List external accounts
 
         ``GET /api/v1/messages/external-accounts``, operation ``list_external_accounts`` (the low-level function:
         ``trekmail_client.api.external_accounts.list_external_accounts``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("list_external_accounts", (), locals())
 
@@ -478,10 +479,10 @@ class ExternalAccountsResourceWithRawResponse(APIResource):
         ``trekmail_client.api.external_accounts.create_external_account``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("create_external_account", args, kwargs)
 
@@ -518,10 +519,10 @@ class ExternalAccountsResourceWithRawResponse(APIResource):
         ``trekmail_client.api.external_accounts.detect_external_account``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("detect_external_account", args, kwargs)
 
@@ -569,10 +570,10 @@ class ExternalAccountsResourceWithRawResponse(APIResource):
         ``trekmail_client.api.external_accounts.test_external_account``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("test_external_account", args, kwargs)
 
@@ -591,10 +592,10 @@ class ExternalAccountsResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/messages/external-accounts/{id}``, operation ``delete_external_account`` (the low-level function:
         ``trekmail_client.api.external_accounts.delete_external_account``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("delete_external_account", (), locals())
 
@@ -646,10 +647,10 @@ class ExternalAccountsResourceWithRawResponse(APIResource):
         ``trekmail_client.api.external_accounts.update_external_account``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("update_external_account", args, kwargs)
 
@@ -657,7 +658,7 @@ class ExternalAccountsResourceWithRawResponse(APIResource):
         self,
         id: int,
         *,
-        body: ExternalAccountRetestRequest,
+        body: ExternalAccountRetestRequest | None = None,
         idempotency_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -669,9 +670,9 @@ class ExternalAccountsResourceWithRawResponse(APIResource):
         ``POST /api/v1/messages/external-accounts/{id}/test``, operation ``test_saved_external_account`` (the low-level function:
         ``trekmail_client.api.external_accounts.test_saved_external_account``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("test_saved_external_account", (), locals())

@@ -65,10 +65,10 @@ class FoldersResource(APIResource):
 
         ``GET /api/v1/messages/folders``, operation ``list_folders`` (the low-level function:
         ``trekmail_client.api.folders.list_folders``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("list_folders", (), locals())
 
@@ -103,10 +103,10 @@ class FoldersResource(APIResource):
         ``POST /api/v1/messages/folders``, operation ``create_folder`` (the low-level function:
         ``trekmail_client.api.folders.create_folder``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("create_folder", args, kwargs)
 
@@ -124,10 +124,10 @@ class FoldersResource(APIResource):
 
         ``DELETE /api/v1/messages/folders/{path}``, operation ``delete_folder`` (the low-level function:
         ``trekmail_client.api.folders.delete_folder``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("delete_folder", (), locals())
 
@@ -163,10 +163,10 @@ class FoldersResource(APIResource):
         ``PATCH /api/v1/messages/folders/{path}``, operation ``rename_folder`` (the low-level function:
         ``trekmail_client.api.folders.rename_folder``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("rename_folder", args, kwargs)
 
@@ -200,10 +200,10 @@ class FoldersResource(APIResource):
         ``POST /api/v1/messages/folders:empty``, operation ``empty_folder`` (the low-level function:
         ``trekmail_client.api.folders.empty_folder``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("empty_folder", args, kwargs)
 
@@ -228,10 +228,10 @@ class FoldersResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/folders``, operation ``list_folders`` (the low-level function:
         ``trekmail_client.api.folders.list_folders``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("list_folders", (), locals())
 
@@ -269,10 +269,10 @@ class FoldersResourceWithRawResponse(APIResource):
         ``trekmail_client.api.folders.create_folder``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("create_folder", args, kwargs)
 
@@ -291,10 +291,10 @@ class FoldersResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/messages/folders/{path}``, operation ``delete_folder`` (the low-level function:
         ``trekmail_client.api.folders.delete_folder``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("delete_folder", (), locals())
 
@@ -333,10 +333,10 @@ class FoldersResourceWithRawResponse(APIResource):
         ``trekmail_client.api.folders.rename_folder``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("rename_folder", args, kwargs)
 
@@ -373,9 +373,9 @@ class FoldersResourceWithRawResponse(APIResource):
         ``trekmail_client.api.folders.empty_folder``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("empty_folder", args, kwargs)

@@ -58,10 +58,10 @@ class ForwardingResource(APIResource):
 
         ``GET /api/v1/mailboxes/{id}/forwarding``, operation ``get_forwarding`` (the low-level function:
         ``trekmail_client.api.forwarding.get_forwarding``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_forwarding", (), locals())
 
@@ -99,10 +99,10 @@ class ForwardingResource(APIResource):
         ``PUT /api/v1/mailboxes/{id}/forwarding``, operation ``set_forwarding`` (the low-level function:
         ``trekmail_client.api.forwarding.set_forwarding``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("set_forwarding", args, kwargs)
 
@@ -127,10 +127,10 @@ class ForwardingResourceWithRawResponse(APIResource):
         ``GET /api/v1/mailboxes/{id}/forwarding``, operation ``get_forwarding`` (the low-level function:
         ``trekmail_client.api.forwarding.get_forwarding``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_forwarding", (), locals())
 
@@ -169,9 +169,9 @@ class ForwardingResourceWithRawResponse(APIResource):
         ``trekmail_client.api.forwarding.set_forwarding``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("set_forwarding", args, kwargs)

@@ -5,18 +5,24 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.forwarding_response import ForwardingResponse
 from ...models.forwarding_update_request import ForwardingUpdateRequest
+from ...models.forwarding import Forwarding
 
 OPERATION_ID: Final = "set_forwarding"
 #: The request body's model (resource methods also build it from keyword arguments).
 BODY_MODEL: Final = ForwardingUpdateRequest
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> Forwarding:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(Forwarding)
 
 
 def _get_kwargs(
@@ -94,7 +100,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

@@ -4,18 +4,24 @@ from typing import Any, Final
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.invite_create_request import InviteCreateRequest
 from ...models.invite_response import InviteResponse
+from ...models.invite import Invite
 
 OPERATION_ID: Final = "create_invite"
 #: The request body's model (resource methods also build it from keyword arguments).
 BODY_MODEL: Final = InviteCreateRequest
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> Invite:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(Invite)
 
 
 def _get_kwargs(
@@ -95,7 +101,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

@@ -4,18 +4,24 @@ from typing import Any, Final
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.mailbox_create_request import MailboxCreateRequest
 from ...models.mailbox_create_response import MailboxCreateResponse
+from ...models.mailbox_created import MailboxCreated
 
 OPERATION_ID: Final = "create_mailbox"
 #: The request body's model (resource methods also build it from keyword arguments).
 BODY_MODEL: Final = MailboxCreateRequest
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> MailboxCreated:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(MailboxCreated)
 
 
 def _get_kwargs(
@@ -88,7 +94,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

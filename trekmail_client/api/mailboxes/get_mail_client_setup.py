@@ -5,16 +5,22 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.get_mail_client_setup_lang import GetMailClientSetupLang
 from ...models.mail_client_setup_response import MailClientSetupResponse
+from ...models.mail_client_setup import MailClientSetup
 
 OPERATION_ID: Final = "get_mail_client_setup"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
-RETURNS_DATA: Final = False
+RETURNS_DATA: Final = True
+
+
+def empty_data() -> MailClientSetup:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(MailClientSetup)
 
 
 def _get_kwargs(
@@ -93,7 +99,7 @@ async def asyncio_detailed(
         id=id,
         lang=lang,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

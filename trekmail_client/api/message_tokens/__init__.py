@@ -84,17 +84,17 @@ class MessageTokensResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[MessageToken]:
+    ) -> AsyncPaginator[MessageToken, MessageTokenList]:
         """List message tokens
 
         ``GET /api/v1/mailboxes/{id}/message-tokens``, operation ``list_message_tokens`` (the low-level function:
         ``trekmail_client.api.message_tokens.list_message_tokens``, whose docstring lists every argument).
         Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` over it for every
         item across pages.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return self._list("list_message_tokens", (), locals())
 
@@ -132,10 +132,10 @@ class MessageTokensResource(APIResource):
         ``POST /api/v1/mailboxes/{id}/message-tokens``, operation ``create_message_token`` (the low-level function:
         ``trekmail_client.api.message_tokens.create_message_token``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("create_message_token", args, kwargs)
 
@@ -153,10 +153,10 @@ class MessageTokensResource(APIResource):
 
         ``DELETE /api/v1/message-tokens/{id}``, operation ``revoke_message_token`` (the low-level function:
         ``trekmail_client.api.message_tokens.revoke_message_token``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("revoke_message_token", (), locals())
 
@@ -171,7 +171,7 @@ class MessageTokensResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> MessageTokenUpdateResult: ...
+    ) -> MessageToken: ...
 
     @overload
     async def update(
@@ -186,18 +186,18 @@ class MessageTokensResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> MessageTokenUpdateResult: ...
+    ) -> MessageToken: ...
 
-    async def update(self, *args: Any, **kwargs: Any) -> MessageTokenUpdateResult:
+    async def update(self, *args: Any, **kwargs: Any) -> MessageToken:
         """Narrow a message token
 
         ``PATCH /api/v1/message-tokens/{id}``, operation ``update_message_token`` (the low-level function:
         ``trekmail_client.api.message_tokens.update_message_token``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("update_message_token", args, kwargs)
 
@@ -224,10 +224,10 @@ class MessageTokensResourceWithRawResponse(APIResource):
         ``GET /api/v1/mailboxes/{id}/message-tokens``, operation ``list_message_tokens`` (the low-level function:
         ``trekmail_client.api.message_tokens.list_message_tokens``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("list_message_tokens", (), locals())
 
@@ -268,10 +268,10 @@ class MessageTokensResourceWithRawResponse(APIResource):
         ``trekmail_client.api.message_tokens.create_message_token``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("create_message_token", args, kwargs)
 
@@ -290,10 +290,10 @@ class MessageTokensResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/message-tokens/{id}``, operation ``revoke_message_token`` (the low-level function:
         ``trekmail_client.api.message_tokens.revoke_message_token``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("revoke_message_token", (), locals())
 
@@ -308,7 +308,7 @@ class MessageTokensResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[MessageTokenUpdateResult]: ...
+    ) -> RawResponse[MessageToken]: ...
 
     @overload
     async def update(
@@ -323,20 +323,18 @@ class MessageTokensResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[MessageTokenUpdateResult]: ...
+    ) -> RawResponse[MessageToken]: ...
 
-    async def update(
-        self, *args: Any, **kwargs: Any
-    ) -> RawResponse[MessageTokenUpdateResult]:
+    async def update(self, *args: Any, **kwargs: Any) -> RawResponse[MessageToken]:
         """Narrow a message token
 
         ``PATCH /api/v1/message-tokens/{id}``, operation ``update_message_token`` (the low-level function:
         ``trekmail_client.api.message_tokens.update_message_token``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("update_message_token", args, kwargs)

@@ -90,17 +90,17 @@ class MessagesResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[MessageSummary]:
+    ) -> AsyncPaginator[MessageSummary, MessageListResponse]:
         """List messages
 
         ``GET /api/v1/messages``, operation ``list_messages`` (the low-level function:
         ``trekmail_client.api.messages.list_messages``, whose docstring lists every argument).
         Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` over it for every
         item across pages.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return self._list("list_messages", (), locals())
 
@@ -116,10 +116,10 @@ class MessagesResource(APIResource):
 
         ``GET /api/v1/messages/_me``, operation ``whoami_messages`` (the low-level function:
         ``trekmail_client.api.messages.whoami_messages``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("whoami_messages", (), locals())
 
@@ -135,10 +135,10 @@ class MessagesResource(APIResource):
 
         ``GET /api/v1/messages/_ping``, operation ``ping_messages`` (the low-level function:
         ``trekmail_client.api.messages.ping_messages``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("ping_messages", (), locals())
 
@@ -155,10 +155,10 @@ class MessagesResource(APIResource):
 
         ``GET /api/v1/messages/deliveries/{request_id}``, operation ``get_message_delivery`` (the low-level function:
         ``trekmail_client.api.messages.get_message_delivery``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("get_message_delivery", (), locals())
 
@@ -203,10 +203,10 @@ class MessagesResource(APIResource):
         ``POST /api/v1/messages/send``, operation ``send_message`` (the low-level function:
         ``trekmail_client.api.messages.send_message``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("send_message", args, kwargs)
 
@@ -222,10 +222,10 @@ class MessagesResource(APIResource):
 
         ``GET /api/v1/messages/sending-limits``, operation ``get_mailbox_sending_limits`` (the low-level function:
         ``trekmail_client.api.messages.get_mailbox_sending_limits``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("get_mailbox_sending_limits", (), locals())
 
@@ -244,10 +244,10 @@ class MessagesResource(APIResource):
 
         ``GET /api/v1/messages/{uid}``, operation ``read_message`` (the low-level function:
         ``trekmail_client.api.messages.read_message``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("read_message", (), locals())
 
@@ -267,10 +267,10 @@ class MessagesResource(APIResource):
 
         ``DELETE /api/v1/messages/{uid}``, operation ``delete_message`` (the low-level function:
         ``trekmail_client.api.messages.delete_message``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("delete_message", (), locals())
 
@@ -308,10 +308,10 @@ class MessagesResource(APIResource):
         ``PATCH /api/v1/messages/{uid}``, operation ``update_message_flags`` (the low-level function:
         ``trekmail_client.api.messages.update_message_flags``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("update_message_flags", args, kwargs)
 
@@ -330,10 +330,10 @@ class MessagesResource(APIResource):
 
         ``GET /api/v1/messages/{uid}/attachments``, operation ``download_all_attachments`` (the low-level function:
         ``trekmail_client.api.messages.download_all_attachments``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("download_all_attachments", (), locals())
 
@@ -353,10 +353,10 @@ class MessagesResource(APIResource):
 
         ``GET /api/v1/messages/{uid}/attachments/{index}``, operation ``download_attachment`` (the low-level function:
         ``trekmail_client.api.messages.download_attachment``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("download_attachment", (), locals())
 
@@ -375,10 +375,10 @@ class MessagesResource(APIResource):
 
         ``GET /api/v1/messages/{uid}/forward``, operation ``prepare_forward`` (the low-level function:
         ``trekmail_client.api.messages.prepare_forward``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("prepare_forward", (), locals())
 
@@ -397,10 +397,10 @@ class MessagesResource(APIResource):
 
         ``GET /api/v1/messages/{uid}/raw``, operation ``get_raw_message`` (the low-level function:
         ``trekmail_client.api.messages.get_raw_message``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("get_raw_message", (), locals())
 
@@ -419,10 +419,10 @@ class MessagesResource(APIResource):
 
         ``GET /api/v1/messages/{uid}/reply``, operation ``prepare_reply`` (the low-level function:
         ``trekmail_client.api.messages.prepare_reply``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("prepare_reply", (), locals())
 
@@ -441,10 +441,10 @@ class MessagesResource(APIResource):
 
         ``GET /api/v1/messages/{uid}/reply-all``, operation ``prepare_reply_all`` (the low-level function:
         ``trekmail_client.api.messages.prepare_reply_all``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("prepare_reply_all", (), locals())
 
@@ -480,10 +480,10 @@ class MessagesResource(APIResource):
         ``POST /api/v1/messages/{uid}:ham``, operation ``report_ham`` (the low-level function:
         ``trekmail_client.api.messages.report_ham``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("report_ham", args, kwargs)
 
@@ -521,10 +521,10 @@ class MessagesResource(APIResource):
         ``POST /api/v1/messages/{uid}:move``, operation ``move_message`` (the low-level function:
         ``trekmail_client.api.messages.move_message``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("move_message", args, kwargs)
 
@@ -560,10 +560,10 @@ class MessagesResource(APIResource):
         ``POST /api/v1/messages/{uid}:spam``, operation ``report_spam`` (the low-level function:
         ``trekmail_client.api.messages.report_spam``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("report_spam", args, kwargs)
 
@@ -601,10 +601,10 @@ class MessagesResource(APIResource):
         ``POST /api/v1/messages:bulk``, operation ``bulk_action`` (the low-level function:
         ``trekmail_client.api.messages.bulk_action``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call("bulk_action", args, kwargs)
 
@@ -635,10 +635,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages``, operation ``list_messages`` (the low-level function:
         ``trekmail_client.api.messages.list_messages``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("list_messages", (), locals())
 
@@ -655,10 +655,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/_me``, operation ``whoami_messages`` (the low-level function:
         ``trekmail_client.api.messages.whoami_messages``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("whoami_messages", (), locals())
 
@@ -675,10 +675,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/_ping``, operation ``ping_messages`` (the low-level function:
         ``trekmail_client.api.messages.ping_messages``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("ping_messages", (), locals())
 
@@ -696,10 +696,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/deliveries/{request_id}``, operation ``get_message_delivery`` (the low-level function:
         ``trekmail_client.api.messages.get_message_delivery``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("get_message_delivery", (), locals())
 
@@ -745,10 +745,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.messages.send_message``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("send_message", args, kwargs)
 
@@ -765,10 +765,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/sending-limits``, operation ``get_mailbox_sending_limits`` (the low-level function:
         ``trekmail_client.api.messages.get_mailbox_sending_limits``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("get_mailbox_sending_limits", (), locals())
 
@@ -788,10 +788,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/{uid}``, operation ``read_message`` (the low-level function:
         ``trekmail_client.api.messages.read_message``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("read_message", (), locals())
 
@@ -812,10 +812,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/messages/{uid}``, operation ``delete_message`` (the low-level function:
         ``trekmail_client.api.messages.delete_message``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("delete_message", (), locals())
 
@@ -856,10 +856,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.messages.update_message_flags``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("update_message_flags", args, kwargs)
 
@@ -879,10 +879,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/{uid}/attachments``, operation ``download_all_attachments`` (the low-level function:
         ``trekmail_client.api.messages.download_all_attachments``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("download_all_attachments", (), locals())
 
@@ -903,10 +903,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/{uid}/attachments/{index}``, operation ``download_attachment`` (the low-level function:
         ``trekmail_client.api.messages.download_attachment``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("download_attachment", (), locals())
 
@@ -926,10 +926,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/{uid}/forward``, operation ``prepare_forward`` (the low-level function:
         ``trekmail_client.api.messages.prepare_forward``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("prepare_forward", (), locals())
 
@@ -949,10 +949,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/{uid}/raw``, operation ``get_raw_message`` (the low-level function:
         ``trekmail_client.api.messages.get_raw_message``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("get_raw_message", (), locals())
 
@@ -972,10 +972,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/{uid}/reply``, operation ``prepare_reply`` (the low-level function:
         ``trekmail_client.api.messages.prepare_reply``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("prepare_reply", (), locals())
 
@@ -995,10 +995,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``GET /api/v1/messages/{uid}/reply-all``, operation ``prepare_reply_all`` (the low-level function:
         ``trekmail_client.api.messages.prepare_reply_all``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("prepare_reply_all", (), locals())
 
@@ -1037,10 +1037,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.messages.report_ham``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("report_ham", args, kwargs)
 
@@ -1081,10 +1081,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.messages.move_message``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("move_message", args, kwargs)
 
@@ -1123,10 +1123,10 @@ class MessagesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.messages.report_spam``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("report_spam", args, kwargs)
 
@@ -1167,9 +1167,9 @@ class MessagesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.messages.bulk_action``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a message token (`tm_msg_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no message token (`tm_msg_`)).
         """
         return await self._call_raw("bulk_action", args, kwargs)

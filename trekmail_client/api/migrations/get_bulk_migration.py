@@ -5,15 +5,21 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import Response
 
 from ...models.bulk_migration_response import BulkMigrationResponse
+from ...models.bulk_migration import BulkMigration
 
 OPERATION_ID: Final = "get_bulk_migration"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> BulkMigration:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(BulkMigration)
 
 
 def _get_kwargs(
@@ -72,7 +78,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         batch=batch,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

@@ -59,7 +59,7 @@ class RulesResource(APIResource):
         headers, request id, idempotency key, replay flag, retries taken, ``.parse()``)."""
         return RulesResourceWithRawResponse(self._client)
 
-    async def list_mail(
+    async def list(
         self,
         id: int,
         *,
@@ -72,15 +72,15 @@ class RulesResource(APIResource):
 
         ``GET /api/v1/mailboxes/{id}/rules``, operation ``list_mail_rules`` (the low-level function:
         ``trekmail_client.api.rules.list_mail_rules``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("list_mail_rules", (), locals())
 
     @overload
-    async def create_mail(
+    async def create(
         self,
         id: int,
         *,
@@ -93,7 +93,7 @@ class RulesResource(APIResource):
     ) -> MailRule: ...
 
     @overload
-    async def create_mail(
+    async def create(
         self,
         id: int,
         *,
@@ -110,21 +110,21 @@ class RulesResource(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> MailRule: ...
 
-    async def create_mail(self, *args: Any, **kwargs: Any) -> MailRule:
+    async def create(self, *args: Any, **kwargs: Any) -> MailRule:
         """Create a mail rule
 
         ``POST /api/v1/mailboxes/{id}/rules``, operation ``create_mail_rule`` (the low-level function:
         ``trekmail_client.api.rules.create_mail_rule``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("create_mail_rule", args, kwargs)
 
     @overload
-    async def reorder_mail(
+    async def reorder(
         self,
         id: int,
         *,
@@ -137,7 +137,7 @@ class RulesResource(APIResource):
     ) -> MailRuleReorderResult: ...
 
     @overload
-    async def reorder_mail(
+    async def reorder(
         self,
         id: int,
         *,
@@ -149,20 +149,20 @@ class RulesResource(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> MailRuleReorderResult: ...
 
-    async def reorder_mail(self, *args: Any, **kwargs: Any) -> MailRuleReorderResult:
+    async def reorder(self, *args: Any, **kwargs: Any) -> MailRuleReorderResult:
         """Reorder mail rules
 
         ``PATCH /api/v1/mailboxes/{id}/rules/reorder``, operation ``reorder_mail_rules`` (the low-level function:
         ``trekmail_client.api.rules.reorder_mail_rules``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("reorder_mail_rules", args, kwargs)
 
-    async def get_mail(
+    async def get(
         self,
         id: int,
         rule_id: int,
@@ -176,15 +176,15 @@ class RulesResource(APIResource):
 
         ``GET /api/v1/mailboxes/{id}/rules/{rule_id}``, operation ``get_mail_rule`` (the low-level function:
         ``trekmail_client.api.rules.get_mail_rule``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_mail_rule", (), locals())
 
     @overload
-    async def update_mail(
+    async def update(
         self,
         id: int,
         rule_id: int,
@@ -198,7 +198,7 @@ class RulesResource(APIResource):
     ) -> MailRule: ...
 
     @overload
-    async def update_mail(
+    async def update(
         self,
         id: int,
         rule_id: int,
@@ -216,20 +216,20 @@ class RulesResource(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> MailRule: ...
 
-    async def update_mail(self, *args: Any, **kwargs: Any) -> MailRule:
+    async def update(self, *args: Any, **kwargs: Any) -> MailRule:
         """Replace a mail rule
 
         ``PUT /api/v1/mailboxes/{id}/rules/{rule_id}``, operation ``update_mail_rule`` (the low-level function:
         ``trekmail_client.api.rules.update_mail_rule``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("update_mail_rule", args, kwargs)
 
-    async def delete_mail(
+    async def delete(
         self,
         id: int,
         rule_id: int,
@@ -244,10 +244,10 @@ class RulesResource(APIResource):
 
         ``DELETE /api/v1/mailboxes/{id}/rules/{rule_id}``, operation ``delete_mail_rule`` (the low-level function:
         ``trekmail_client.api.rules.delete_mail_rule``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("delete_mail_rule", (), locals())
 
@@ -264,10 +264,10 @@ class RulesResource(APIResource):
 
         ``GET /api/v1/mailboxes/{id}/sieve``, operation ``get_sieve_script`` (the low-level function:
         ``trekmail_client.api.rules.get_sieve_script``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_sieve_script", (), locals())
 
@@ -305,10 +305,10 @@ class RulesResource(APIResource):
         ``PUT /api/v1/mailboxes/{id}/sieve``, operation ``upload_sieve_script`` (the low-level function:
         ``trekmail_client.api.rules.upload_sieve_script``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("upload_sieve_script", args, kwargs)
 
@@ -319,7 +319,7 @@ class RulesResourceWithRawResponse(APIResource):
     __slots__ = ()
     _package = __name__
 
-    async def list_mail(
+    async def list(
         self,
         id: int,
         *,
@@ -333,15 +333,15 @@ class RulesResourceWithRawResponse(APIResource):
         ``GET /api/v1/mailboxes/{id}/rules``, operation ``list_mail_rules`` (the low-level function:
         ``trekmail_client.api.rules.list_mail_rules``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("list_mail_rules", (), locals())
 
     @overload
-    async def create_mail(
+    async def create(
         self,
         id: int,
         *,
@@ -354,7 +354,7 @@ class RulesResourceWithRawResponse(APIResource):
     ) -> RawResponse[MailRule]: ...
 
     @overload
-    async def create_mail(
+    async def create(
         self,
         id: int,
         *,
@@ -371,22 +371,22 @@ class RulesResourceWithRawResponse(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> RawResponse[MailRule]: ...
 
-    async def create_mail(self, *args: Any, **kwargs: Any) -> RawResponse[MailRule]:
+    async def create(self, *args: Any, **kwargs: Any) -> RawResponse[MailRule]:
         """Create a mail rule
 
         ``POST /api/v1/mailboxes/{id}/rules``, operation ``create_mail_rule`` (the low-level function:
         ``trekmail_client.api.rules.create_mail_rule``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("create_mail_rule", args, kwargs)
 
     @overload
-    async def reorder_mail(
+    async def reorder(
         self,
         id: int,
         *,
@@ -399,7 +399,7 @@ class RulesResourceWithRawResponse(APIResource):
     ) -> RawResponse[MailRuleReorderResult]: ...
 
     @overload
-    async def reorder_mail(
+    async def reorder(
         self,
         id: int,
         *,
@@ -411,7 +411,7 @@ class RulesResourceWithRawResponse(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> RawResponse[MailRuleReorderResult]: ...
 
-    async def reorder_mail(
+    async def reorder(
         self, *args: Any, **kwargs: Any
     ) -> RawResponse[MailRuleReorderResult]:
         """Reorder mail rules
@@ -420,14 +420,14 @@ class RulesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.rules.reorder_mail_rules``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("reorder_mail_rules", args, kwargs)
 
-    async def get_mail(
+    async def get(
         self,
         id: int,
         rule_id: int,
@@ -442,15 +442,15 @@ class RulesResourceWithRawResponse(APIResource):
         ``GET /api/v1/mailboxes/{id}/rules/{rule_id}``, operation ``get_mail_rule`` (the low-level function:
         ``trekmail_client.api.rules.get_mail_rule``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_mail_rule", (), locals())
 
     @overload
-    async def update_mail(
+    async def update(
         self,
         id: int,
         rule_id: int,
@@ -464,7 +464,7 @@ class RulesResourceWithRawResponse(APIResource):
     ) -> RawResponse[MailRule]: ...
 
     @overload
-    async def update_mail(
+    async def update(
         self,
         id: int,
         rule_id: int,
@@ -482,21 +482,21 @@ class RulesResourceWithRawResponse(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> RawResponse[MailRule]: ...
 
-    async def update_mail(self, *args: Any, **kwargs: Any) -> RawResponse[MailRule]:
+    async def update(self, *args: Any, **kwargs: Any) -> RawResponse[MailRule]:
         """Replace a mail rule
 
         ``PUT /api/v1/mailboxes/{id}/rules/{rule_id}``, operation ``update_mail_rule`` (the low-level function:
         ``trekmail_client.api.rules.update_mail_rule``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("update_mail_rule", args, kwargs)
 
-    async def delete_mail(
+    async def delete(
         self,
         id: int,
         rule_id: int,
@@ -512,10 +512,10 @@ class RulesResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/mailboxes/{id}/rules/{rule_id}``, operation ``delete_mail_rule`` (the low-level function:
         ``trekmail_client.api.rules.delete_mail_rule``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("delete_mail_rule", (), locals())
 
@@ -533,10 +533,10 @@ class RulesResourceWithRawResponse(APIResource):
         ``GET /api/v1/mailboxes/{id}/sieve``, operation ``get_sieve_script`` (the low-level function:
         ``trekmail_client.api.rules.get_sieve_script``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_sieve_script", (), locals())
 
@@ -575,9 +575,9 @@ class RulesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.rules.upload_sieve_script``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("upload_sieve_script", args, kwargs)

@@ -5,15 +5,21 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import Response
 
 from ...models.mail_rule_response import MailRuleResponse
+from ...models.mail_rule import MailRule
 
 OPERATION_ID: Final = "get_mail_rule"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> MailRule:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(MailRule)
 
 
 def _get_kwargs(
@@ -75,7 +81,7 @@ async def asyncio_detailed(
         id=id,
         rule_id=rule_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

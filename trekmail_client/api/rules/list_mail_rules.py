@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import Response
 
@@ -14,6 +14,11 @@ from ...models.mail_rule_list import MailRuleList
 OPERATION_ID: Final = "list_mail_rules"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> list[MailRule]:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return []
 
 
 def _get_kwargs(
@@ -70,7 +75,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

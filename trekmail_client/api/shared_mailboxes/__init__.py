@@ -94,15 +94,15 @@ class SharedMailboxesResource(APIResource):
         ``POST /api/v1/mailboxes/{id}/convert-to-regular``, operation ``convert_shared_mailbox_to_regular`` (the low-level function:
         ``trekmail_client.api.shared_mailboxes.convert_shared_mailbox_to_regular``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("convert_shared_mailbox_to_regular", args, kwargs)
 
     @overload
-    async def convert_to(
+    async def convert_to_shared(
         self,
         id: int,
         *,
@@ -115,7 +115,7 @@ class SharedMailboxesResource(APIResource):
     ) -> MailboxActionResult: ...
 
     @overload
-    async def convert_to(
+    async def convert_to_shared(
         self,
         id: int,
         *,
@@ -127,16 +127,16 @@ class SharedMailboxesResource(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> MailboxActionResult: ...
 
-    async def convert_to(self, *args: Any, **kwargs: Any) -> MailboxActionResult:
+    async def convert_to_shared(self, *args: Any, **kwargs: Any) -> MailboxActionResult:
         """Convert a mailbox to shared
 
         ``POST /api/v1/mailboxes/{id}/convert-to-shared``, operation ``convert_mailbox_to_shared`` (the low-level function:
         ``trekmail_client.api.shared_mailboxes.convert_mailbox_to_shared``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("convert_mailbox_to_shared", args, kwargs)
 
@@ -153,10 +153,10 @@ class SharedMailboxesResource(APIResource):
 
         ``GET /api/v1/mailboxes/{id}/members``, operation ``list_shared_mailbox_members`` (the low-level function:
         ``trekmail_client.api.shared_mailboxes.list_shared_mailbox_members``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("list_shared_mailbox_members", (), locals())
 
@@ -193,10 +193,10 @@ class SharedMailboxesResource(APIResource):
         ``POST /api/v1/mailboxes/{id}/members``, operation ``add_shared_mailbox_member`` (the low-level function:
         ``trekmail_client.api.shared_mailboxes.add_shared_mailbox_member``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("add_shared_mailbox_member", args, kwargs)
 
@@ -215,10 +215,10 @@ class SharedMailboxesResource(APIResource):
 
         ``DELETE /api/v1/mailboxes/{id}/members/{member}``, operation ``remove_shared_mailbox_member`` (the low-level function:
         ``trekmail_client.api.shared_mailboxes.remove_shared_mailbox_member``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("remove_shared_mailbox_member", (), locals())
 
@@ -257,10 +257,10 @@ class SharedMailboxesResource(APIResource):
         ``PATCH /api/v1/mailboxes/{id}/members/{member}``, operation ``update_shared_mailbox_member`` (the low-level function:
         ``trekmail_client.api.shared_mailboxes.update_shared_mailbox_member``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("update_shared_mailbox_member", args, kwargs)
 
@@ -299,10 +299,10 @@ class SharedMailboxesResource(APIResource):
         ``POST /api/v1/shared-mailboxes``, operation ``create_shared_mailbox`` (the low-level function:
         ``trekmail_client.api.shared_mailboxes.create_shared_mailbox``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("create_shared_mailbox", args, kwargs)
 
@@ -348,15 +348,15 @@ class SharedMailboxesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.shared_mailboxes.convert_shared_mailbox_to_regular``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("convert_shared_mailbox_to_regular", args, kwargs)
 
     @overload
-    async def convert_to(
+    async def convert_to_shared(
         self,
         id: int,
         *,
@@ -369,7 +369,7 @@ class SharedMailboxesResourceWithRawResponse(APIResource):
     ) -> RawResponse[MailboxActionResult]: ...
 
     @overload
-    async def convert_to(
+    async def convert_to_shared(
         self,
         id: int,
         *,
@@ -381,7 +381,7 @@ class SharedMailboxesResourceWithRawResponse(APIResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> RawResponse[MailboxActionResult]: ...
 
-    async def convert_to(
+    async def convert_to_shared(
         self, *args: Any, **kwargs: Any
     ) -> RawResponse[MailboxActionResult]:
         """Convert a mailbox to shared
@@ -390,10 +390,10 @@ class SharedMailboxesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.shared_mailboxes.convert_mailbox_to_shared``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("convert_mailbox_to_shared", args, kwargs)
 
@@ -411,10 +411,10 @@ class SharedMailboxesResourceWithRawResponse(APIResource):
         ``GET /api/v1/mailboxes/{id}/members``, operation ``list_shared_mailbox_members`` (the low-level function:
         ``trekmail_client.api.shared_mailboxes.list_shared_mailbox_members``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("list_shared_mailbox_members", (), locals())
 
@@ -454,10 +454,10 @@ class SharedMailboxesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.shared_mailboxes.add_shared_mailbox_member``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("add_shared_mailbox_member", args, kwargs)
 
@@ -477,10 +477,10 @@ class SharedMailboxesResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/mailboxes/{id}/members/{member}``, operation ``remove_shared_mailbox_member`` (the low-level function:
         ``trekmail_client.api.shared_mailboxes.remove_shared_mailbox_member``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("remove_shared_mailbox_member", (), locals())
 
@@ -522,10 +522,10 @@ class SharedMailboxesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.shared_mailboxes.update_shared_mailbox_member``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("update_shared_mailbox_member", args, kwargs)
 
@@ -565,9 +565,9 @@ class SharedMailboxesResourceWithRawResponse(APIResource):
         ``trekmail_client.api.shared_mailboxes.create_shared_mailbox``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("create_shared_mailbox", args, kwargs)

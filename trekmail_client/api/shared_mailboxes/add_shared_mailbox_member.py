@@ -5,18 +5,24 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.shared_mailbox_member_add_request import SharedMailboxMemberAddRequest
 from ...models.shared_mailbox_member_response import SharedMailboxMemberResponse
+from ...models.shared_mailbox_member import SharedMailboxMember
 
 OPERATION_ID: Final = "add_shared_mailbox_member"
 #: The request body's model (resource methods also build it from keyword arguments).
 BODY_MODEL: Final = SharedMailboxMemberAddRequest
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> SharedMailboxMember:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(SharedMailboxMember)
 
 
 def _get_kwargs(
@@ -100,7 +106,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

@@ -74,6 +74,7 @@ if TYPE_CHECKING:
         SetAccountSmtpDefaultResponse200,
     )
     from ...models.set_domain_smtp_response_200 import SetDomainSmtpResponse200
+    from ...models.smtp_default import SmtpDefault
     from ...models.smtp_default_response import SmtpDefaultResponse
     from ...models.smtp_default_update_request import SmtpDefaultUpdateRequest
     from ...models.smtp_default_update_request_smtp_mode import (
@@ -82,6 +83,7 @@ if TYPE_CHECKING:
     from ...models.smtp_default_update_request_smtp_mode import (
         SmtpDefaultUpdateRequestSmtpMode,
     )
+    from ...models.smtp_profile import SmtpProfile
     from ...models.smtp_profile_create_request import SmtpProfileCreateRequest
     from ...models.smtp_profile_create_request_encryption import (
         check_smtp_profile_create_request_encryption,
@@ -105,6 +107,7 @@ if TYPE_CHECKING:
         check_smtp_profile_update_request_port,
     )
     from ...models.smtp_profile_update_request_port import SmtpProfileUpdateRequestPort
+    from ...models.smtp_profile_usage import SmtpProfileUsage
     from ...models.smtp_profile_usage_response import SmtpProfileUsageResponse
     from ...models.smtp_test_job import SmtpTestJob
     from ...models.update_domain_smtp_profile_response_200 import (
@@ -148,10 +151,10 @@ class SmtpResource(APIResource):
 
         ``GET /api/v1/domains/{id}/smtp``, operation ``get_domain_smtp`` (the low-level function:
         ``trekmail_client.api.smtp.get_domain_smtp``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_domain_smtp", (), locals())
 
@@ -190,10 +193,10 @@ class SmtpResource(APIResource):
         ``PUT /api/v1/domains/{id}/smtp``, operation ``set_domain_smtp`` (the low-level function:
         ``trekmail_client.api.smtp.set_domain_smtp``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("set_domain_smtp", args, kwargs)
 
@@ -210,10 +213,10 @@ class SmtpResource(APIResource):
 
         ``GET /api/v1/domains/{id}/smtp/profiles``, operation ``list_domain_smtp_profiles`` (the low-level function:
         ``trekmail_client.api.smtp.list_domain_smtp_profiles``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("list_domain_smtp_profiles", (), locals())
 
@@ -256,10 +259,10 @@ class SmtpResource(APIResource):
         ``POST /api/v1/domains/{id}/smtp/profiles``, operation ``create_domain_smtp_profile`` (the low-level function:
         ``trekmail_client.api.smtp.create_domain_smtp_profile``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("create_domain_smtp_profile", args, kwargs)
 
@@ -304,10 +307,10 @@ class SmtpResource(APIResource):
         ``PUT /api/v1/domains/{id}/smtp/profiles/{connection_id}``, operation ``update_domain_smtp_profile`` (the low-level function:
         ``trekmail_client.api.smtp.update_domain_smtp_profile``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("update_domain_smtp_profile", args, kwargs)
 
@@ -326,10 +329,10 @@ class SmtpResource(APIResource):
 
         ``DELETE /api/v1/domains/{id}/smtp/profiles/{connection_id}``, operation ``delete_domain_smtp_profile`` (the low-level function:
         ``trekmail_client.api.smtp.delete_domain_smtp_profile``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("delete_domain_smtp_profile", (), locals())
 
@@ -342,15 +345,15 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> SmtpProfileUsageResponse:
+    ) -> SmtpProfileUsage:
         """Get SMTP profile usage
 
         ``GET /api/v1/domains/{id}/smtp/profiles/{connection_id}/usage``, operation ``get_domain_smtp_profile_usage`` (the low-level function:
         ``trekmail_client.api.smtp.get_domain_smtp_profile_usage``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_domain_smtp_profile_usage", (), locals())
 
@@ -392,10 +395,10 @@ class SmtpResource(APIResource):
         ``POST /api/v1/domains/{id}/smtp:test``, operation ``test_domain_smtp`` (the low-level function:
         ``trekmail_client.api.smtp.test_domain_smtp``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("test_domain_smtp", args, kwargs)
 
@@ -413,10 +416,10 @@ class SmtpResource(APIResource):
 
         ``GET /api/v1/domains/{id}/smtp:test-status/{job_id}``, operation ``get_domain_smtp_test_status`` (the low-level function:
         ``trekmail_client.api.smtp.get_domain_smtp_test_status``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_domain_smtp_test_status", (), locals())
 
@@ -432,10 +435,10 @@ class SmtpResource(APIResource):
 
         ``GET /api/v1/smtp``, operation ``get_smtp_config`` (the low-level function:
         ``trekmail_client.api.smtp.get_smtp_config``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_smtp_config", (), locals())
 
@@ -476,10 +479,10 @@ class SmtpResource(APIResource):
         ``PUT /api/v1/smtp``, operation ``update_smtp_config`` (the low-level function:
         ``trekmail_client.api.smtp.update_smtp_config``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("update_smtp_config", args, kwargs)
 
@@ -490,15 +493,15 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> SmtpDefaultResponse:
+    ) -> SmtpDefault:
         """Get the account SMTP default
 
         ``GET /api/v1/smtp/default``, operation ``get_account_smtp_default`` (the low-level function:
         ``trekmail_client.api.smtp.get_account_smtp_default``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_account_smtp_default", (), locals())
 
@@ -536,10 +539,10 @@ class SmtpResource(APIResource):
         ``PUT /api/v1/smtp/default``, operation ``set_account_smtp_default`` (the low-level function:
         ``trekmail_client.api.smtp.set_account_smtp_default``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("set_account_smtp_default", args, kwargs)
 
@@ -557,10 +560,10 @@ class SmtpResource(APIResource):
 
         ``DELETE /api/v1/smtp/{id}``, operation ``delete_smtp_connection`` (the low-level function:
         ``trekmail_client.api.smtp.delete_smtp_connection``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("delete_smtp_connection", (), locals())
 
@@ -598,10 +601,10 @@ class SmtpResource(APIResource):
         ``POST /api/v1/smtp:test``, operation ``test_smtp`` (the low-level function:
         ``trekmail_client.api.smtp.test_smtp``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("test_smtp", args, kwargs)
 
@@ -618,10 +621,10 @@ class SmtpResource(APIResource):
 
         ``GET /api/v1/smtp:test-status/{job_id}``, operation ``get_smtp_test_status`` (the low-level function:
         ``trekmail_client.api.smtp.get_smtp_test_status``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_smtp_test_status", (), locals())
 
@@ -646,10 +649,10 @@ class SmtpResourceWithRawResponse(APIResource):
         ``GET /api/v1/domains/{id}/smtp``, operation ``get_domain_smtp`` (the low-level function:
         ``trekmail_client.api.smtp.get_domain_smtp``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_domain_smtp", (), locals())
 
@@ -691,10 +694,10 @@ class SmtpResourceWithRawResponse(APIResource):
         ``trekmail_client.api.smtp.set_domain_smtp``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("set_domain_smtp", args, kwargs)
 
@@ -712,10 +715,10 @@ class SmtpResourceWithRawResponse(APIResource):
         ``GET /api/v1/domains/{id}/smtp/profiles``, operation ``list_domain_smtp_profiles`` (the low-level function:
         ``trekmail_client.api.smtp.list_domain_smtp_profiles``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("list_domain_smtp_profiles", (), locals())
 
@@ -759,10 +762,10 @@ class SmtpResourceWithRawResponse(APIResource):
         ``trekmail_client.api.smtp.create_domain_smtp_profile``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("create_domain_smtp_profile", args, kwargs)
 
@@ -808,10 +811,10 @@ class SmtpResourceWithRawResponse(APIResource):
         ``trekmail_client.api.smtp.update_domain_smtp_profile``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("update_domain_smtp_profile", args, kwargs)
 
@@ -831,10 +834,10 @@ class SmtpResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/domains/{id}/smtp/profiles/{connection_id}``, operation ``delete_domain_smtp_profile`` (the low-level function:
         ``trekmail_client.api.smtp.delete_domain_smtp_profile``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("delete_domain_smtp_profile", (), locals())
 
@@ -847,16 +850,16 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SmtpProfileUsageResponse]:
+    ) -> RawResponse[SmtpProfileUsage]:
         """Get SMTP profile usage
 
         ``GET /api/v1/domains/{id}/smtp/profiles/{connection_id}/usage``, operation ``get_domain_smtp_profile_usage`` (the low-level function:
         ``trekmail_client.api.smtp.get_domain_smtp_profile_usage``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_domain_smtp_profile_usage", (), locals())
 
@@ -899,10 +902,10 @@ class SmtpResourceWithRawResponse(APIResource):
         ``trekmail_client.api.smtp.test_domain_smtp``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("test_domain_smtp", args, kwargs)
 
@@ -921,10 +924,10 @@ class SmtpResourceWithRawResponse(APIResource):
         ``GET /api/v1/domains/{id}/smtp:test-status/{job_id}``, operation ``get_domain_smtp_test_status`` (the low-level function:
         ``trekmail_client.api.smtp.get_domain_smtp_test_status``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_domain_smtp_test_status", (), locals())
 
@@ -941,10 +944,10 @@ class SmtpResourceWithRawResponse(APIResource):
         ``GET /api/v1/smtp``, operation ``get_smtp_config`` (the low-level function:
         ``trekmail_client.api.smtp.get_smtp_config``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_smtp_config", (), locals())
 
@@ -986,10 +989,10 @@ class SmtpResourceWithRawResponse(APIResource):
         ``trekmail_client.api.smtp.update_smtp_config``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("update_smtp_config", args, kwargs)
 
@@ -1000,16 +1003,16 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SmtpDefaultResponse]:
+    ) -> RawResponse[SmtpDefault]:
         """Get the account SMTP default
 
         ``GET /api/v1/smtp/default``, operation ``get_account_smtp_default`` (the low-level function:
         ``trekmail_client.api.smtp.get_account_smtp_default``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_account_smtp_default", (), locals())
 
@@ -1048,10 +1051,10 @@ class SmtpResourceWithRawResponse(APIResource):
         ``trekmail_client.api.smtp.set_account_smtp_default``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("set_account_smtp_default", args, kwargs)
 
@@ -1070,10 +1073,10 @@ class SmtpResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/smtp/{id}``, operation ``delete_smtp_connection`` (the low-level function:
         ``trekmail_client.api.smtp.delete_smtp_connection``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("delete_smtp_connection", (), locals())
 
@@ -1112,10 +1115,10 @@ class SmtpResourceWithRawResponse(APIResource):
         ``trekmail_client.api.smtp.test_smtp``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("test_smtp", args, kwargs)
 
@@ -1133,9 +1136,9 @@ class SmtpResourceWithRawResponse(APIResource):
         ``GET /api/v1/smtp:test-status/{job_id}``, operation ``get_smtp_test_status`` (the low-level function:
         ``trekmail_client.api.smtp.get_smtp_test_status``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_smtp_test_status", (), locals())

@@ -4,18 +4,24 @@ from typing import Any, Final
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.ticket_create_request import TicketCreateRequest
 from ...models.ticket_response import TicketResponse
+from ...models.ticket import Ticket
 
 OPERATION_ID: Final = "create_ticket"
 #: The request body's model (resource methods also build it from keyword arguments).
 BODY_MODEL: Final = TicketCreateRequest
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> Ticket:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(Ticket)
 
 
 def _get_kwargs(
@@ -93,7 +99,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

@@ -95,10 +95,10 @@ class VerifyResource(APIResource):
         ``POST /api/v1/verify``, operation ``verify_email`` (the low-level function:
         ``trekmail_client.api.verify.verify_email``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("verify_email", args, kwargs)
 
@@ -112,17 +112,17 @@ class VerifyResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[VerifyJob]:
+    ) -> AsyncPaginator[VerifyJob, VerifyJobList]:
         """List bulk verification jobs
 
         ``GET /api/v1/verify/bulk``, operation ``verify_list_jobs`` (the low-level function:
         ``trekmail_client.api.verify.verify_list_jobs``, whose docstring lists every argument).
         Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` over it for every
         item across pages.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return self._list("verify_list_jobs", (), locals())
 
@@ -158,10 +158,10 @@ class VerifyResource(APIResource):
         ``POST /api/v1/verify/bulk``, operation ``verify_email_bulk`` (the low-level function:
         ``trekmail_client.api.verify.verify_email_bulk``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("verify_email_bulk", args, kwargs)
 
@@ -177,17 +177,17 @@ class VerifyResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[VerifyJobStatusDataItem]:
+    ) -> AsyncPaginator[VerifyJobStatusDataItem, VerifyJobStatus]:
         """Get a bulk verification job
 
         ``GET /api/v1/verify/bulk/{job_id}``, operation ``verify_job_status`` (the low-level function:
         ``trekmail_client.api.verify.verify_job_status``, whose docstring lists every argument).
         Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` over it for every
         item across pages.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return self._list("verify_job_status", (), locals())
 
@@ -205,10 +205,10 @@ class VerifyResource(APIResource):
 
         ``DELETE /api/v1/verify/bulk/{job_id}``, operation ``verify_delete_job`` (the low-level function:
         ``trekmail_client.api.verify.verify_delete_job``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("verify_delete_job", (), locals())
 
@@ -226,10 +226,10 @@ class VerifyResource(APIResource):
 
         ``POST /api/v1/verify/bulk/{job_id}/cancel``, operation ``verify_cancel_job`` (the low-level function:
         ``trekmail_client.api.verify.verify_cancel_job``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("verify_cancel_job", (), locals())
 
@@ -247,10 +247,10 @@ class VerifyResource(APIResource):
 
         ``GET /api/v1/verify/bulk/{job_id}/download``, operation ``verify_job_download`` (the low-level function:
         ``trekmail_client.api.verify.verify_job_download``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("verify_job_download", (), locals())
 
@@ -266,10 +266,10 @@ class VerifyResource(APIResource):
 
         ``GET /api/v1/verify/credits``, operation ``verify_credits`` (the low-level function:
         ``trekmail_client.api.verify.verify_credits``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("verify_credits", (), locals())
 
@@ -312,10 +312,10 @@ class VerifyResourceWithRawResponse(APIResource):
         ``trekmail_client.api.verify.verify_email``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("verify_email", args, kwargs)
 
@@ -335,10 +335,10 @@ class VerifyResourceWithRawResponse(APIResource):
         ``GET /api/v1/verify/bulk``, operation ``verify_list_jobs`` (the low-level function:
         ``trekmail_client.api.verify.verify_list_jobs``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("verify_list_jobs", (), locals())
 
@@ -377,10 +377,10 @@ class VerifyResourceWithRawResponse(APIResource):
         ``trekmail_client.api.verify.verify_email_bulk``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("verify_email_bulk", args, kwargs)
 
@@ -402,10 +402,10 @@ class VerifyResourceWithRawResponse(APIResource):
         ``GET /api/v1/verify/bulk/{job_id}``, operation ``verify_job_status`` (the low-level function:
         ``trekmail_client.api.verify.verify_job_status``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("verify_job_status", (), locals())
 
@@ -424,10 +424,10 @@ class VerifyResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/verify/bulk/{job_id}``, operation ``verify_delete_job`` (the low-level function:
         ``trekmail_client.api.verify.verify_delete_job``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("verify_delete_job", (), locals())
 
@@ -446,10 +446,10 @@ class VerifyResourceWithRawResponse(APIResource):
         ``POST /api/v1/verify/bulk/{job_id}/cancel``, operation ``verify_cancel_job`` (the low-level function:
         ``trekmail_client.api.verify.verify_cancel_job``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("verify_cancel_job", (), locals())
 
@@ -468,10 +468,10 @@ class VerifyResourceWithRawResponse(APIResource):
         ``GET /api/v1/verify/bulk/{job_id}/download``, operation ``verify_job_download`` (the low-level function:
         ``trekmail_client.api.verify.verify_job_download``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("verify_job_download", (), locals())
 
@@ -488,9 +488,9 @@ class VerifyResourceWithRawResponse(APIResource):
         ``GET /api/v1/verify/credits``, operation ``verify_credits`` (the low-level function:
         ``trekmail_client.api.verify.verify_credits``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("verify_credits", (), locals())

@@ -4,7 +4,7 @@ from typing import Any, Final
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
@@ -87,7 +87,7 @@ async def asyncio_detailed(
         body=body,
         idempotency_key=idempotency_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

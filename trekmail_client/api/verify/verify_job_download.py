@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_file
+from ..._parsing import build_response, read_file, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, File, Response, Unset
 
@@ -84,7 +84,7 @@ async def asyncio_detailed(
         job_id=job_id,
         filter_=filter_,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

@@ -108,10 +108,10 @@ class WhiteLabelResource(APIResource):
 
         ``GET /api/v1/white-label``, operation ``get_white_label`` (the low-level function:
         ``trekmail_client.api.white_label.get_white_label``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_white_label", (), locals())
 
@@ -127,10 +127,10 @@ class WhiteLabelResource(APIResource):
 
         ``GET /api/v1/white-label/access-catalog``, operation ``get_white_label_access_catalog`` (the low-level function:
         ``trekmail_client.api.white_label.get_white_label_access_catalog``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_white_label_access_catalog", (), locals())
 
@@ -145,17 +145,17 @@ class WhiteLabelResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[WhiteLabelActivityEntry]:
+    ) -> AsyncPaginator[WhiteLabelActivityEntry, WhiteLabelActivityList]:
         """List White Label activity
 
         ``GET /api/v1/white-label/activity``, operation ``list_white_label_activity`` (the low-level function:
         ``trekmail_client.api.white_label.list_white_label_activity``, whose docstring lists every argument).
         Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` over it for every
         item across pages.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return self._list("list_white_label_activity", (), locals())
 
@@ -172,17 +172,17 @@ class WhiteLabelResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[WhiteLabelMember]:
+    ) -> AsyncPaginator[WhiteLabelMember, WhiteLabelMemberList]:
         """List White Label members
 
         ``GET /api/v1/white-label/members``, operation ``list_white_label_members`` (the low-level function:
         ``trekmail_client.api.white_label.list_white_label_members``, whose docstring lists every argument).
         Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` over it for every
         item across pages.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return self._list("list_white_label_members", (), locals())
 
@@ -221,10 +221,10 @@ class WhiteLabelResource(APIResource):
         ``POST /api/v1/white-label/members``, operation ``invite_white_label_member`` (the low-level function:
         ``trekmail_client.api.white_label.invite_white_label_member``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("invite_white_label_member", args, kwargs)
 
@@ -241,10 +241,10 @@ class WhiteLabelResource(APIResource):
 
         ``GET /api/v1/white-label/members/{id}``, operation ``get_white_label_member`` (the low-level function:
         ``trekmail_client.api.white_label.get_white_label_member``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_white_label_member", (), locals())
 
@@ -262,10 +262,10 @@ class WhiteLabelResource(APIResource):
 
         ``DELETE /api/v1/white-label/members/{id}``, operation ``remove_white_label_member`` (the low-level function:
         ``trekmail_client.api.white_label.remove_white_label_member``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("remove_white_label_member", (), locals())
 
@@ -305,10 +305,10 @@ class WhiteLabelResource(APIResource):
         ``PATCH /api/v1/white-label/members/{id}``, operation ``update_white_label_member`` (the low-level function:
         ``trekmail_client.api.white_label.update_white_label_member``, whose docstring lists every argument).
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("update_white_label_member", args, kwargs)
 
@@ -326,10 +326,10 @@ class WhiteLabelResource(APIResource):
 
         ``GET /api/v1/white-label/members/{id}/activity``, operation ``get_white_label_member_activity`` (the low-level function:
         ``trekmail_client.api.white_label.get_white_label_member_activity``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("get_white_label_member_activity", (), locals())
 
@@ -347,10 +347,10 @@ class WhiteLabelResource(APIResource):
 
         ``POST /api/v1/white-label/members/{id}:resend-invitation``, operation ``resend_white_label_invitation`` (the low-level function:
         ``trekmail_client.api.white_label.resend_white_label_invitation``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("resend_white_label_invitation", (), locals())
 
@@ -368,10 +368,10 @@ class WhiteLabelResource(APIResource):
 
         ``POST /api/v1/white-label/members/{id}:restore``, operation ``restore_white_label_member`` (the low-level function:
         ``trekmail_client.api.white_label.restore_white_label_member``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("restore_white_label_member", (), locals())
 
@@ -389,10 +389,10 @@ class WhiteLabelResource(APIResource):
 
         ``POST /api/v1/white-label/members/{id}:resume``, operation ``resume_white_label_member`` (the low-level function:
         ``trekmail_client.api.white_label.resume_white_label_member``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("resume_white_label_member", (), locals())
 
@@ -410,10 +410,10 @@ class WhiteLabelResource(APIResource):
 
         ``POST /api/v1/white-label/members/{id}:suspend``, operation ``suspend_white_label_member`` (the low-level function:
         ``trekmail_client.api.white_label.suspend_white_label_member``, whose docstring lists every argument).
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call("suspend_white_label_member", (), locals())
 
@@ -437,10 +437,10 @@ class WhiteLabelResourceWithRawResponse(APIResource):
         ``GET /api/v1/white-label``, operation ``get_white_label`` (the low-level function:
         ``trekmail_client.api.white_label.get_white_label``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_white_label", (), locals())
 
@@ -457,10 +457,10 @@ class WhiteLabelResourceWithRawResponse(APIResource):
         ``GET /api/v1/white-label/access-catalog``, operation ``get_white_label_access_catalog`` (the low-level function:
         ``trekmail_client.api.white_label.get_white_label_access_catalog``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_white_label_access_catalog", (), locals())
 
@@ -481,10 +481,10 @@ class WhiteLabelResourceWithRawResponse(APIResource):
         ``GET /api/v1/white-label/activity``, operation ``list_white_label_activity`` (the low-level function:
         ``trekmail_client.api.white_label.list_white_label_activity``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("list_white_label_activity", (), locals())
 
@@ -507,10 +507,10 @@ class WhiteLabelResourceWithRawResponse(APIResource):
         ``GET /api/v1/white-label/members``, operation ``list_white_label_members`` (the low-level function:
         ``trekmail_client.api.white_label.list_white_label_members``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("list_white_label_members", (), locals())
 
@@ -552,10 +552,10 @@ class WhiteLabelResourceWithRawResponse(APIResource):
         ``trekmail_client.api.white_label.invite_white_label_member``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("invite_white_label_member", args, kwargs)
 
@@ -573,10 +573,10 @@ class WhiteLabelResourceWithRawResponse(APIResource):
         ``GET /api/v1/white-label/members/{id}``, operation ``get_white_label_member`` (the low-level function:
         ``trekmail_client.api.white_label.get_white_label_member``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_white_label_member", (), locals())
 
@@ -595,10 +595,10 @@ class WhiteLabelResourceWithRawResponse(APIResource):
         ``DELETE /api/v1/white-label/members/{id}``, operation ``remove_white_label_member`` (the low-level function:
         ``trekmail_client.api.white_label.remove_white_label_member``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("remove_white_label_member", (), locals())
 
@@ -641,10 +641,10 @@ class WhiteLabelResourceWithRawResponse(APIResource):
         ``trekmail_client.api.white_label.update_white_label_member``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
         The body is ``body=`` or its fields as keyword arguments.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("update_white_label_member", args, kwargs)
 
@@ -663,10 +663,10 @@ class WhiteLabelResourceWithRawResponse(APIResource):
         ``GET /api/v1/white-label/members/{id}/activity``, operation ``get_white_label_member_activity`` (the low-level function:
         ``trekmail_client.api.white_label.get_white_label_member_activity``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
         ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("get_white_label_member_activity", (), locals())
 
@@ -685,10 +685,10 @@ class WhiteLabelResourceWithRawResponse(APIResource):
         ``POST /api/v1/white-label/members/{id}:resend-invitation``, operation ``resend_white_label_invitation`` (the low-level function:
         ``trekmail_client.api.white_label.resend_white_label_invitation``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("resend_white_label_invitation", (), locals())
 
@@ -707,10 +707,10 @@ class WhiteLabelResourceWithRawResponse(APIResource):
         ``POST /api/v1/white-label/members/{id}:restore``, operation ``restore_white_label_member`` (the low-level function:
         ``trekmail_client.api.white_label.restore_white_label_member``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("restore_white_label_member", (), locals())
 
@@ -729,10 +729,10 @@ class WhiteLabelResourceWithRawResponse(APIResource):
         ``POST /api/v1/white-label/members/{id}:resume``, operation ``resume_white_label_member`` (the low-level function:
         ``trekmail_client.api.white_label.resume_white_label_member``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("resume_white_label_member", (), locals())
 
@@ -751,9 +751,9 @@ class WhiteLabelResourceWithRawResponse(APIResource):
         ``POST /api/v1/white-label/members/{id}:suspend``, operation ``suspend_white_label_member`` (the low-level function:
         ``trekmail_client.api.white_label.suspend_white_label_member``, whose docstring lists every argument).
         Returns the answer as received; ``.parse()`` gives the typed result.
-        Per-call options: ``timeout`` (seconds), ``max_retries``, ``idempotency_key``,
-        ``extra_headers``, ``extra_query``.
-        Raises: as the low-level function (``APIError`` and its subclasses, ``MissingTokenError``
-        without a ops token (`tm_live_`)).
+        Per-call options: ``timeout`` (seconds per attempt, or ``httpx.Timeout``), ``max_retries``,
+        ``idempotency_key`` (``None``: one the client chooses), ``extra_headers``, ``extra_query``.
+        Raises: as the low-level function: ``APIError`` and its subclasses (``MissingTokenError``
+        when the client has no ops token (`tm_live_`)).
         """
         return await self._call_raw("suspend_white_label_member", (), locals())

@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
@@ -14,6 +14,11 @@ from ...models.white_label_member_activity import WhiteLabelMemberActivity
 OPERATION_ID: Final = "get_white_label_member_activity"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
 RETURNS_DATA: Final = True
+
+
+def empty_data() -> list[WhiteLabelActivityEntry]:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return []
 
 
 def _get_kwargs(
@@ -86,7 +91,7 @@ async def asyncio_detailed(
         id=id,
         limit=limit,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 

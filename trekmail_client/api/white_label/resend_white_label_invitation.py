@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json
+from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
@@ -89,7 +89,7 @@ async def asyncio_detailed(
         id=id,
         idempotency_key=idempotency_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
     return build_response(response, _parse_response(client=client, response=response))
 
 
