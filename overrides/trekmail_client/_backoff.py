@@ -12,7 +12,6 @@ along a cubic curve, as TCP CUBIC does), measured against TrekMail's per-minute 
 
 from __future__ import annotations
 
-import asyncio
 import bisect
 import contextlib
 import contextvars
@@ -44,6 +43,16 @@ __all__ = [
 ]
 
 Sleep = Callable[[float], Awaitable[None]]
+
+
+async def default_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, with ``asyncio`` imported on first use: it is a fifth of the SDK's
+    import time, and an application that calls the SDK has loaded it by then anyway."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 Clock = Callable[[], float]
 
 
@@ -230,7 +239,7 @@ class RateLimitGate:
         sleep: async sleep taking seconds.
     """
 
-    def __init__(self, clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep) -> None:
+    def __init__(self, clock: Clock = time.monotonic, sleep: Sleep = default_sleep) -> None:
         self._clock = clock
         self._sleep = sleep
         self._until: dict[str, float] = {}
@@ -276,7 +285,7 @@ class OperationRateLimiter:
     """
 
     def __init__(
-        self, clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep, window: float = 60.0
+        self, clock: Clock = time.monotonic, sleep: Sleep = default_sleep, window: float = 60.0
     ) -> None:
         self._clock = clock
         self._sleep = sleep
@@ -515,7 +524,7 @@ class LocalRateLimit:
         gate: RateLimitGate,
         pacer: AdaptivePacer,
         clock: Clock = time.monotonic,
-        sleep: Sleep = asyncio.sleep,
+        sleep: Sleep = default_sleep,
     ) -> None:
         self.gate = gate
         self.pacer = pacer

@@ -18,7 +18,6 @@ Rules (project design, section 5):
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import random
@@ -40,6 +39,7 @@ from ._backoff import (
     SharedRateLimit,
     Sleep,
     backoff_delay,
+    default_sleep,
     pacing_requested,
     parse_retry_after,
 )
@@ -107,7 +107,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         gate: RateLimitGate | None = None,
         limiter: OperationRateLimiter | None = None,
         shared: SharedRateLimit | None = None,
-        sleep: Sleep = asyncio.sleep,
+        sleep: Sleep = default_sleep,
         clock: Clock = time.monotonic,
         rng: Callable[[float, float], float] = random.uniform,
         wall_clock: Clock = time.time,
