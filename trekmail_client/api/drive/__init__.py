@@ -17,11 +17,10 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
-    from ...models.drive_addon_cancellation_preview_response_200 import (
-        DriveAddonCancellationPreviewResponse200,
-    )
-    from ...models.drive_addon_pricing_response_200 import DriveAddonPricingResponse200
+    from ...models.drive_addon_cancellation_preview import DriveAddonCancellationPreview
+    from ...models.drive_addon_pricing import DriveAddonPricing
     from ...models.drive_addon_response import DriveAddonResponse
+    from ...models.drive_all_ids import DriveAllIds
     from ...models.drive_browse_folder_dir import check_drive_browse_folder_dir
     from ...models.drive_browse_folder_dir import DriveBrowseFolderDir
     from ...models.drive_browse_folder_sort import check_drive_browse_folder_sort
@@ -31,59 +30,33 @@ if TYPE_CHECKING:
     from ...models.drive_browse_subfolder_sort import check_drive_browse_subfolder_sort
     from ...models.drive_browse_subfolder_sort import DriveBrowseSubfolderSort
     from ...models.drive_bulk_move_request import DriveBulkMoveRequest
-    from ...models.drive_bulk_move_response_200 import DriveBulkMoveResponse200
-    from ...models.drive_bulk_purge_response_200 import DriveBulkPurgeResponse200
-    from ...models.drive_bulk_restore_response_200 import DriveBulkRestoreResponse200
+    from ...models.drive_bulk_result import DriveBulkResult
     from ...models.drive_bulk_selection_request import DriveBulkSelectionRequest
-    from ...models.drive_bulk_trash_response_200 import DriveBulkTrashResponse200
-    from ...models.drive_file_download_url_response_200 import (
-        DriveFileDownloadUrlResponse200,
-    )
+    from ...models.drive_download_url import DriveDownloadUrl
     from ...models.drive_file_move_request import DriveFileMoveRequest
-    from ...models.drive_file_move_response_200 import DriveFileMoveResponse200
-    from ...models.drive_file_purge_response_200 import DriveFilePurgeResponse200
     from ...models.drive_file_rename_request import DriveFileRenameRequest
-    from ...models.drive_file_rename_response_200 import DriveFileRenameResponse200
     from ...models.drive_file_response import DriveFileResponse
-    from ...models.drive_file_restore_response_200 import DriveFileRestoreResponse200
-    from ...models.drive_file_trash_response_200 import DriveFileTrashResponse200
+    from ...models.drive_file_result import DriveFileResult
     from ...models.drive_folder_create_request import DriveFolderCreateRequest
     from ...models.drive_folder_create_result import DriveFolderCreateResult
     from ...models.drive_folder_move_request import DriveFolderMoveRequest
-    from ...models.drive_folder_move_response_200 import DriveFolderMoveResponse200
-    from ...models.drive_folder_purge_response_200 import DriveFolderPurgeResponse200
-    from ...models.drive_folder_restore_response_200 import (
-        DriveFolderRestoreResponse200,
-    )
-    from ...models.drive_folder_share_with_account_response_200 import (
-        DriveFolderShareWithAccountResponse200,
-    )
-    from ...models.drive_folder_stop_sharing_response_200 import (
-        DriveFolderStopSharingResponse200,
-    )
-    from ...models.drive_folder_trash_response_200 import DriveFolderTrashResponse200
+    from ...models.drive_folder_result import DriveFolderResult
     from ...models.drive_folder_tree import DriveFolderTree
     from ...models.drive_folder_update_request import DriveFolderUpdateRequest
-    from ...models.drive_folder_update_response_200 import DriveFolderUpdateResponse200
     from ...models.drive_item import DriveItem
     from ...models.drive_item_page import DriveItemPage
-    from ...models.drive_select_all_ids_in_folder_response_200 import (
-        DriveSelectAllIdsInFolderResponse200,
-    )
-    from ...models.drive_select_all_ids_response_200 import DriveSelectAllIdsResponse200
+    from ...models.drive_purge_result import DrivePurgeResult
     from ...models.drive_share_link_create_request import DriveShareLinkCreateRequest
     from ...models.drive_share_link_create_response import DriveShareLinkCreateResponse
     from ...models.drive_share_link_list import DriveShareLinkList
-    from ...models.drive_share_revoke_response_200 import DriveShareRevokeResponse200
+    from ...models.drive_share_revoke_result import DriveShareRevokeResult
     from ...models.drive_space_list import DriveSpaceList
-    from ...models.drive_space_usage_response_200 import DriveSpaceUsageResponse200
+    from ...models.drive_space_usage import DriveSpaceUsage
     from ...models.drive_storage_summary_response import DriveStorageSummaryResponse
-    from ...models.drive_trash_empty_response_200 import DriveTrashEmptyResponse200
-    from ...models.drive_upload_abort_response_200 import DriveUploadAbortResponse200
+    from ...models.drive_trash_empty_result import DriveTrashEmptyResult
+    from ...models.drive_trash_result import DriveTrashResult
+    from ...models.drive_upload_abort_result import DriveUploadAbortResult
     from ...models.drive_upload_complete_request import DriveUploadCompleteRequest
-    from ...models.drive_upload_complete_response_200 import (
-        DriveUploadCompleteResponse200,
-    )
     from ...models.drive_upload_completed_part import DriveUploadCompletedPart
     from ...models.drive_upload_initiate_request import DriveUploadInitiateRequest
     from ...models.drive_upload_part_urls import DriveUploadPartUrls
@@ -143,7 +116,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveAddonCancellationPreviewResponse200:
+    ) -> DriveAddonCancellationPreview:
         """Preview a Drive Storage Add-on cancellation
 
         ``GET /api/v1/drive/addon/cancellation-preview``, operation ``drive_addon_cancellation_preview`` (the low-level function:
@@ -163,7 +136,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveAddonPricingResponse200:
+    ) -> DriveAddonPricing:
         """Get Drive Storage Add-on pricing
 
         ``GET /api/v1/drive/addon/pricing``, operation ``drive_addon_pricing`` (the low-level function:
@@ -204,7 +177,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileTrashResponse200 | None:
+    ) -> DriveTrashResult | None:
         """Move a Drive file to the Trash
 
         ``DELETE /api/v1/drive/files/{id}``, operation ``drive_file_trash`` (the low-level function:
@@ -227,7 +200,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileRenameResponse200: ...
+    ) -> DriveFileResult: ...
 
     @overload
     async def file_rename(
@@ -240,11 +213,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileRenameResponse200: ...
+    ) -> DriveFileResult: ...
 
-    async def file_rename(
-        self, *args: Any, **kwargs: Any
-    ) -> DriveFileRenameResponse200:
+    async def file_rename(self, *args: Any, **kwargs: Any) -> DriveFileResult:
         """Rename a Drive file
 
         ``PATCH /api/v1/drive/files/{id}``, operation ``drive_file_rename`` (the low-level function:
@@ -265,7 +236,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileDownloadUrlResponse200:
+    ) -> DriveDownloadUrl:
         """Get a download URL for a Drive file
 
         ``GET /api/v1/drive/files/{id}/download``, operation ``drive_file_download_url`` (the low-level function:
@@ -350,7 +321,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileMoveResponse200: ...
+    ) -> DriveFileResult: ...
 
     @overload
     async def file_move(
@@ -363,9 +334,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileMoveResponse200: ...
+    ) -> DriveFileResult: ...
 
-    async def file_move(self, *args: Any, **kwargs: Any) -> DriveFileMoveResponse200:
+    async def file_move(self, *args: Any, **kwargs: Any) -> DriveFileResult:
         """Move a Drive file
 
         ``POST /api/v1/drive/files/{id}:move``, operation ``drive_file_move`` (the low-level function:
@@ -387,7 +358,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFilePurgeResponse200 | None:
+    ) -> DrivePurgeResult | None:
         """Permanently delete a Drive file
 
         ``DELETE /api/v1/drive/files/{id}:purge``, operation ``drive_file_purge`` (the low-level function:
@@ -408,7 +379,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileRestoreResponse200:
+    ) -> DriveFileResult:
         """Restore a Drive file from the Trash
 
         ``POST /api/v1/drive/files/{id}:restore``, operation ``drive_file_restore`` (the low-level function:
@@ -429,7 +400,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderTrashResponse200 | None:
+    ) -> DriveTrashResult | None:
         """Move a Drive folder to the Trash
 
         ``DELETE /api/v1/drive/folders/{id}``, operation ``drive_folder_trash`` (the low-level function:
@@ -452,7 +423,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderUpdateResponse200: ...
+    ) -> DriveFolderResult: ...
 
     @overload
     async def folder_update(
@@ -466,11 +437,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderUpdateResponse200: ...
+    ) -> DriveFolderResult: ...
 
-    async def folder_update(
-        self, *args: Any, **kwargs: Any
-    ) -> DriveFolderUpdateResponse200:
+    async def folder_update(self, *args: Any, **kwargs: Any) -> DriveFolderResult:
         """Update a Drive folder
 
         ``PATCH /api/v1/drive/folders/{id}``, operation ``drive_folder_update`` (the low-level function:
@@ -494,7 +463,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderMoveResponse200: ...
+    ) -> DriveFolderResult: ...
 
     @overload
     async def folder_move(
@@ -507,11 +476,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderMoveResponse200: ...
+    ) -> DriveFolderResult: ...
 
-    async def folder_move(
-        self, *args: Any, **kwargs: Any
-    ) -> DriveFolderMoveResponse200:
+    async def folder_move(self, *args: Any, **kwargs: Any) -> DriveFolderResult:
         """Move a Drive folder
 
         ``POST /api/v1/drive/folders/{id}:move``, operation ``drive_folder_move`` (the low-level function:
@@ -533,7 +500,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderPurgeResponse200 | None:
+    ) -> DrivePurgeResult | None:
         """Permanently delete a Drive folder
 
         ``DELETE /api/v1/drive/folders/{id}:purge``, operation ``drive_folder_purge`` (the low-level function:
@@ -554,7 +521,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderRestoreResponse200:
+    ) -> DriveFolderResult:
         """Restore a Drive folder from the Trash
 
         ``POST /api/v1/drive/folders/{id}:restore``, operation ``drive_folder_restore`` (the low-level function:
@@ -575,7 +542,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderShareWithAccountResponse200:
+    ) -> DriveFolderResult:
         """Share a Drive folder with the account
 
         ``POST /api/v1/drive/folders/{id}:share-with-account``, operation ``drive_folder_share_with_account`` (the low-level function:
@@ -596,7 +563,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderStopSharingResponse200:
+    ) -> DriveFolderResult:
         """Stop sharing a Drive folder
 
         ``POST /api/v1/drive/folders/{id}:stop-sharing``, operation ``drive_folder_stop_sharing`` (the low-level function:
@@ -617,7 +584,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveShareRevokeResponse200 | None:
+    ) -> DriveShareRevokeResult | None:
         """Revoke a Drive share link
 
         ``DELETE /api/v1/drive/share-links/{id}``, operation ``drive_share_revoke`` (the low-level function:
@@ -656,7 +623,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveSelectAllIdsResponse200:
+    ) -> DriveAllIds:
         """Get every item id at the root of a Drive space
 
         ``GET /api/v1/drive/spaces/{space}/all-ids``, operation ``drive_select_all_ids`` (the low-level function:
@@ -679,7 +646,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkMoveResponse200: ...
+    ) -> DriveBulkResult: ...
 
     @overload
     async def bulk_move(
@@ -694,9 +661,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkMoveResponse200: ...
+    ) -> DriveBulkResult: ...
 
-    async def bulk_move(self, *args: Any, **kwargs: Any) -> DriveBulkMoveResponse200:
+    async def bulk_move(self, *args: Any, **kwargs: Any) -> DriveBulkResult:
         """Move Drive items
 
         ``POST /api/v1/drive/spaces/{space}/bulk:move``, operation ``drive_bulk_move`` (the low-level function:
@@ -720,7 +687,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkPurgeResponse200: ...
+    ) -> DriveBulkResult: ...
 
     @overload
     async def bulk_purge(
@@ -734,9 +701,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkPurgeResponse200: ...
+    ) -> DriveBulkResult: ...
 
-    async def bulk_purge(self, *args: Any, **kwargs: Any) -> DriveBulkPurgeResponse200:
+    async def bulk_purge(self, *args: Any, **kwargs: Any) -> DriveBulkResult:
         """Permanently delete Drive items
 
         ``POST /api/v1/drive/spaces/{space}/bulk:purge``, operation ``drive_bulk_purge`` (the low-level function:
@@ -760,7 +727,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkRestoreResponse200: ...
+    ) -> DriveBulkResult: ...
 
     @overload
     async def bulk_restore(
@@ -774,11 +741,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkRestoreResponse200: ...
+    ) -> DriveBulkResult: ...
 
-    async def bulk_restore(
-        self, *args: Any, **kwargs: Any
-    ) -> DriveBulkRestoreResponse200:
+    async def bulk_restore(self, *args: Any, **kwargs: Any) -> DriveBulkResult:
         """Restore Drive items from the Trash
 
         ``POST /api/v1/drive/spaces/{space}/bulk:restore``, operation ``drive_bulk_restore`` (the low-level function:
@@ -802,7 +767,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkTrashResponse200: ...
+    ) -> DriveBulkResult: ...
 
     @overload
     async def bulk_trash(
@@ -816,9 +781,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkTrashResponse200: ...
+    ) -> DriveBulkResult: ...
 
-    async def bulk_trash(self, *args: Any, **kwargs: Any) -> DriveBulkTrashResponse200:
+    async def bulk_trash(self, *args: Any, **kwargs: Any) -> DriveBulkResult:
         """Move Drive items to the Trash
 
         ``POST /api/v1/drive/spaces/{space}/bulk:trash``, operation ``drive_bulk_trash`` (the low-level function:
@@ -955,7 +920,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveSelectAllIdsInFolderResponse200:
+    ) -> DriveAllIds:
         """Get every item id of a Drive folder
 
         ``GET /api/v1/drive/spaces/{space}/folders/{folder_id}/all-ids``, operation ``drive_select_all_ids_in_folder`` (the low-level function:
@@ -1000,7 +965,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveTrashEmptyResponse200 | None:
+    ) -> DriveTrashEmptyResult | None:
         """Empty the Trash of a Drive space
 
         ``DELETE /api/v1/drive/spaces/{space}/trash``, operation ``drive_trash_empty`` (the low-level function:
@@ -1062,7 +1027,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveSpaceUsageResponse200:
+    ) -> DriveSpaceUsage:
         """Get the usage of a Drive space
 
         ``GET /api/v1/drive/spaces/{space}/usage``, operation ``drive_space_usage`` (the low-level function:
@@ -1102,7 +1067,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveUploadAbortResponse200:
+    ) -> DriveUploadAbortResult:
         """Abort a Drive upload
 
         ``POST /api/v1/drive/uploads/{id}:abort``, operation ``drive_upload_abort`` (the low-level function:
@@ -1125,7 +1090,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveUploadCompleteResponse200: ...
+    ) -> DriveFileResult: ...
 
     @overload
     async def upload_complete(
@@ -1138,11 +1103,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveUploadCompleteResponse200: ...
+    ) -> DriveFileResult: ...
 
-    async def upload_complete(
-        self, *args: Any, **kwargs: Any
-    ) -> DriveUploadCompleteResponse200:
+    async def upload_complete(self, *args: Any, **kwargs: Any) -> DriveFileResult:
         """Complete a Drive upload
 
         ``POST /api/v1/drive/uploads/{id}:complete``, operation ``drive_upload_complete`` (the low-level function:
@@ -1230,7 +1193,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveAddonCancellationPreviewResponse200]:
+    ) -> RawResponse[DriveAddonCancellationPreview]:
         """Preview a Drive Storage Add-on cancellation
 
         ``GET /api/v1/drive/addon/cancellation-preview``, operation ``drive_addon_cancellation_preview`` (the low-level function:
@@ -1251,7 +1214,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveAddonPricingResponse200]:
+    ) -> RawResponse[DriveAddonPricing]:
         """Get Drive Storage Add-on pricing
 
         ``GET /api/v1/drive/addon/pricing``, operation ``drive_addon_pricing`` (the low-level function:
@@ -1294,7 +1257,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileTrashResponse200 | None]:
+    ) -> RawResponse[DriveTrashResult | None]:
         """Move a Drive file to the Trash
 
         ``DELETE /api/v1/drive/files/{id}``, operation ``drive_file_trash`` (the low-level function:
@@ -1318,7 +1281,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileRenameResponse200]: ...
+    ) -> RawResponse[DriveFileResult]: ...
 
     @overload
     async def file_rename(
@@ -1331,11 +1294,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileRenameResponse200]: ...
+    ) -> RawResponse[DriveFileResult]: ...
 
     async def file_rename(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveFileRenameResponse200]:
+    ) -> RawResponse[DriveFileResult]:
         """Rename a Drive file
 
         ``PATCH /api/v1/drive/files/{id}``, operation ``drive_file_rename`` (the low-level function:
@@ -1357,7 +1320,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileDownloadUrlResponse200]:
+    ) -> RawResponse[DriveDownloadUrl]:
         """Get a download URL for a Drive file
 
         ``GET /api/v1/drive/files/{id}/download``, operation ``drive_file_download_url`` (the low-level function:
@@ -1445,7 +1408,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileMoveResponse200]: ...
+    ) -> RawResponse[DriveFileResult]: ...
 
     @overload
     async def file_move(
@@ -1458,11 +1421,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileMoveResponse200]: ...
+    ) -> RawResponse[DriveFileResult]: ...
 
     async def file_move(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveFileMoveResponse200]:
+    ) -> RawResponse[DriveFileResult]:
         """Move a Drive file
 
         ``POST /api/v1/drive/files/{id}:move``, operation ``drive_file_move`` (the low-level function:
@@ -1485,7 +1448,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFilePurgeResponse200 | None]:
+    ) -> RawResponse[DrivePurgeResult | None]:
         """Permanently delete a Drive file
 
         ``DELETE /api/v1/drive/files/{id}:purge``, operation ``drive_file_purge`` (the low-level function:
@@ -1507,7 +1470,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileRestoreResponse200]:
+    ) -> RawResponse[DriveFileResult]:
         """Restore a Drive file from the Trash
 
         ``POST /api/v1/drive/files/{id}:restore``, operation ``drive_file_restore`` (the low-level function:
@@ -1529,7 +1492,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderTrashResponse200 | None]:
+    ) -> RawResponse[DriveTrashResult | None]:
         """Move a Drive folder to the Trash
 
         ``DELETE /api/v1/drive/folders/{id}``, operation ``drive_folder_trash`` (the low-level function:
@@ -1553,7 +1516,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderUpdateResponse200]: ...
+    ) -> RawResponse[DriveFolderResult]: ...
 
     @overload
     async def folder_update(
@@ -1567,11 +1530,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderUpdateResponse200]: ...
+    ) -> RawResponse[DriveFolderResult]: ...
 
     async def folder_update(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveFolderUpdateResponse200]:
+    ) -> RawResponse[DriveFolderResult]:
         """Update a Drive folder
 
         ``PATCH /api/v1/drive/folders/{id}``, operation ``drive_folder_update`` (the low-level function:
@@ -1596,7 +1559,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderMoveResponse200]: ...
+    ) -> RawResponse[DriveFolderResult]: ...
 
     @overload
     async def folder_move(
@@ -1609,11 +1572,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderMoveResponse200]: ...
+    ) -> RawResponse[DriveFolderResult]: ...
 
     async def folder_move(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveFolderMoveResponse200]:
+    ) -> RawResponse[DriveFolderResult]:
         """Move a Drive folder
 
         ``POST /api/v1/drive/folders/{id}:move``, operation ``drive_folder_move`` (the low-level function:
@@ -1636,7 +1599,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderPurgeResponse200 | None]:
+    ) -> RawResponse[DrivePurgeResult | None]:
         """Permanently delete a Drive folder
 
         ``DELETE /api/v1/drive/folders/{id}:purge``, operation ``drive_folder_purge`` (the low-level function:
@@ -1658,7 +1621,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderRestoreResponse200]:
+    ) -> RawResponse[DriveFolderResult]:
         """Restore a Drive folder from the Trash
 
         ``POST /api/v1/drive/folders/{id}:restore``, operation ``drive_folder_restore`` (the low-level function:
@@ -1680,7 +1643,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderShareWithAccountResponse200]:
+    ) -> RawResponse[DriveFolderResult]:
         """Share a Drive folder with the account
 
         ``POST /api/v1/drive/folders/{id}:share-with-account``, operation ``drive_folder_share_with_account`` (the low-level function:
@@ -1702,7 +1665,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderStopSharingResponse200]:
+    ) -> RawResponse[DriveFolderResult]:
         """Stop sharing a Drive folder
 
         ``POST /api/v1/drive/folders/{id}:stop-sharing``, operation ``drive_folder_stop_sharing`` (the low-level function:
@@ -1724,7 +1687,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveShareRevokeResponse200 | None]:
+    ) -> RawResponse[DriveShareRevokeResult | None]:
         """Revoke a Drive share link
 
         ``DELETE /api/v1/drive/share-links/{id}``, operation ``drive_share_revoke`` (the low-level function:
@@ -1765,7 +1728,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveSelectAllIdsResponse200]:
+    ) -> RawResponse[DriveAllIds]:
         """Get every item id at the root of a Drive space
 
         ``GET /api/v1/drive/spaces/{space}/all-ids``, operation ``drive_select_all_ids`` (the low-level function:
@@ -1789,7 +1752,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkMoveResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     @overload
     async def bulk_move(
@@ -1804,11 +1767,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkMoveResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     async def bulk_move(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveBulkMoveResponse200]:
+    ) -> RawResponse[DriveBulkResult]:
         """Move Drive items
 
         ``POST /api/v1/drive/spaces/{space}/bulk:move``, operation ``drive_bulk_move`` (the low-level function:
@@ -1833,7 +1796,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkPurgeResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     @overload
     async def bulk_purge(
@@ -1847,11 +1810,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkPurgeResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     async def bulk_purge(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveBulkPurgeResponse200]:
+    ) -> RawResponse[DriveBulkResult]:
         """Permanently delete Drive items
 
         ``POST /api/v1/drive/spaces/{space}/bulk:purge``, operation ``drive_bulk_purge`` (the low-level function:
@@ -1876,7 +1839,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkRestoreResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     @overload
     async def bulk_restore(
@@ -1890,11 +1853,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkRestoreResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     async def bulk_restore(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveBulkRestoreResponse200]:
+    ) -> RawResponse[DriveBulkResult]:
         """Restore Drive items from the Trash
 
         ``POST /api/v1/drive/spaces/{space}/bulk:restore``, operation ``drive_bulk_restore`` (the low-level function:
@@ -1919,7 +1882,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkTrashResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     @overload
     async def bulk_trash(
@@ -1933,11 +1896,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkTrashResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     async def bulk_trash(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveBulkTrashResponse200]:
+    ) -> RawResponse[DriveBulkResult]:
         """Move Drive items to the Trash
 
         ``POST /api/v1/drive/spaces/{space}/bulk:trash``, operation ``drive_bulk_trash`` (the low-level function:
@@ -2077,7 +2040,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveSelectAllIdsInFolderResponse200]:
+    ) -> RawResponse[DriveAllIds]:
         """Get every item id of a Drive folder
 
         ``GET /api/v1/drive/spaces/{space}/folders/{folder_id}/all-ids``, operation ``drive_select_all_ids_in_folder`` (the low-level function:
@@ -2122,7 +2085,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveTrashEmptyResponse200 | None]:
+    ) -> RawResponse[DriveTrashEmptyResult | None]:
         """Empty the Trash of a Drive space
 
         ``DELETE /api/v1/drive/spaces/{space}/trash``, operation ``drive_trash_empty`` (the low-level function:
@@ -2188,7 +2151,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveSpaceUsageResponse200]:
+    ) -> RawResponse[DriveSpaceUsage]:
         """Get the usage of a Drive space
 
         ``GET /api/v1/drive/spaces/{space}/usage``, operation ``drive_space_usage`` (the low-level function:
@@ -2230,7 +2193,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveUploadAbortResponse200]:
+    ) -> RawResponse[DriveUploadAbortResult]:
         """Abort a Drive upload
 
         ``POST /api/v1/drive/uploads/{id}:abort``, operation ``drive_upload_abort`` (the low-level function:
@@ -2254,7 +2217,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveUploadCompleteResponse200]: ...
+    ) -> RawResponse[DriveFileResult]: ...
 
     @overload
     async def upload_complete(
@@ -2267,11 +2230,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveUploadCompleteResponse200]: ...
+    ) -> RawResponse[DriveFileResult]: ...
 
     async def upload_complete(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveUploadCompleteResponse200]:
+    ) -> RawResponse[DriveFileResult]:
         """Complete a Drive upload
 
         ``POST /api/v1/drive/uploads/{id}:complete``, operation ``drive_upload_complete`` (the low-level function:

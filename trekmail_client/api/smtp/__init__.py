@@ -20,9 +20,6 @@ if TYPE_CHECKING:
     from ...models.create_domain_smtp_profile_result import (
         CreateDomainSmtpProfileResult,
     )
-    from ...models.delete_domain_smtp_profile_response_200 import (
-        DeleteDomainSmtpProfileResponse200,
-    )
     from ...models.delete_smtp_connection_response_200 import (
         DeleteSmtpConnectionResponse200,
     )
@@ -47,9 +44,6 @@ if TYPE_CHECKING:
         DomainSmtpUpdateRequestSmtpMode,
     )
     from ...models.error_response import ErrorResponse
-    from ...models.get_domain_smtp_test_status_response_200 import (
-        GetDomainSmtpTestStatusResponse200,
-    )
     from ...models.get_smtp_test_status_response_200 import GetSmtpTestStatusResponse200
     from ...models.legacy_smtp_config import LegacySmtpConfig
     from ...models.legacy_smtp_test_request import LegacySmtpTestRequest
@@ -70,10 +64,6 @@ if TYPE_CHECKING:
         check_legacy_smtp_update_request_mode,
     )
     from ...models.legacy_smtp_update_request_mode import LegacySmtpUpdateRequestMode
-    from ...models.set_account_smtp_default_response_200 import (
-        SetAccountSmtpDefaultResponse200,
-    )
-    from ...models.set_domain_smtp_response_200 import SetDomainSmtpResponse200
     from ...models.smtp_default_response import SmtpDefaultResponse
     from ...models.smtp_default_update_request import SmtpDefaultUpdateRequest
     from ...models.smtp_default_update_request_smtp_mode import (
@@ -93,6 +83,7 @@ if TYPE_CHECKING:
         check_smtp_profile_create_request_port,
     )
     from ...models.smtp_profile_create_request_port import SmtpProfileCreateRequestPort
+    from ...models.smtp_profile_delete_result import SmtpProfileDeleteResult
     from ...models.smtp_profile_list import SmtpProfileList
     from ...models.smtp_profile_update_request import SmtpProfileUpdateRequest
     from ...models.smtp_profile_update_request_encryption import (
@@ -107,6 +98,7 @@ if TYPE_CHECKING:
     from ...models.smtp_profile_update_request_port import SmtpProfileUpdateRequestPort
     from ...models.smtp_profile_usage_response import SmtpProfileUsageResponse
     from ...models.smtp_test_job import SmtpTestJob
+    from ...models.smtp_test_status_response import SmtpTestStatusResponse
     from ...models.update_domain_smtp_profile_response_200 import (
         UpdateDomainSmtpProfileResponse200,
     )
@@ -166,7 +158,7 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> SetDomainSmtpResponse200: ...
+    ) -> DomainSmtp: ...
 
     @overload
     async def set_domain(
@@ -182,9 +174,9 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> SetDomainSmtpResponse200: ...
+    ) -> DomainSmtp: ...
 
-    async def set_domain(self, *args: Any, **kwargs: Any) -> SetDomainSmtpResponse200:
+    async def set_domain(self, *args: Any, **kwargs: Any) -> DomainSmtp:
         """Set the domain SMTP route
 
         ``PUT /api/v1/domains/{id}/smtp``, operation ``set_domain_smtp`` (the low-level function:
@@ -321,7 +313,7 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DeleteDomainSmtpProfileResponse200 | None:
+    ) -> SmtpProfileDeleteResult | None:
         """Delete an SMTP profile
 
         ``DELETE /api/v1/domains/{id}/smtp/profiles/{connection_id}``, operation ``delete_domain_smtp_profile`` (the low-level function:
@@ -408,7 +400,7 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> GetDomainSmtpTestStatusResponse200:
+    ) -> SmtpTestStatusResponse:
         """Get a domain SMTP test status
 
         ``GET /api/v1/domains/{id}/smtp:test-status/{job_id}``, operation ``get_domain_smtp_test_status`` (the low-level function:
@@ -512,7 +504,7 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> SetAccountSmtpDefaultResponse200: ...
+    ) -> SmtpDefaultResponse: ...
 
     @overload
     async def set_account_default(
@@ -526,11 +518,11 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> SetAccountSmtpDefaultResponse200: ...
+    ) -> SmtpDefaultResponse: ...
 
     async def set_account_default(
         self, *args: Any, **kwargs: Any
-    ) -> SetAccountSmtpDefaultResponse200:
+    ) -> SmtpDefaultResponse:
         """Set the account SMTP default
 
         ``PUT /api/v1/smtp/default``, operation ``set_account_smtp_default`` (the low-level function:
@@ -664,7 +656,7 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SetDomainSmtpResponse200]: ...
+    ) -> RawResponse[DomainSmtp]: ...
 
     @overload
     async def set_domain(
@@ -680,11 +672,9 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SetDomainSmtpResponse200]: ...
+    ) -> RawResponse[DomainSmtp]: ...
 
-    async def set_domain(
-        self, *args: Any, **kwargs: Any
-    ) -> RawResponse[SetDomainSmtpResponse200]:
+    async def set_domain(self, *args: Any, **kwargs: Any) -> RawResponse[DomainSmtp]:
         """Set the domain SMTP route
 
         ``PUT /api/v1/domains/{id}/smtp``, operation ``set_domain_smtp`` (the low-level function:
@@ -825,7 +815,7 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DeleteDomainSmtpProfileResponse200 | None]:
+    ) -> RawResponse[SmtpProfileDeleteResult | None]:
         """Delete an SMTP profile
 
         ``DELETE /api/v1/domains/{id}/smtp/profiles/{connection_id}``, operation ``delete_domain_smtp_profile`` (the low-level function:
@@ -915,7 +905,7 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[GetDomainSmtpTestStatusResponse200]:
+    ) -> RawResponse[SmtpTestStatusResponse]:
         """Get a domain SMTP test status
 
         ``GET /api/v1/domains/{id}/smtp:test-status/{job_id}``, operation ``get_domain_smtp_test_status`` (the low-level function:
@@ -1023,7 +1013,7 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SetAccountSmtpDefaultResponse200]: ...
+    ) -> RawResponse[SmtpDefaultResponse]: ...
 
     @overload
     async def set_account_default(
@@ -1037,11 +1027,11 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SetAccountSmtpDefaultResponse200]: ...
+    ) -> RawResponse[SmtpDefaultResponse]: ...
 
     async def set_account_default(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[SetAccountSmtpDefaultResponse200]:
+    ) -> RawResponse[SmtpDefaultResponse]:
         """Set the account SMTP default
 
         ``PUT /api/v1/smtp/default``, operation ``set_account_smtp_default`` (the low-level function:
