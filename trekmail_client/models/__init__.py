@@ -121,6 +121,9 @@ if TYPE_CHECKING:
     from .bulk_migration_preview_result import (
         BulkMigrationPreviewResult as BulkMigrationPreviewResult,
     )
+    from .bulk_migration_preview_result_data import (
+        BulkMigrationPreviewResultData as BulkMigrationPreviewResultData,
+    )
     from .bulk_migration_response import BulkMigrationResponse as BulkMigrationResponse
     from .bulk_migration_start_request import (
         BulkMigrationStartRequest as BulkMigrationStartRequest,
@@ -1195,6 +1198,7 @@ _MODULE_OF: dict[str, str] = {
     "BulkMigrationPreviewRequestProvider": "bulk_migration_preview_request_provider",
     "BulkMigrationPreviewRequestSourceSecurity": "bulk_migration_preview_request_source_security",
     "BulkMigrationPreviewResult": "bulk_migration_preview_result",
+    "BulkMigrationPreviewResultData": "bulk_migration_preview_result_data",
     "BulkMigrationResponse": "bulk_migration_response",
     "BulkMigrationStartRequest": "bulk_migration_start_request",
     "BulkMigrationStartRequestFolderStrategy": "bulk_migration_start_request_folder_strategy",
@@ -1738,6 +1742,7 @@ __all__ = (
     "BulkMigrationPreviewRequestProvider",
     "BulkMigrationPreviewRequestSourceSecurity",
     "BulkMigrationPreviewResult",
+    "BulkMigrationPreviewResultData",
     "BulkMigrationResponse",
     "BulkMigrationStartRequest",
     "BulkMigrationStartRequestFolderStrategy",
