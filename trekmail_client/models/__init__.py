@@ -121,6 +121,9 @@ if TYPE_CHECKING:
     from .bulk_migration_preview_result import (
         BulkMigrationPreviewResult as BulkMigrationPreviewResult,
     )
+    from .bulk_migration_preview_result_data import (
+        BulkMigrationPreviewResultData as BulkMigrationPreviewResultData,
+    )
     from .bulk_migration_response import BulkMigrationResponse as BulkMigrationResponse
     from .bulk_migration_start_request import (
         BulkMigrationStartRequest as BulkMigrationStartRequest,
@@ -236,17 +239,11 @@ if TYPE_CHECKING:
     from .delete_domain_response_200 import (
         DeleteDomainResponse200 as DeleteDomainResponse200,
     )
-    from .delete_domain_smtp_profile_response_200 import (
-        DeleteDomainSmtpProfileResponse200 as DeleteDomainSmtpProfileResponse200,
-    )
     from .delete_external_account_response_200 import (
         DeleteExternalAccountResponse200 as DeleteExternalAccountResponse200,
     )
     from .delete_folder_response_200 import (
         DeleteFolderResponse200 as DeleteFolderResponse200,
-    )
-    from .delete_forwarding_address_response_200 import (
-        DeleteForwardingAddressResponse200 as DeleteForwardingAddressResponse200,
     )
     from .delete_identity_response_200 import (
         DeleteIdentityResponse200 as DeleteIdentityResponse200,
@@ -373,13 +370,12 @@ if TYPE_CHECKING:
     from .draft_save_result import DraftSaveResult as DraftSaveResult
     from .draft_update_request import DraftUpdateRequest as DraftUpdateRequest
     from .drive_addon import DriveAddon as DriveAddon
-    from .drive_addon_cancellation_preview_response_200 import (
-        DriveAddonCancellationPreviewResponse200 as DriveAddonCancellationPreviewResponse200,
+    from .drive_addon_cancellation_preview import (
+        DriveAddonCancellationPreview as DriveAddonCancellationPreview,
     )
-    from .drive_addon_pricing_response_200 import (
-        DriveAddonPricingResponse200 as DriveAddonPricingResponse200,
-    )
+    from .drive_addon_pricing import DriveAddonPricing as DriveAddonPricing
     from .drive_addon_response import DriveAddonResponse as DriveAddonResponse
+    from .drive_all_ids import DriveAllIds as DriveAllIds
     from .drive_browse_folder_dir import DriveBrowseFolderDir as DriveBrowseFolderDir
     from .drive_browse_folder_sort import DriveBrowseFolderSort as DriveBrowseFolderSort
     from .drive_browse_subfolder_dir import (
@@ -389,20 +385,9 @@ if TYPE_CHECKING:
         DriveBrowseSubfolderSort as DriveBrowseSubfolderSort,
     )
     from .drive_bulk_move_request import DriveBulkMoveRequest as DriveBulkMoveRequest
-    from .drive_bulk_move_response_200 import (
-        DriveBulkMoveResponse200 as DriveBulkMoveResponse200,
-    )
-    from .drive_bulk_purge_response_200 import (
-        DriveBulkPurgeResponse200 as DriveBulkPurgeResponse200,
-    )
-    from .drive_bulk_restore_response_200 import (
-        DriveBulkRestoreResponse200 as DriveBulkRestoreResponse200,
-    )
+    from .drive_bulk_result import DriveBulkResult as DriveBulkResult
     from .drive_bulk_selection_request import (
         DriveBulkSelectionRequest as DriveBulkSelectionRequest,
-    )
-    from .drive_bulk_trash_response_200 import (
-        DriveBulkTrashResponse200 as DriveBulkTrashResponse200,
     )
     from .drive_device import DriveDevice as DriveDevice
     from .drive_device_create_request import (
@@ -422,30 +407,14 @@ if TYPE_CHECKING:
     from .drive_device_secret_response import (
         DriveDeviceSecretResponse as DriveDeviceSecretResponse,
     )
+    from .drive_download_url import DriveDownloadUrl as DriveDownloadUrl
     from .drive_file import DriveFile as DriveFile
-    from .drive_file_download_url_response_200 import (
-        DriveFileDownloadUrlResponse200 as DriveFileDownloadUrlResponse200,
-    )
     from .drive_file_move_request import DriveFileMoveRequest as DriveFileMoveRequest
-    from .drive_file_move_response_200 import (
-        DriveFileMoveResponse200 as DriveFileMoveResponse200,
-    )
-    from .drive_file_purge_response_200 import (
-        DriveFilePurgeResponse200 as DriveFilePurgeResponse200,
-    )
     from .drive_file_rename_request import (
         DriveFileRenameRequest as DriveFileRenameRequest,
     )
-    from .drive_file_rename_response_200 import (
-        DriveFileRenameResponse200 as DriveFileRenameResponse200,
-    )
     from .drive_file_response import DriveFileResponse as DriveFileResponse
-    from .drive_file_restore_response_200 import (
-        DriveFileRestoreResponse200 as DriveFileRestoreResponse200,
-    )
-    from .drive_file_trash_response_200 import (
-        DriveFileTrashResponse200 as DriveFileTrashResponse200,
-    )
+    from .drive_file_result import DriveFileResult as DriveFileResult
     from .drive_folder import DriveFolder as DriveFolder
     from .drive_folder_create_request import (
         DriveFolderCreateRequest as DriveFolderCreateRequest,
@@ -456,39 +425,14 @@ if TYPE_CHECKING:
     from .drive_folder_move_request import (
         DriveFolderMoveRequest as DriveFolderMoveRequest,
     )
-    from .drive_folder_move_response_200 import (
-        DriveFolderMoveResponse200 as DriveFolderMoveResponse200,
-    )
-    from .drive_folder_purge_response_200 import (
-        DriveFolderPurgeResponse200 as DriveFolderPurgeResponse200,
-    )
-    from .drive_folder_restore_response_200 import (
-        DriveFolderRestoreResponse200 as DriveFolderRestoreResponse200,
-    )
-    from .drive_folder_share_with_account_response_200 import (
-        DriveFolderShareWithAccountResponse200 as DriveFolderShareWithAccountResponse200,
-    )
-    from .drive_folder_stop_sharing_response_200 import (
-        DriveFolderStopSharingResponse200 as DriveFolderStopSharingResponse200,
-    )
-    from .drive_folder_trash_response_200 import (
-        DriveFolderTrashResponse200 as DriveFolderTrashResponse200,
-    )
+    from .drive_folder_result import DriveFolderResult as DriveFolderResult
     from .drive_folder_tree import DriveFolderTree as DriveFolderTree
     from .drive_folder_update_request import (
         DriveFolderUpdateRequest as DriveFolderUpdateRequest,
     )
-    from .drive_folder_update_response_200 import (
-        DriveFolderUpdateResponse200 as DriveFolderUpdateResponse200,
-    )
     from .drive_item import DriveItem as DriveItem
     from .drive_item_page import DriveItemPage as DriveItemPage
-    from .drive_select_all_ids_in_folder_response_200 import (
-        DriveSelectAllIdsInFolderResponse200 as DriveSelectAllIdsInFolderResponse200,
-    )
-    from .drive_select_all_ids_response_200 import (
-        DriveSelectAllIdsResponse200 as DriveSelectAllIdsResponse200,
-    )
+    from .drive_purge_result import DrivePurgeResult as DrivePurgeResult
     from .drive_share_link import DriveShareLink as DriveShareLink
     from .drive_share_link_create_request import (
         DriveShareLinkCreateRequest as DriveShareLinkCreateRequest,
@@ -498,29 +442,23 @@ if TYPE_CHECKING:
     )
     from .drive_share_link_created import DriveShareLinkCreated as DriveShareLinkCreated
     from .drive_share_link_list import DriveShareLinkList as DriveShareLinkList
-    from .drive_share_revoke_response_200 import (
-        DriveShareRevokeResponse200 as DriveShareRevokeResponse200,
+    from .drive_share_revoke_result import (
+        DriveShareRevokeResult as DriveShareRevokeResult,
     )
     from .drive_space import DriveSpace as DriveSpace
     from .drive_space_list import DriveSpaceList as DriveSpaceList
-    from .drive_space_usage_response_200 import (
-        DriveSpaceUsageResponse200 as DriveSpaceUsageResponse200,
-    )
+    from .drive_space_usage import DriveSpaceUsage as DriveSpaceUsage
     from .drive_storage_summary import DriveStorageSummary as DriveStorageSummary
     from .drive_storage_summary_response import (
         DriveStorageSummaryResponse as DriveStorageSummaryResponse,
     )
-    from .drive_trash_empty_response_200 import (
-        DriveTrashEmptyResponse200 as DriveTrashEmptyResponse200,
-    )
-    from .drive_upload_abort_response_200 import (
-        DriveUploadAbortResponse200 as DriveUploadAbortResponse200,
+    from .drive_trash_empty_result import DriveTrashEmptyResult as DriveTrashEmptyResult
+    from .drive_trash_result import DriveTrashResult as DriveTrashResult
+    from .drive_upload_abort_result import (
+        DriveUploadAbortResult as DriveUploadAbortResult,
     )
     from .drive_upload_complete_request import (
         DriveUploadCompleteRequest as DriveUploadCompleteRequest,
-    )
-    from .drive_upload_complete_response_200 import (
-        DriveUploadCompleteResponse200 as DriveUploadCompleteResponse200,
     )
     from .drive_upload_completed_part import (
         DriveUploadCompletedPart as DriveUploadCompletedPart,
@@ -614,6 +552,9 @@ if TYPE_CHECKING:
     from .folder_list_response import FolderListResponse as FolderListResponse
     from .folder_rename_request import FolderRenameRequest as FolderRenameRequest
     from .forwarding import Forwarding as Forwarding
+    from .forwarding_address_delete_result import (
+        ForwardingAddressDeleteResult as ForwardingAddressDeleteResult,
+    )
     from .forwarding_response import ForwardingResponse as ForwardingResponse
     from .forwarding_update_request import (
         ForwardingUpdateRequest as ForwardingUpdateRequest,
@@ -629,9 +570,6 @@ if TYPE_CHECKING:
     )
     from .get_domain_deliverability_response_200 import (
         GetDomainDeliverabilityResponse200 as GetDomainDeliverabilityResponse200,
-    )
-    from .get_domain_smtp_test_status_response_200 import (
-        GetDomainSmtpTestStatusResponse200 as GetDomainSmtpTestStatusResponse200,
     )
     from .get_mail_client_setup_lang import (
         GetMailClientSetupLang as GetMailClientSetupLang,
@@ -1004,17 +942,11 @@ if TYPE_CHECKING:
         SendMessageRequestHeaders as SendMessageRequestHeaders,
     )
     from .send_message_result import SendMessageResult as SendMessageResult
-    from .set_account_smtp_default_response_200 import (
-        SetAccountSmtpDefaultResponse200 as SetAccountSmtpDefaultResponse200,
-    )
     from .set_domain_brand_logo_slot import (
         SetDomainBrandLogoSlot as SetDomainBrandLogoSlot,
     )
     from .set_domain_mail_hosting_response_200 import (
         SetDomainMailHostingResponse200 as SetDomainMailHostingResponse200,
-    )
-    from .set_domain_smtp_response_200 import (
-        SetDomainSmtpResponse200 as SetDomainSmtpResponse200,
     )
     from .shared_mailbox_create_request import (
         SharedMailboxCreateRequest as SharedMailboxCreateRequest,
@@ -1053,6 +985,12 @@ if TYPE_CHECKING:
     from .smtp_profile_create_request_port import (
         SmtpProfileCreateRequestPort as SmtpProfileCreateRequestPort,
     )
+    from .smtp_profile_delete_result import (
+        SmtpProfileDeleteResult as SmtpProfileDeleteResult,
+    )
+    from .smtp_profile_delete_result_data import (
+        SmtpProfileDeleteResultData as SmtpProfileDeleteResultData,
+    )
     from .smtp_profile_list import SmtpProfileList as SmtpProfileList
     from .smtp_profile_update_request import (
         SmtpProfileUpdateRequest as SmtpProfileUpdateRequest,
@@ -1069,6 +1007,12 @@ if TYPE_CHECKING:
         SmtpProfileUsageResponse as SmtpProfileUsageResponse,
     )
     from .smtp_test_job import SmtpTestJob as SmtpTestJob
+    from .smtp_test_status_response import (
+        SmtpTestStatusResponse as SmtpTestStatusResponse,
+    )
+    from .smtp_test_status_response_data import (
+        SmtpTestStatusResponseData as SmtpTestStatusResponseData,
+    )
     from .suspend_white_label_member_response_200 import (
         SuspendWhiteLabelMemberResponse200 as SuspendWhiteLabelMemberResponse200,
     )
@@ -1115,9 +1059,6 @@ if TYPE_CHECKING:
     )
     from .update_domain_note_response_200 import (
         UpdateDomainNoteResponse200 as UpdateDomainNoteResponse200,
-    )
-    from .update_domain_signature_response_200 import (
-        UpdateDomainSignatureResponse200 as UpdateDomainSignatureResponse200,
     )
     from .update_domain_smtp_profile_response_200 import (
         UpdateDomainSmtpProfileResponse200 as UpdateDomainSmtpProfileResponse200,
@@ -1257,6 +1198,7 @@ _MODULE_OF: dict[str, str] = {
     "BulkMigrationPreviewRequestProvider": "bulk_migration_preview_request_provider",
     "BulkMigrationPreviewRequestSourceSecurity": "bulk_migration_preview_request_source_security",
     "BulkMigrationPreviewResult": "bulk_migration_preview_result",
+    "BulkMigrationPreviewResultData": "bulk_migration_preview_result_data",
     "BulkMigrationResponse": "bulk_migration_response",
     "BulkMigrationStartRequest": "bulk_migration_start_request",
     "BulkMigrationStartRequestFolderStrategy": "bulk_migration_start_request_folder_strategy",
@@ -1306,10 +1248,8 @@ _MODULE_OF: dict[str, str] = {
     "DeleteContactGroupResponse200": "delete_contact_group_response_200",
     "DeleteContactResponse200": "delete_contact_response_200",
     "DeleteDomainResponse200": "delete_domain_response_200",
-    "DeleteDomainSmtpProfileResponse200": "delete_domain_smtp_profile_response_200",
     "DeleteExternalAccountResponse200": "delete_external_account_response_200",
     "DeleteFolderResponse200": "delete_folder_response_200",
-    "DeleteForwardingAddressResponse200": "delete_forwarding_address_response_200",
     "DeleteIdentityResponse200": "delete_identity_response_200",
     "DeleteIntent": "delete_intent",
     "DeleteIntentConfirmResult": "delete_intent_confirm_result",
@@ -1369,19 +1309,17 @@ _MODULE_OF: dict[str, str] = {
     "DraftSaveResult": "draft_save_result",
     "DraftUpdateRequest": "draft_update_request",
     "DriveAddon": "drive_addon",
-    "DriveAddonCancellationPreviewResponse200": "drive_addon_cancellation_preview_response_200",
-    "DriveAddonPricingResponse200": "drive_addon_pricing_response_200",
+    "DriveAddonCancellationPreview": "drive_addon_cancellation_preview",
+    "DriveAddonPricing": "drive_addon_pricing",
     "DriveAddonResponse": "drive_addon_response",
+    "DriveAllIds": "drive_all_ids",
     "DriveBrowseFolderDir": "drive_browse_folder_dir",
     "DriveBrowseFolderSort": "drive_browse_folder_sort",
     "DriveBrowseSubfolderDir": "drive_browse_subfolder_dir",
     "DriveBrowseSubfolderSort": "drive_browse_subfolder_sort",
     "DriveBulkMoveRequest": "drive_bulk_move_request",
-    "DriveBulkMoveResponse200": "drive_bulk_move_response_200",
-    "DriveBulkPurgeResponse200": "drive_bulk_purge_response_200",
-    "DriveBulkRestoreResponse200": "drive_bulk_restore_response_200",
+    "DriveBulkResult": "drive_bulk_result",
     "DriveBulkSelectionRequest": "drive_bulk_selection_request",
-    "DriveBulkTrashResponse200": "drive_bulk_trash_response_200",
     "DriveDevice": "drive_device",
     "DriveDeviceCreateRequest": "drive_device_create_request",
     "DriveDeviceCreateRequestScopesItem": "drive_device_create_request_scopes_item",
@@ -1390,48 +1328,37 @@ _MODULE_OF: dict[str, str] = {
     "DriveDeviceRotateRequest": "drive_device_rotate_request",
     "DriveDeviceSecret": "drive_device_secret",
     "DriveDeviceSecretResponse": "drive_device_secret_response",
+    "DriveDownloadUrl": "drive_download_url",
     "DriveFile": "drive_file",
-    "DriveFileDownloadUrlResponse200": "drive_file_download_url_response_200",
     "DriveFileMoveRequest": "drive_file_move_request",
-    "DriveFileMoveResponse200": "drive_file_move_response_200",
-    "DriveFilePurgeResponse200": "drive_file_purge_response_200",
     "DriveFileRenameRequest": "drive_file_rename_request",
-    "DriveFileRenameResponse200": "drive_file_rename_response_200",
     "DriveFileResponse": "drive_file_response",
-    "DriveFileRestoreResponse200": "drive_file_restore_response_200",
-    "DriveFileTrashResponse200": "drive_file_trash_response_200",
+    "DriveFileResult": "drive_file_result",
     "DriveFolder": "drive_folder",
     "DriveFolderCreateRequest": "drive_folder_create_request",
     "DriveFolderCreateResult": "drive_folder_create_result",
     "DriveFolderMoveRequest": "drive_folder_move_request",
-    "DriveFolderMoveResponse200": "drive_folder_move_response_200",
-    "DriveFolderPurgeResponse200": "drive_folder_purge_response_200",
-    "DriveFolderRestoreResponse200": "drive_folder_restore_response_200",
-    "DriveFolderShareWithAccountResponse200": "drive_folder_share_with_account_response_200",
-    "DriveFolderStopSharingResponse200": "drive_folder_stop_sharing_response_200",
-    "DriveFolderTrashResponse200": "drive_folder_trash_response_200",
+    "DriveFolderResult": "drive_folder_result",
     "DriveFolderTree": "drive_folder_tree",
     "DriveFolderUpdateRequest": "drive_folder_update_request",
-    "DriveFolderUpdateResponse200": "drive_folder_update_response_200",
     "DriveItem": "drive_item",
     "DriveItemPage": "drive_item_page",
-    "DriveSelectAllIdsInFolderResponse200": "drive_select_all_ids_in_folder_response_200",
-    "DriveSelectAllIdsResponse200": "drive_select_all_ids_response_200",
+    "DrivePurgeResult": "drive_purge_result",
     "DriveShareLink": "drive_share_link",
     "DriveShareLinkCreateRequest": "drive_share_link_create_request",
     "DriveShareLinkCreateResponse": "drive_share_link_create_response",
     "DriveShareLinkCreated": "drive_share_link_created",
     "DriveShareLinkList": "drive_share_link_list",
-    "DriveShareRevokeResponse200": "drive_share_revoke_response_200",
+    "DriveShareRevokeResult": "drive_share_revoke_result",
     "DriveSpace": "drive_space",
     "DriveSpaceList": "drive_space_list",
-    "DriveSpaceUsageResponse200": "drive_space_usage_response_200",
+    "DriveSpaceUsage": "drive_space_usage",
     "DriveStorageSummary": "drive_storage_summary",
     "DriveStorageSummaryResponse": "drive_storage_summary_response",
-    "DriveTrashEmptyResponse200": "drive_trash_empty_response_200",
-    "DriveUploadAbortResponse200": "drive_upload_abort_response_200",
+    "DriveTrashEmptyResult": "drive_trash_empty_result",
+    "DriveTrashResult": "drive_trash_result",
+    "DriveUploadAbortResult": "drive_upload_abort_result",
     "DriveUploadCompleteRequest": "drive_upload_complete_request",
-    "DriveUploadCompleteResponse200": "drive_upload_complete_response_200",
     "DriveUploadCompletedPart": "drive_upload_completed_part",
     "DriveUploadHeaders": "drive_upload_headers",
     "DriveUploadInitiateRequest": "drive_upload_initiate_request",
@@ -1474,13 +1401,13 @@ _MODULE_OF: dict[str, str] = {
     "FolderListResponse": "folder_list_response",
     "FolderRenameRequest": "folder_rename_request",
     "Forwarding": "forwarding",
+    "ForwardingAddressDeleteResult": "forwarding_address_delete_result",
     "ForwardingResponse": "forwarding_response",
     "ForwardingUpdateRequest": "forwarding_update_request",
     "GetAppleMailProfileLang": "get_apple_mail_profile_lang",
     "GetDnsRequirementsResponse200": "get_dns_requirements_response_200",
     "GetDomainConnectSetupResponse200": "get_domain_connect_setup_response_200",
     "GetDomainDeliverabilityResponse200": "get_domain_deliverability_response_200",
-    "GetDomainSmtpTestStatusResponse200": "get_domain_smtp_test_status_response_200",
     "GetMailClientSetupLang": "get_mail_client_setup_lang",
     "GetSendingLimitsResponse200": "get_sending_limits_response_200",
     "GetSmtpTestStatusResponse200": "get_smtp_test_status_response_200",
@@ -1662,10 +1589,8 @@ _MODULE_OF: dict[str, str] = {
     "SendMessageRequest": "send_message_request",
     "SendMessageRequestHeaders": "send_message_request_headers",
     "SendMessageResult": "send_message_result",
-    "SetAccountSmtpDefaultResponse200": "set_account_smtp_default_response_200",
     "SetDomainBrandLogoSlot": "set_domain_brand_logo_slot",
     "SetDomainMailHostingResponse200": "set_domain_mail_hosting_response_200",
-    "SetDomainSmtpResponse200": "set_domain_smtp_response_200",
     "SharedMailboxCreateRequest": "shared_mailbox_create_request",
     "SharedMailboxMember": "shared_mailbox_member",
     "SharedMailboxMemberAddRequest": "shared_mailbox_member_add_request",
@@ -1683,6 +1608,8 @@ _MODULE_OF: dict[str, str] = {
     "SmtpProfileCreateRequest": "smtp_profile_create_request",
     "SmtpProfileCreateRequestEncryption": "smtp_profile_create_request_encryption",
     "SmtpProfileCreateRequestPort": "smtp_profile_create_request_port",
+    "SmtpProfileDeleteResult": "smtp_profile_delete_result",
+    "SmtpProfileDeleteResultData": "smtp_profile_delete_result_data",
     "SmtpProfileList": "smtp_profile_list",
     "SmtpProfileUpdateRequest": "smtp_profile_update_request",
     "SmtpProfileUpdateRequestEncryption": "smtp_profile_update_request_encryption",
@@ -1691,6 +1618,8 @@ _MODULE_OF: dict[str, str] = {
     "SmtpProfileUsageItem": "smtp_profile_usage_item",
     "SmtpProfileUsageResponse": "smtp_profile_usage_response",
     "SmtpTestJob": "smtp_test_job",
+    "SmtpTestStatusResponse": "smtp_test_status_response",
+    "SmtpTestStatusResponseData": "smtp_test_status_response_data",
     "SuspendWhiteLabelMemberResponse200": "suspend_white_label_member_response_200",
     "TemplateCreateRequest": "template_create_request",
     "TemplateCreateResult": "template_create_result",
@@ -1714,7 +1643,6 @@ _MODULE_OF: dict[str, str] = {
     "UpdateContactResponse200": "update_contact_response_200",
     "UpdateDomainCatchAllResponse200": "update_domain_catch_all_response_200",
     "UpdateDomainNoteResponse200": "update_domain_note_response_200",
-    "UpdateDomainSignatureResponse200": "update_domain_signature_response_200",
     "UpdateDomainSmtpProfileResponse200": "update_domain_smtp_profile_response_200",
     "UpdateExternalAccountResponse200": "update_external_account_response_200",
     "UpdateSmtpConfigResponse200": "update_smtp_config_response_200",
@@ -1814,6 +1742,7 @@ __all__ = (
     "BulkMigrationPreviewRequestProvider",
     "BulkMigrationPreviewRequestSourceSecurity",
     "BulkMigrationPreviewResult",
+    "BulkMigrationPreviewResultData",
     "BulkMigrationResponse",
     "BulkMigrationStartRequest",
     "BulkMigrationStartRequestFolderStrategy",
@@ -1863,10 +1792,8 @@ __all__ = (
     "DeleteContactGroupResponse200",
     "DeleteContactResponse200",
     "DeleteDomainResponse200",
-    "DeleteDomainSmtpProfileResponse200",
     "DeleteExternalAccountResponse200",
     "DeleteFolderResponse200",
-    "DeleteForwardingAddressResponse200",
     "DeleteIdentityResponse200",
     "DeleteIntent",
     "DeleteIntentConfirmResult",
@@ -1926,19 +1853,17 @@ __all__ = (
     "DraftSaveResult",
     "DraftUpdateRequest",
     "DriveAddon",
-    "DriveAddonCancellationPreviewResponse200",
-    "DriveAddonPricingResponse200",
+    "DriveAddonCancellationPreview",
+    "DriveAddonPricing",
     "DriveAddonResponse",
+    "DriveAllIds",
     "DriveBrowseFolderDir",
     "DriveBrowseFolderSort",
     "DriveBrowseSubfolderDir",
     "DriveBrowseSubfolderSort",
     "DriveBulkMoveRequest",
-    "DriveBulkMoveResponse200",
-    "DriveBulkPurgeResponse200",
-    "DriveBulkRestoreResponse200",
+    "DriveBulkResult",
     "DriveBulkSelectionRequest",
-    "DriveBulkTrashResponse200",
     "DriveDevice",
     "DriveDeviceCreateRequest",
     "DriveDeviceCreateRequestScopesItem",
@@ -1947,48 +1872,37 @@ __all__ = (
     "DriveDeviceRotateRequest",
     "DriveDeviceSecret",
     "DriveDeviceSecretResponse",
+    "DriveDownloadUrl",
     "DriveFile",
-    "DriveFileDownloadUrlResponse200",
     "DriveFileMoveRequest",
-    "DriveFileMoveResponse200",
-    "DriveFilePurgeResponse200",
     "DriveFileRenameRequest",
-    "DriveFileRenameResponse200",
     "DriveFileResponse",
-    "DriveFileRestoreResponse200",
-    "DriveFileTrashResponse200",
+    "DriveFileResult",
     "DriveFolder",
     "DriveFolderCreateRequest",
     "DriveFolderCreateResult",
     "DriveFolderMoveRequest",
-    "DriveFolderMoveResponse200",
-    "DriveFolderPurgeResponse200",
-    "DriveFolderRestoreResponse200",
-    "DriveFolderShareWithAccountResponse200",
-    "DriveFolderStopSharingResponse200",
-    "DriveFolderTrashResponse200",
+    "DriveFolderResult",
     "DriveFolderTree",
     "DriveFolderUpdateRequest",
-    "DriveFolderUpdateResponse200",
     "DriveItem",
     "DriveItemPage",
-    "DriveSelectAllIdsInFolderResponse200",
-    "DriveSelectAllIdsResponse200",
+    "DrivePurgeResult",
     "DriveShareLink",
     "DriveShareLinkCreateRequest",
     "DriveShareLinkCreateResponse",
     "DriveShareLinkCreated",
     "DriveShareLinkList",
-    "DriveShareRevokeResponse200",
+    "DriveShareRevokeResult",
     "DriveSpace",
     "DriveSpaceList",
-    "DriveSpaceUsageResponse200",
+    "DriveSpaceUsage",
     "DriveStorageSummary",
     "DriveStorageSummaryResponse",
-    "DriveTrashEmptyResponse200",
-    "DriveUploadAbortResponse200",
+    "DriveTrashEmptyResult",
+    "DriveTrashResult",
+    "DriveUploadAbortResult",
     "DriveUploadCompleteRequest",
-    "DriveUploadCompleteResponse200",
     "DriveUploadCompletedPart",
     "DriveUploadHeaders",
     "DriveUploadInitiateRequest",
@@ -2031,13 +1945,13 @@ __all__ = (
     "FolderListResponse",
     "FolderRenameRequest",
     "Forwarding",
+    "ForwardingAddressDeleteResult",
     "ForwardingResponse",
     "ForwardingUpdateRequest",
     "GetAppleMailProfileLang",
     "GetDnsRequirementsResponse200",
     "GetDomainConnectSetupResponse200",
     "GetDomainDeliverabilityResponse200",
-    "GetDomainSmtpTestStatusResponse200",
     "GetMailClientSetupLang",
     "GetSendingLimitsResponse200",
     "GetSmtpTestStatusResponse200",
@@ -2219,10 +2133,8 @@ __all__ = (
     "SendMessageRequest",
     "SendMessageRequestHeaders",
     "SendMessageResult",
-    "SetAccountSmtpDefaultResponse200",
     "SetDomainBrandLogoSlot",
     "SetDomainMailHostingResponse200",
-    "SetDomainSmtpResponse200",
     "SharedMailboxCreateRequest",
     "SharedMailboxMember",
     "SharedMailboxMemberAddRequest",
@@ -2240,6 +2152,8 @@ __all__ = (
     "SmtpProfileCreateRequest",
     "SmtpProfileCreateRequestEncryption",
     "SmtpProfileCreateRequestPort",
+    "SmtpProfileDeleteResult",
+    "SmtpProfileDeleteResultData",
     "SmtpProfileList",
     "SmtpProfileUpdateRequest",
     "SmtpProfileUpdateRequestEncryption",
@@ -2248,6 +2162,8 @@ __all__ = (
     "SmtpProfileUsageItem",
     "SmtpProfileUsageResponse",
     "SmtpTestJob",
+    "SmtpTestStatusResponse",
+    "SmtpTestStatusResponseData",
     "SuspendWhiteLabelMemberResponse200",
     "TemplateCreateRequest",
     "TemplateCreateResult",
@@ -2271,7 +2187,6 @@ __all__ = (
     "UpdateContactResponse200",
     "UpdateDomainCatchAllResponse200",
     "UpdateDomainNoteResponse200",
-    "UpdateDomainSignatureResponse200",
     "UpdateDomainSmtpProfileResponse200",
     "UpdateExternalAccountResponse200",
     "UpdateSmtpConfigResponse200",

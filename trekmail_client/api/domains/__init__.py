@@ -19,9 +19,6 @@ if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
     from ...models.catch_all_update_request import CatchAllUpdateRequest
     from ...models.delete_domain_response_200 import DeleteDomainResponse200
-    from ...models.delete_forwarding_address_response_200 import (
-        DeleteForwardingAddressResponse200,
-    )
     from ...models.domain import Domain
     from ...models.domain_alias_set_request import DomainAliasSetRequest
     from ...models.domain_alias_status import DomainAliasStatus
@@ -73,6 +70,7 @@ if TYPE_CHECKING:
         DomainSignatureUpdateRequestSignaturePosition,
     )
     from ...models.error_response import ErrorResponse
+    from ...models.forwarding_address_delete_result import ForwardingAddressDeleteResult
     from ...models.get_spam_metrics_response_200 import GetSpamMetricsResponse200
     from ...models.get_spam_summary_response_200 import GetSpamSummaryResponse200
     from ...models.list_domains_status import check_list_domains_status
@@ -85,9 +83,6 @@ if TYPE_CHECKING:
         UpdateDomainCatchAllResponse200,
     )
     from ...models.update_domain_note_response_200 import UpdateDomainNoteResponse200
-    from ...models.update_domain_signature_response_200 import (
-        UpdateDomainSignatureResponse200,
-    )
     from ...types import UNSET, Unset
     from typing import cast
 
@@ -352,7 +347,7 @@ class DomainsResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DeleteForwardingAddressResponse200 | None:
+    ) -> ForwardingAddressDeleteResult | None:
         """Delete a domain forwarding address
 
         ``DELETE /api/v1/domains/{id}/forwarding-addresses/{forwarding_address_id}``, operation ``delete_forwarding_address`` (the low-level function:
@@ -624,7 +619,7 @@ class DomainsResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> UpdateDomainSignatureResponse200: ...
+    ) -> DomainSignature: ...
 
     @overload
     async def update_signature(
@@ -640,11 +635,9 @@ class DomainsResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> UpdateDomainSignatureResponse200: ...
+    ) -> DomainSignature: ...
 
-    async def update_signature(
-        self, *args: Any, **kwargs: Any
-    ) -> UpdateDomainSignatureResponse200:
+    async def update_signature(self, *args: Any, **kwargs: Any) -> DomainSignature:
         """Set the domain signature
 
         ``PATCH /api/v1/domains/{id}/signature``, operation ``update_domain_signature`` (the low-level function:
@@ -989,7 +982,7 @@ class DomainsResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DeleteForwardingAddressResponse200 | None]:
+    ) -> RawResponse[ForwardingAddressDeleteResult | None]:
         """Delete a domain forwarding address
 
         ``DELETE /api/v1/domains/{id}/forwarding-addresses/{forwarding_address_id}``, operation ``delete_forwarding_address`` (the low-level function:
@@ -1272,7 +1265,7 @@ class DomainsResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[UpdateDomainSignatureResponse200]: ...
+    ) -> RawResponse[DomainSignature]: ...
 
     @overload
     async def update_signature(
@@ -1288,11 +1281,11 @@ class DomainsResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[UpdateDomainSignatureResponse200]: ...
+    ) -> RawResponse[DomainSignature]: ...
 
     async def update_signature(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[UpdateDomainSignatureResponse200]:
+    ) -> RawResponse[DomainSignature]:
         """Set the domain signature
 
         ``PATCH /api/v1/domains/{id}/signature``, operation ``update_domain_signature`` (the low-level function:

@@ -9,9 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.delete_forwarding_address_response_200 import (
-    DeleteForwardingAddressResponse200,
-)
+from ...models.forwarding_address_delete_result import ForwardingAddressDeleteResult
 
 OPERATION_ID: Final = "delete_forwarding_address"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -42,15 +40,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DeleteForwardingAddressResponse200 | None:
+) -> ForwardingAddressDeleteResult | None:
     if response.status_code == 204:
         return None
     return read_json(
-        OPERATION_ID,
-        client,
-        response,
-        DeleteForwardingAddressResponse200.from_dict,
-        (200,),
+        OPERATION_ID, client, response, ForwardingAddressDeleteResult.from_dict, (200,)
     )
 
 
@@ -60,7 +54,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DeleteForwardingAddressResponse200 | None]:
+) -> Response[ForwardingAddressDeleteResult | None]:
     """Delete a domain forwarding address
 
     Delete a forwarding address (destructive). Not in the API overview; the official client calls
@@ -76,7 +70,7 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
 
     Returns:
-        ``Response[DeleteForwardingAddressResponse200 | None]``: status code, headers, raw content and ``parsed``.
+        ``Response[ForwardingAddressDeleteResult | None]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -106,7 +100,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> DeleteForwardingAddressResponse200 | None:
+) -> ForwardingAddressDeleteResult | None:
     """Delete a domain forwarding address
 
     Delete a forwarding address (destructive). Not in the API overview; the official client calls
@@ -122,7 +116,7 @@ async def asyncio(
         idempotency_key (str | Unset):
 
     Returns:
-        ``DeleteForwardingAddressResponse200 | None`` (``None`` for a 204 answer, which has no body).
+        ``ForwardingAddressDeleteResult | None`` (``None`` for a 204 answer, which has no body).
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

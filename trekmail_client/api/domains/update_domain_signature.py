@@ -5,20 +5,24 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json, send
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
+from ...models.domain_signature_response import DomainSignatureResponse
 from ...models.domain_signature_update_request import DomainSignatureUpdateRequest
-from ...models.update_domain_signature_response_200 import (
-    UpdateDomainSignatureResponse200,
-)
+from ...models.domain_signature import DomainSignature
 
 OPERATION_ID: Final = "update_domain_signature"
 #: The request body's model (resource methods also build it from keyword arguments).
 BODY_MODEL: Final = DomainSignatureUpdateRequest
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
-RETURNS_DATA: Final = False
+RETURNS_DATA: Final = True
+
+
+def empty_data() -> DomainSignature:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(DomainSignature)
 
 
 def _get_kwargs(
@@ -48,13 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> UpdateDomainSignatureResponse200:
+) -> DomainSignatureResponse:
     return read_json(
-        OPERATION_ID,
-        client,
-        response,
-        UpdateDomainSignatureResponse200.from_dict,
-        (200,),
+        OPERATION_ID, client, response, DomainSignatureResponse.from_dict, (200,)
     )
 
 
@@ -64,7 +64,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DomainSignatureUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[UpdateDomainSignatureResponse200]:
+) -> Response[DomainSignatureResponse]:
     """Set the domain signature
 
     Set the domain-wide signature mode, position and HTML. Not in the API overview; the official
@@ -81,7 +81,7 @@ async def asyncio_detailed(
             `off` need effective HTML.
 
     Returns:
-        ``Response[UpdateDomainSignatureResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DomainSignatureResponse]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -111,7 +111,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DomainSignatureUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> UpdateDomainSignatureResponse200:
+) -> DomainSignatureResponse:
     """Set the domain signature
 
     Set the domain-wide signature mode, position and HTML. Not in the API overview; the official
@@ -128,7 +128,7 @@ async def asyncio(
             `off` need effective HTML.
 
     Returns:
-        ``UpdateDomainSignatureResponse200``.
+        ``DomainSignatureResponse``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

@@ -18,11 +18,10 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ..._pagination import AsyncPaginator
     from ...models.drive_addon import DriveAddon
-    from ...models.drive_addon_cancellation_preview_response_200 import (
-        DriveAddonCancellationPreviewResponse200,
-    )
-    from ...models.drive_addon_pricing_response_200 import DriveAddonPricingResponse200
+    from ...models.drive_addon_cancellation_preview import DriveAddonCancellationPreview
+    from ...models.drive_addon_pricing import DriveAddonPricing
     from ...models.drive_addon_response import DriveAddonResponse
+    from ...models.drive_all_ids import DriveAllIds
     from ...models.drive_browse_folder_dir import check_drive_browse_folder_dir
     from ...models.drive_browse_folder_dir import DriveBrowseFolderDir
     from ...models.drive_browse_folder_sort import check_drive_browse_folder_sort
@@ -32,65 +31,39 @@ if TYPE_CHECKING:
     from ...models.drive_browse_subfolder_sort import check_drive_browse_subfolder_sort
     from ...models.drive_browse_subfolder_sort import DriveBrowseSubfolderSort
     from ...models.drive_bulk_move_request import DriveBulkMoveRequest
-    from ...models.drive_bulk_move_response_200 import DriveBulkMoveResponse200
-    from ...models.drive_bulk_purge_response_200 import DriveBulkPurgeResponse200
-    from ...models.drive_bulk_restore_response_200 import DriveBulkRestoreResponse200
+    from ...models.drive_bulk_result import DriveBulkResult
     from ...models.drive_bulk_selection_request import DriveBulkSelectionRequest
-    from ...models.drive_bulk_trash_response_200 import DriveBulkTrashResponse200
+    from ...models.drive_download_url import DriveDownloadUrl
     from ...models.drive_file import DriveFile
-    from ...models.drive_file_download_url_response_200 import (
-        DriveFileDownloadUrlResponse200,
-    )
     from ...models.drive_file_move_request import DriveFileMoveRequest
-    from ...models.drive_file_move_response_200 import DriveFileMoveResponse200
-    from ...models.drive_file_purge_response_200 import DriveFilePurgeResponse200
     from ...models.drive_file_rename_request import DriveFileRenameRequest
-    from ...models.drive_file_rename_response_200 import DriveFileRenameResponse200
     from ...models.drive_file_response import DriveFileResponse
-    from ...models.drive_file_restore_response_200 import DriveFileRestoreResponse200
-    from ...models.drive_file_trash_response_200 import DriveFileTrashResponse200
+    from ...models.drive_file_result import DriveFileResult
     from ...models.drive_folder import DriveFolder
     from ...models.drive_folder_create_request import DriveFolderCreateRequest
     from ...models.drive_folder_create_result import DriveFolderCreateResult
     from ...models.drive_folder_move_request import DriveFolderMoveRequest
-    from ...models.drive_folder_move_response_200 import DriveFolderMoveResponse200
-    from ...models.drive_folder_purge_response_200 import DriveFolderPurgeResponse200
-    from ...models.drive_folder_restore_response_200 import (
-        DriveFolderRestoreResponse200,
-    )
-    from ...models.drive_folder_share_with_account_response_200 import (
-        DriveFolderShareWithAccountResponse200,
-    )
-    from ...models.drive_folder_stop_sharing_response_200 import (
-        DriveFolderStopSharingResponse200,
-    )
-    from ...models.drive_folder_trash_response_200 import DriveFolderTrashResponse200
+    from ...models.drive_folder_result import DriveFolderResult
     from ...models.drive_folder_tree import DriveFolderTree
     from ...models.drive_folder_update_request import DriveFolderUpdateRequest
-    from ...models.drive_folder_update_response_200 import DriveFolderUpdateResponse200
     from ...models.drive_item import DriveItem
     from ...models.drive_item_page import DriveItemPage
-    from ...models.drive_select_all_ids_in_folder_response_200 import (
-        DriveSelectAllIdsInFolderResponse200,
-    )
-    from ...models.drive_select_all_ids_response_200 import DriveSelectAllIdsResponse200
+    from ...models.drive_purge_result import DrivePurgeResult
     from ...models.drive_share_link import DriveShareLink
     from ...models.drive_share_link_create_request import DriveShareLinkCreateRequest
     from ...models.drive_share_link_create_response import DriveShareLinkCreateResponse
     from ...models.drive_share_link_created import DriveShareLinkCreated
     from ...models.drive_share_link_list import DriveShareLinkList
-    from ...models.drive_share_revoke_response_200 import DriveShareRevokeResponse200
+    from ...models.drive_share_revoke_result import DriveShareRevokeResult
     from ...models.drive_space import DriveSpace
     from ...models.drive_space_list import DriveSpaceList
-    from ...models.drive_space_usage_response_200 import DriveSpaceUsageResponse200
+    from ...models.drive_space_usage import DriveSpaceUsage
     from ...models.drive_storage_summary import DriveStorageSummary
     from ...models.drive_storage_summary_response import DriveStorageSummaryResponse
-    from ...models.drive_trash_empty_response_200 import DriveTrashEmptyResponse200
-    from ...models.drive_upload_abort_response_200 import DriveUploadAbortResponse200
+    from ...models.drive_trash_empty_result import DriveTrashEmptyResult
+    from ...models.drive_trash_result import DriveTrashResult
+    from ...models.drive_upload_abort_result import DriveUploadAbortResult
     from ...models.drive_upload_complete_request import DriveUploadCompleteRequest
-    from ...models.drive_upload_complete_response_200 import (
-        DriveUploadCompleteResponse200,
-    )
     from ...models.drive_upload_completed_part import DriveUploadCompletedPart
     from ...models.drive_upload_initiate_request import DriveUploadInitiateRequest
     from ...models.drive_upload_part_urls import DriveUploadPartUrls
@@ -150,7 +123,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveAddonCancellationPreviewResponse200:
+    ) -> DriveAddonCancellationPreview:
         """Preview a Drive Storage Add-on cancellation
 
         ``GET /api/v1/drive/addon/cancellation-preview``, operation ``drive_addon_cancellation_preview`` (the low-level function:
@@ -170,7 +143,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveAddonPricingResponse200:
+    ) -> DriveAddonPricing:
         """Get Drive Storage Add-on pricing
 
         ``GET /api/v1/drive/addon/pricing``, operation ``drive_addon_pricing`` (the low-level function:
@@ -211,7 +184,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileTrashResponse200 | None:
+    ) -> DriveTrashResult | None:
         """Move a Drive file to the Trash
 
         ``DELETE /api/v1/drive/files/{id}``, operation ``drive_file_trash`` (the low-level function:
@@ -234,7 +207,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileRenameResponse200: ...
+    ) -> DriveFileResult: ...
 
     @overload
     async def file_rename(
@@ -247,11 +220,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileRenameResponse200: ...
+    ) -> DriveFileResult: ...
 
-    async def file_rename(
-        self, *args: Any, **kwargs: Any
-    ) -> DriveFileRenameResponse200:
+    async def file_rename(self, *args: Any, **kwargs: Any) -> DriveFileResult:
         """Rename a Drive file
 
         ``PATCH /api/v1/drive/files/{id}``, operation ``drive_file_rename`` (the low-level function:
@@ -272,7 +243,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileDownloadUrlResponse200:
+    ) -> DriveDownloadUrl:
         """Get a download URL for a Drive file
 
         ``GET /api/v1/drive/files/{id}/download``, operation ``drive_file_download_url`` (the low-level function:
@@ -355,7 +326,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileMoveResponse200: ...
+    ) -> DriveFileResult: ...
 
     @overload
     async def file_move(
@@ -368,9 +339,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileMoveResponse200: ...
+    ) -> DriveFileResult: ...
 
-    async def file_move(self, *args: Any, **kwargs: Any) -> DriveFileMoveResponse200:
+    async def file_move(self, *args: Any, **kwargs: Any) -> DriveFileResult:
         """Move a Drive file
 
         ``POST /api/v1/drive/files/{id}:move``, operation ``drive_file_move`` (the low-level function:
@@ -392,7 +363,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFilePurgeResponse200 | None:
+    ) -> DrivePurgeResult | None:
         """Permanently delete a Drive file
 
         ``DELETE /api/v1/drive/files/{id}:purge``, operation ``drive_file_purge`` (the low-level function:
@@ -413,7 +384,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFileRestoreResponse200:
+    ) -> DriveFileResult:
         """Restore a Drive file from the Trash
 
         ``POST /api/v1/drive/files/{id}:restore``, operation ``drive_file_restore`` (the low-level function:
@@ -434,7 +405,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderTrashResponse200 | None:
+    ) -> DriveTrashResult | None:
         """Move a Drive folder to the Trash
 
         ``DELETE /api/v1/drive/folders/{id}``, operation ``drive_folder_trash`` (the low-level function:
@@ -457,7 +428,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderUpdateResponse200: ...
+    ) -> DriveFolderResult: ...
 
     @overload
     async def folder_update(
@@ -471,11 +442,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderUpdateResponse200: ...
+    ) -> DriveFolderResult: ...
 
-    async def folder_update(
-        self, *args: Any, **kwargs: Any
-    ) -> DriveFolderUpdateResponse200:
+    async def folder_update(self, *args: Any, **kwargs: Any) -> DriveFolderResult:
         """Update a Drive folder
 
         ``PATCH /api/v1/drive/folders/{id}``, operation ``drive_folder_update`` (the low-level function:
@@ -499,7 +468,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderMoveResponse200: ...
+    ) -> DriveFolderResult: ...
 
     @overload
     async def folder_move(
@@ -512,11 +481,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderMoveResponse200: ...
+    ) -> DriveFolderResult: ...
 
-    async def folder_move(
-        self, *args: Any, **kwargs: Any
-    ) -> DriveFolderMoveResponse200:
+    async def folder_move(self, *args: Any, **kwargs: Any) -> DriveFolderResult:
         """Move a Drive folder
 
         ``POST /api/v1/drive/folders/{id}:move``, operation ``drive_folder_move`` (the low-level function:
@@ -538,7 +505,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderPurgeResponse200 | None:
+    ) -> DrivePurgeResult | None:
         """Permanently delete a Drive folder
 
         ``DELETE /api/v1/drive/folders/{id}:purge``, operation ``drive_folder_purge`` (the low-level function:
@@ -559,7 +526,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderRestoreResponse200:
+    ) -> DriveFolderResult:
         """Restore a Drive folder from the Trash
 
         ``POST /api/v1/drive/folders/{id}:restore``, operation ``drive_folder_restore`` (the low-level function:
@@ -580,7 +547,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderShareWithAccountResponse200:
+    ) -> DriveFolderResult:
         """Share a Drive folder with the account
 
         ``POST /api/v1/drive/folders/{id}:share-with-account``, operation ``drive_folder_share_with_account`` (the low-level function:
@@ -601,7 +568,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveFolderStopSharingResponse200:
+    ) -> DriveFolderResult:
         """Stop sharing a Drive folder
 
         ``POST /api/v1/drive/folders/{id}:stop-sharing``, operation ``drive_folder_stop_sharing`` (the low-level function:
@@ -622,7 +589,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveShareRevokeResponse200 | None:
+    ) -> DriveShareRevokeResult | None:
         """Revoke a Drive share link
 
         ``DELETE /api/v1/drive/share-links/{id}``, operation ``drive_share_revoke`` (the low-level function:
@@ -661,7 +628,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveSelectAllIdsResponse200:
+    ) -> DriveAllIds:
         """Get every item id at the root of a Drive space
 
         ``GET /api/v1/drive/spaces/{space}/all-ids``, operation ``drive_select_all_ids`` (the low-level function:
@@ -684,7 +651,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkMoveResponse200: ...
+    ) -> DriveBulkResult: ...
 
     @overload
     async def bulk_move(
@@ -699,9 +666,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkMoveResponse200: ...
+    ) -> DriveBulkResult: ...
 
-    async def bulk_move(self, *args: Any, **kwargs: Any) -> DriveBulkMoveResponse200:
+    async def bulk_move(self, *args: Any, **kwargs: Any) -> DriveBulkResult:
         """Move Drive items
 
         ``POST /api/v1/drive/spaces/{space}/bulk:move``, operation ``drive_bulk_move`` (the low-level function:
@@ -725,7 +692,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkPurgeResponse200: ...
+    ) -> DriveBulkResult: ...
 
     @overload
     async def bulk_purge(
@@ -739,9 +706,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkPurgeResponse200: ...
+    ) -> DriveBulkResult: ...
 
-    async def bulk_purge(self, *args: Any, **kwargs: Any) -> DriveBulkPurgeResponse200:
+    async def bulk_purge(self, *args: Any, **kwargs: Any) -> DriveBulkResult:
         """Permanently delete Drive items
 
         ``POST /api/v1/drive/spaces/{space}/bulk:purge``, operation ``drive_bulk_purge`` (the low-level function:
@@ -765,7 +732,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkRestoreResponse200: ...
+    ) -> DriveBulkResult: ...
 
     @overload
     async def bulk_restore(
@@ -779,11 +746,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkRestoreResponse200: ...
+    ) -> DriveBulkResult: ...
 
-    async def bulk_restore(
-        self, *args: Any, **kwargs: Any
-    ) -> DriveBulkRestoreResponse200:
+    async def bulk_restore(self, *args: Any, **kwargs: Any) -> DriveBulkResult:
         """Restore Drive items from the Trash
 
         ``POST /api/v1/drive/spaces/{space}/bulk:restore``, operation ``drive_bulk_restore`` (the low-level function:
@@ -807,7 +772,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkTrashResponse200: ...
+    ) -> DriveBulkResult: ...
 
     @overload
     async def bulk_trash(
@@ -821,9 +786,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveBulkTrashResponse200: ...
+    ) -> DriveBulkResult: ...
 
-    async def bulk_trash(self, *args: Any, **kwargs: Any) -> DriveBulkTrashResponse200:
+    async def bulk_trash(self, *args: Any, **kwargs: Any) -> DriveBulkResult:
         """Move Drive items to the Trash
 
         ``POST /api/v1/drive/spaces/{space}/bulk:trash``, operation ``drive_bulk_trash`` (the low-level function:
@@ -960,7 +925,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveSelectAllIdsInFolderResponse200:
+    ) -> DriveAllIds:
         """Get every item id of a Drive folder
 
         ``GET /api/v1/drive/spaces/{space}/folders/{folder_id}/all-ids``, operation ``drive_select_all_ids_in_folder`` (the low-level function:
@@ -1005,7 +970,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveTrashEmptyResponse200 | None:
+    ) -> DriveTrashEmptyResult | None:
         """Empty the Trash of a Drive space
 
         ``DELETE /api/v1/drive/spaces/{space}/trash``, operation ``drive_trash_empty`` (the low-level function:
@@ -1067,7 +1032,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveSpaceUsageResponse200:
+    ) -> DriveSpaceUsage:
         """Get the usage of a Drive space
 
         ``GET /api/v1/drive/spaces/{space}/usage``, operation ``drive_space_usage`` (the low-level function:
@@ -1107,7 +1072,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveUploadAbortResponse200:
+    ) -> DriveUploadAbortResult:
         """Abort a Drive upload
 
         ``POST /api/v1/drive/uploads/{id}:abort``, operation ``drive_upload_abort`` (the low-level function:
@@ -1130,7 +1095,7 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveUploadCompleteResponse200: ...
+    ) -> DriveFileResult: ...
 
     @overload
     async def upload_complete(
@@ -1143,11 +1108,9 @@ class DriveResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveUploadCompleteResponse200: ...
+    ) -> DriveFileResult: ...
 
-    async def upload_complete(
-        self, *args: Any, **kwargs: Any
-    ) -> DriveUploadCompleteResponse200:
+    async def upload_complete(self, *args: Any, **kwargs: Any) -> DriveFileResult:
         """Complete a Drive upload
 
         ``POST /api/v1/drive/uploads/{id}:complete``, operation ``drive_upload_complete`` (the low-level function:
@@ -1235,7 +1198,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveAddonCancellationPreviewResponse200]:
+    ) -> RawResponse[DriveAddonCancellationPreview]:
         """Preview a Drive Storage Add-on cancellation
 
         ``GET /api/v1/drive/addon/cancellation-preview``, operation ``drive_addon_cancellation_preview`` (the low-level function:
@@ -1256,7 +1219,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveAddonPricingResponse200]:
+    ) -> RawResponse[DriveAddonPricing]:
         """Get Drive Storage Add-on pricing
 
         ``GET /api/v1/drive/addon/pricing``, operation ``drive_addon_pricing`` (the low-level function:
@@ -1299,7 +1262,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileTrashResponse200 | None]:
+    ) -> RawResponse[DriveTrashResult | None]:
         """Move a Drive file to the Trash
 
         ``DELETE /api/v1/drive/files/{id}``, operation ``drive_file_trash`` (the low-level function:
@@ -1323,7 +1286,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileRenameResponse200]: ...
+    ) -> RawResponse[DriveFileResult]: ...
 
     @overload
     async def file_rename(
@@ -1336,11 +1299,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileRenameResponse200]: ...
+    ) -> RawResponse[DriveFileResult]: ...
 
     async def file_rename(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveFileRenameResponse200]:
+    ) -> RawResponse[DriveFileResult]:
         """Rename a Drive file
 
         ``PATCH /api/v1/drive/files/{id}``, operation ``drive_file_rename`` (the low-level function:
@@ -1362,7 +1325,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileDownloadUrlResponse200]:
+    ) -> RawResponse[DriveDownloadUrl]:
         """Get a download URL for a Drive file
 
         ``GET /api/v1/drive/files/{id}/download``, operation ``drive_file_download_url`` (the low-level function:
@@ -1450,7 +1413,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileMoveResponse200]: ...
+    ) -> RawResponse[DriveFileResult]: ...
 
     @overload
     async def file_move(
@@ -1463,11 +1426,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileMoveResponse200]: ...
+    ) -> RawResponse[DriveFileResult]: ...
 
     async def file_move(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveFileMoveResponse200]:
+    ) -> RawResponse[DriveFileResult]:
         """Move a Drive file
 
         ``POST /api/v1/drive/files/{id}:move``, operation ``drive_file_move`` (the low-level function:
@@ -1490,7 +1453,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFilePurgeResponse200 | None]:
+    ) -> RawResponse[DrivePurgeResult | None]:
         """Permanently delete a Drive file
 
         ``DELETE /api/v1/drive/files/{id}:purge``, operation ``drive_file_purge`` (the low-level function:
@@ -1512,7 +1475,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFileRestoreResponse200]:
+    ) -> RawResponse[DriveFileResult]:
         """Restore a Drive file from the Trash
 
         ``POST /api/v1/drive/files/{id}:restore``, operation ``drive_file_restore`` (the low-level function:
@@ -1534,7 +1497,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderTrashResponse200 | None]:
+    ) -> RawResponse[DriveTrashResult | None]:
         """Move a Drive folder to the Trash
 
         ``DELETE /api/v1/drive/folders/{id}``, operation ``drive_folder_trash`` (the low-level function:
@@ -1558,7 +1521,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderUpdateResponse200]: ...
+    ) -> RawResponse[DriveFolderResult]: ...
 
     @overload
     async def folder_update(
@@ -1572,11 +1535,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderUpdateResponse200]: ...
+    ) -> RawResponse[DriveFolderResult]: ...
 
     async def folder_update(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveFolderUpdateResponse200]:
+    ) -> RawResponse[DriveFolderResult]:
         """Update a Drive folder
 
         ``PATCH /api/v1/drive/folders/{id}``, operation ``drive_folder_update`` (the low-level function:
@@ -1601,7 +1564,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderMoveResponse200]: ...
+    ) -> RawResponse[DriveFolderResult]: ...
 
     @overload
     async def folder_move(
@@ -1614,11 +1577,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderMoveResponse200]: ...
+    ) -> RawResponse[DriveFolderResult]: ...
 
     async def folder_move(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveFolderMoveResponse200]:
+    ) -> RawResponse[DriveFolderResult]:
         """Move a Drive folder
 
         ``POST /api/v1/drive/folders/{id}:move``, operation ``drive_folder_move`` (the low-level function:
@@ -1641,7 +1604,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderPurgeResponse200 | None]:
+    ) -> RawResponse[DrivePurgeResult | None]:
         """Permanently delete a Drive folder
 
         ``DELETE /api/v1/drive/folders/{id}:purge``, operation ``drive_folder_purge`` (the low-level function:
@@ -1663,7 +1626,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderRestoreResponse200]:
+    ) -> RawResponse[DriveFolderResult]:
         """Restore a Drive folder from the Trash
 
         ``POST /api/v1/drive/folders/{id}:restore``, operation ``drive_folder_restore`` (the low-level function:
@@ -1685,7 +1648,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderShareWithAccountResponse200]:
+    ) -> RawResponse[DriveFolderResult]:
         """Share a Drive folder with the account
 
         ``POST /api/v1/drive/folders/{id}:share-with-account``, operation ``drive_folder_share_with_account`` (the low-level function:
@@ -1707,7 +1670,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveFolderStopSharingResponse200]:
+    ) -> RawResponse[DriveFolderResult]:
         """Stop sharing a Drive folder
 
         ``POST /api/v1/drive/folders/{id}:stop-sharing``, operation ``drive_folder_stop_sharing`` (the low-level function:
@@ -1729,7 +1692,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveShareRevokeResponse200 | None]:
+    ) -> RawResponse[DriveShareRevokeResult | None]:
         """Revoke a Drive share link
 
         ``DELETE /api/v1/drive/share-links/{id}``, operation ``drive_share_revoke`` (the low-level function:
@@ -1770,7 +1733,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveSelectAllIdsResponse200]:
+    ) -> RawResponse[DriveAllIds]:
         """Get every item id at the root of a Drive space
 
         ``GET /api/v1/drive/spaces/{space}/all-ids``, operation ``drive_select_all_ids`` (the low-level function:
@@ -1794,7 +1757,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkMoveResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     @overload
     async def bulk_move(
@@ -1809,11 +1772,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkMoveResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     async def bulk_move(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveBulkMoveResponse200]:
+    ) -> RawResponse[DriveBulkResult]:
         """Move Drive items
 
         ``POST /api/v1/drive/spaces/{space}/bulk:move``, operation ``drive_bulk_move`` (the low-level function:
@@ -1838,7 +1801,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkPurgeResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     @overload
     async def bulk_purge(
@@ -1852,11 +1815,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkPurgeResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     async def bulk_purge(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveBulkPurgeResponse200]:
+    ) -> RawResponse[DriveBulkResult]:
         """Permanently delete Drive items
 
         ``POST /api/v1/drive/spaces/{space}/bulk:purge``, operation ``drive_bulk_purge`` (the low-level function:
@@ -1881,7 +1844,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkRestoreResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     @overload
     async def bulk_restore(
@@ -1895,11 +1858,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkRestoreResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     async def bulk_restore(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveBulkRestoreResponse200]:
+    ) -> RawResponse[DriveBulkResult]:
         """Restore Drive items from the Trash
 
         ``POST /api/v1/drive/spaces/{space}/bulk:restore``, operation ``drive_bulk_restore`` (the low-level function:
@@ -1924,7 +1887,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkTrashResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     @overload
     async def bulk_trash(
@@ -1938,11 +1901,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveBulkTrashResponse200]: ...
+    ) -> RawResponse[DriveBulkResult]: ...
 
     async def bulk_trash(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveBulkTrashResponse200]:
+    ) -> RawResponse[DriveBulkResult]:
         """Move Drive items to the Trash
 
         ``POST /api/v1/drive/spaces/{space}/bulk:trash``, operation ``drive_bulk_trash`` (the low-level function:
@@ -2082,7 +2045,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveSelectAllIdsInFolderResponse200]:
+    ) -> RawResponse[DriveAllIds]:
         """Get every item id of a Drive folder
 
         ``GET /api/v1/drive/spaces/{space}/folders/{folder_id}/all-ids``, operation ``drive_select_all_ids_in_folder`` (the low-level function:
@@ -2127,7 +2090,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveTrashEmptyResponse200 | None]:
+    ) -> RawResponse[DriveTrashEmptyResult | None]:
         """Empty the Trash of a Drive space
 
         ``DELETE /api/v1/drive/spaces/{space}/trash``, operation ``drive_trash_empty`` (the low-level function:
@@ -2193,7 +2156,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveSpaceUsageResponse200]:
+    ) -> RawResponse[DriveSpaceUsage]:
         """Get the usage of a Drive space
 
         ``GET /api/v1/drive/spaces/{space}/usage``, operation ``drive_space_usage`` (the low-level function:
@@ -2235,7 +2198,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveUploadAbortResponse200]:
+    ) -> RawResponse[DriveUploadAbortResult]:
         """Abort a Drive upload
 
         ``POST /api/v1/drive/uploads/{id}:abort``, operation ``drive_upload_abort`` (the low-level function:
@@ -2259,7 +2222,7 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveUploadCompleteResponse200]: ...
+    ) -> RawResponse[DriveFileResult]: ...
 
     @overload
     async def upload_complete(
@@ -2272,11 +2235,11 @@ class DriveResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveUploadCompleteResponse200]: ...
+    ) -> RawResponse[DriveFileResult]: ...
 
     async def upload_complete(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[DriveUploadCompleteResponse200]:
+    ) -> RawResponse[DriveFileResult]:
         """Complete a Drive upload
 
         ``POST /api/v1/drive/uploads/{id}:complete``, operation ``drive_upload_complete`` (the low-level function:

@@ -8,9 +8,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import Response
 
-from ...models.drive_addon_cancellation_preview_response_200 import (
-    DriveAddonCancellationPreviewResponse200,
-)
+from ...models.drive_addon_cancellation_preview import DriveAddonCancellationPreview
 
 OPERATION_ID: Final = "drive_addon_cancellation_preview"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -28,20 +26,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveAddonCancellationPreviewResponse200:
+) -> DriveAddonCancellationPreview:
     return read_json(
-        OPERATION_ID,
-        client,
-        response,
-        DriveAddonCancellationPreviewResponse200.from_dict,
-        (200,),
+        OPERATION_ID, client, response, DriveAddonCancellationPreview.from_dict, (200,)
     )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[DriveAddonCancellationPreviewResponse200]:
+) -> Response[DriveAddonCancellationPreview]:
     """Preview a Drive Storage Add-on cancellation
 
     What cancelling the add-on would do: the over-quota delta, the largest files at risk and the
@@ -53,7 +47,7 @@ async def asyncio_detailed(
     ``GET /api/v1/drive/addon/cancellation-preview`` (operation ``drive_addon_cancellation_preview``).
 
     Returns:
-        ``Response[DriveAddonCancellationPreviewResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveAddonCancellationPreview]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`).
@@ -75,7 +69,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> DriveAddonCancellationPreviewResponse200:
+) -> DriveAddonCancellationPreview:
     """Preview a Drive Storage Add-on cancellation
 
     What cancelling the add-on would do: the over-quota delta, the largest files at risk and the
@@ -87,7 +81,7 @@ async def asyncio(
     ``GET /api/v1/drive/addon/cancellation-preview`` (operation ``drive_addon_cancellation_preview``).
 
     Returns:
-        ``DriveAddonCancellationPreviewResponse200``.
+        ``DriveAddonCancellationPreview``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`).

@@ -8,7 +8,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.drive_addon_pricing_response_200 import DriveAddonPricingResponse200
+from ...models.drive_addon_pricing import DriveAddonPricing
 
 OPERATION_ID: Final = "drive_addon_pricing"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveAddonPricingResponse200:
+) -> DriveAddonPricing:
     return read_json(
-        OPERATION_ID, client, response, DriveAddonPricingResponse200.from_dict, (200,)
+        OPERATION_ID, client, response, DriveAddonPricing.from_dict, (200,)
     )
 
 
@@ -46,7 +46,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     currency: str | Unset = UNSET,
-) -> Response[DriveAddonPricingResponse200]:
+) -> Response[DriveAddonPricing]:
     """Get Drive Storage Add-on pricing
 
     The add-on price ladder (250 GB to 100 TB), monthly and yearly.
@@ -60,7 +60,7 @@ async def asyncio_detailed(
         currency (str | Unset):  Example: USD.
 
     Returns:
-        ``Response[DriveAddonPricingResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveAddonPricing]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`).
@@ -85,7 +85,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     currency: str | Unset = UNSET,
-) -> DriveAddonPricingResponse200:
+) -> DriveAddonPricing:
     """Get Drive Storage Add-on pricing
 
     The add-on price ladder (250 GB to 100 TB), monthly and yearly.
@@ -99,7 +99,7 @@ async def asyncio(
         currency (str | Unset):  Example: USD.
 
     Returns:
-        ``DriveAddonPricingResponse200``.
+        ``DriveAddonPricing``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`).

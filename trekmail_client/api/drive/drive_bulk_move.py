@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.drive_bulk_move_request import DriveBulkMoveRequest
-from ...models.drive_bulk_move_response_200 import DriveBulkMoveResponse200
+from ...models.drive_bulk_result import DriveBulkResult
 
 OPERATION_ID: Final = "drive_bulk_move"
 #: The request body's model (resource methods also build it from keyword arguments).
@@ -46,10 +46,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveBulkMoveResponse200:
-    return read_json(
-        OPERATION_ID, client, response, DriveBulkMoveResponse200.from_dict, (200,)
-    )
+) -> DriveBulkResult:
+    return read_json(OPERATION_ID, client, response, DriveBulkResult.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -58,7 +56,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DriveBulkMoveRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveBulkMoveResponse200]:
+) -> Response[DriveBulkResult]:
     """Move Drive items
 
     Move files and folders of a space into `target_folder_id` (null: the root) in one call (at most
@@ -76,7 +74,7 @@ async def asyncio_detailed(
             5000 items in all.
 
     Returns:
-        ``Response[DriveBulkMoveResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveBulkResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -106,7 +104,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DriveBulkMoveRequest,
     idempotency_key: str | Unset = UNSET,
-) -> DriveBulkMoveResponse200:
+) -> DriveBulkResult:
     """Move Drive items
 
     Move files and folders of a space into `target_folder_id` (null: the root) in one call (at most
@@ -124,7 +122,7 @@ async def asyncio(
             5000 items in all.
 
     Returns:
-        ``DriveBulkMoveResponse200``.
+        ``DriveBulkResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

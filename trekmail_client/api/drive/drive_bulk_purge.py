@@ -9,7 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.drive_bulk_purge_response_200 import DriveBulkPurgeResponse200
+from ...models.drive_bulk_result import DriveBulkResult
 from ...models.drive_bulk_selection_request import DriveBulkSelectionRequest
 
 OPERATION_ID: Final = "drive_bulk_purge"
@@ -46,10 +46,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveBulkPurgeResponse200:
-    return read_json(
-        OPERATION_ID, client, response, DriveBulkPurgeResponse200.from_dict, (200,)
-    )
+) -> DriveBulkResult:
+    return read_json(OPERATION_ID, client, response, DriveBulkResult.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -58,7 +56,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DriveBulkSelectionRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveBulkPurgeResponse200]:
+) -> Response[DriveBulkResult]:
     """Permanently delete Drive items
 
     Permanently delete trashed files and folders of a space (destructive; at most 5000 items). Items
@@ -76,7 +74,7 @@ async def asyncio_detailed(
             items in all.
 
     Returns:
-        ``Response[DriveBulkPurgeResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveBulkResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -106,7 +104,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DriveBulkSelectionRequest,
     idempotency_key: str | Unset = UNSET,
-) -> DriveBulkPurgeResponse200:
+) -> DriveBulkResult:
     """Permanently delete Drive items
 
     Permanently delete trashed files and folders of a space (destructive; at most 5000 items). Items
@@ -124,7 +122,7 @@ async def asyncio(
             items in all.
 
     Returns:
-        ``DriveBulkPurgeResponse200``.
+        ``DriveBulkResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

@@ -9,7 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.drive_bulk_restore_response_200 import DriveBulkRestoreResponse200
+from ...models.drive_bulk_result import DriveBulkResult
 from ...models.drive_bulk_selection_request import DriveBulkSelectionRequest
 
 OPERATION_ID: Final = "drive_bulk_restore"
@@ -46,10 +46,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveBulkRestoreResponse200:
-    return read_json(
-        OPERATION_ID, client, response, DriveBulkRestoreResponse200.from_dict, (200,)
-    )
+) -> DriveBulkResult:
+    return read_json(OPERATION_ID, client, response, DriveBulkResult.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -58,7 +56,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DriveBulkSelectionRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveBulkRestoreResponse200]:
+) -> Response[DriveBulkResult]:
     """Restore Drive items from the Trash
 
     Restore trashed files and folders of a space in one call (at most 5000 items).
@@ -75,7 +73,7 @@ async def asyncio_detailed(
             items in all.
 
     Returns:
-        ``Response[DriveBulkRestoreResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveBulkResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -105,7 +103,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DriveBulkSelectionRequest,
     idempotency_key: str | Unset = UNSET,
-) -> DriveBulkRestoreResponse200:
+) -> DriveBulkResult:
     """Restore Drive items from the Trash
 
     Restore trashed files and folders of a space in one call (at most 5000 items).
@@ -122,7 +120,7 @@ async def asyncio(
             items in all.
 
     Returns:
-        ``DriveBulkRestoreResponse200``.
+        ``DriveBulkResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

@@ -9,9 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import Response
 
-from ...models.drive_file_download_url_response_200 import (
-    DriveFileDownloadUrlResponse200,
-)
+from ...models.drive_download_url import DriveDownloadUrl
 
 OPERATION_ID: Final = "drive_file_download_url"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -33,21 +31,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveFileDownloadUrlResponse200:
-    return read_json(
-        OPERATION_ID,
-        client,
-        response,
-        DriveFileDownloadUrlResponse200.from_dict,
-        (200,),
-    )
+) -> DriveDownloadUrl:
+    return read_json(OPERATION_ID, client, response, DriveDownloadUrl.from_dict, (200,))
 
 
 async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[DriveFileDownloadUrlResponse200]:
+) -> Response[DriveDownloadUrl]:
     """Get a download URL for a Drive file
 
     A presigned download URL, valid for about 5 minutes, served as an attachment. The API returns
@@ -62,7 +54,7 @@ async def asyncio_detailed(
         id (int):
 
     Returns:
-        ``Response[DriveFileDownloadUrlResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveDownloadUrl]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -88,7 +80,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> DriveFileDownloadUrlResponse200:
+) -> DriveDownloadUrl:
     """Get a download URL for a Drive file
 
     A presigned download URL, valid for about 5 minutes, served as an attachment. The API returns
@@ -103,7 +95,7 @@ async def asyncio(
         id (int):
 
     Returns:
-        ``DriveFileDownloadUrlResponse200``.
+        ``DriveDownloadUrl``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

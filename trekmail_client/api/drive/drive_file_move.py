@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.drive_file_move_request import DriveFileMoveRequest
-from ...models.drive_file_move_response_200 import DriveFileMoveResponse200
+from ...models.drive_file_result import DriveFileResult
 
 OPERATION_ID: Final = "drive_file_move"
 #: The request body's model (resource methods also build it from keyword arguments).
@@ -46,10 +46,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveFileMoveResponse200:
-    return read_json(
-        OPERATION_ID, client, response, DriveFileMoveResponse200.from_dict, (200,)
-    )
+) -> DriveFileResult:
+    return read_json(OPERATION_ID, client, response, DriveFileResult.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -58,7 +56,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DriveFileMoveRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveFileMoveResponse200]:
+) -> Response[DriveFileResult]:
     """Move a Drive file
 
     Move a file to another folder (`folder_id`) or to the root (`folder_id` null).
@@ -74,7 +72,7 @@ async def asyncio_detailed(
         body (DriveFileMoveRequest): Move a file to another folder of the same space.
 
     Returns:
-        ``Response[DriveFileMoveResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveFileResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -104,7 +102,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DriveFileMoveRequest,
     idempotency_key: str | Unset = UNSET,
-) -> DriveFileMoveResponse200:
+) -> DriveFileResult:
     """Move a Drive file
 
     Move a file to another folder (`folder_id`) or to the root (`folder_id` null).
@@ -120,7 +118,7 @@ async def asyncio(
         body (DriveFileMoveRequest): Move a file to another folder of the same space.
 
     Returns:
-        ``DriveFileMoveResponse200``.
+        ``DriveFileResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

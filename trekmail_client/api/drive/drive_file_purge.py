@@ -9,7 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.drive_file_purge_response_200 import DriveFilePurgeResponse200
+from ...models.drive_purge_result import DrivePurgeResult
 
 OPERATION_ID: Final = "drive_file_purge"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -38,12 +38,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveFilePurgeResponse200 | None:
+) -> DrivePurgeResult | None:
     if response.status_code == 204:
         return None
-    return read_json(
-        OPERATION_ID, client, response, DriveFilePurgeResponse200.from_dict, (200,)
-    )
+    return read_json(OPERATION_ID, client, response, DrivePurgeResult.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -51,7 +49,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveFilePurgeResponse200 | None]:
+) -> Response[DrivePurgeResult | None]:
     """Permanently delete a Drive file
 
     Permanently delete a file (destructive). The file must already be in the Trash.
@@ -66,7 +64,7 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
 
     Returns:
-        ``Response[DriveFilePurgeResponse200 | None]``: status code, headers, raw content and ``parsed``.
+        ``Response[DrivePurgeResult | None]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -94,7 +92,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> DriveFilePurgeResponse200 | None:
+) -> DrivePurgeResult | None:
     """Permanently delete a Drive file
 
     Permanently delete a file (destructive). The file must already be in the Trash.
@@ -109,7 +107,7 @@ async def asyncio(
         idempotency_key (str | Unset):
 
     Returns:
-        ``DriveFilePurgeResponse200 | None`` (``None`` for a 204 answer, which has no body).
+        ``DrivePurgeResult | None`` (``None`` for a 204 answer, which has no body).
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.drive_file_rename_request import DriveFileRenameRequest
-from ...models.drive_file_rename_response_200 import DriveFileRenameResponse200
+from ...models.drive_file_result import DriveFileResult
 
 OPERATION_ID: Final = "drive_file_rename"
 #: The request body's model (resource methods also build it from keyword arguments).
@@ -46,10 +46,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveFileRenameResponse200:
-    return read_json(
-        OPERATION_ID, client, response, DriveFileRenameResponse200.from_dict, (200,)
-    )
+) -> DriveFileResult:
+    return read_json(OPERATION_ID, client, response, DriveFileResult.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -58,7 +56,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DriveFileRenameRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveFileRenameResponse200]:
+) -> Response[DriveFileResult]:
     """Rename a Drive file
 
     Rename a file.
@@ -74,7 +72,7 @@ async def asyncio_detailed(
         body (DriveFileRenameRequest): Rename a file.
 
     Returns:
-        ``Response[DriveFileRenameResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveFileResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -104,7 +102,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DriveFileRenameRequest,
     idempotency_key: str | Unset = UNSET,
-) -> DriveFileRenameResponse200:
+) -> DriveFileResult:
     """Rename a Drive file
 
     Rename a file.
@@ -120,7 +118,7 @@ async def asyncio(
         body (DriveFileRenameRequest): Rename a file.
 
     Returns:
-        ``DriveFileRenameResponse200``.
+        ``DriveFileResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

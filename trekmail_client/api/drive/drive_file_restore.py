@@ -9,7 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.drive_file_restore_response_200 import DriveFileRestoreResponse200
+from ...models.drive_file_result import DriveFileResult
 
 OPERATION_ID: Final = "drive_file_restore"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -38,10 +38,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveFileRestoreResponse200:
-    return read_json(
-        OPERATION_ID, client, response, DriveFileRestoreResponse200.from_dict, (200,)
-    )
+) -> DriveFileResult:
+    return read_json(OPERATION_ID, client, response, DriveFileResult.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -49,7 +47,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveFileRestoreResponse200]:
+) -> Response[DriveFileResult]:
     """Restore a Drive file from the Trash
 
     Restore a trashed file.
@@ -64,7 +62,7 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
 
     Returns:
-        ``Response[DriveFileRestoreResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveFileResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -92,7 +90,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> DriveFileRestoreResponse200:
+) -> DriveFileResult:
     """Restore a Drive file from the Trash
 
     Restore a trashed file.
@@ -107,7 +105,7 @@ async def asyncio(
         idempotency_key (str | Unset):
 
     Returns:
-        ``DriveFileRestoreResponse200``.
+        ``DriveFileResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

@@ -9,7 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.drive_file_trash_response_200 import DriveFileTrashResponse200
+from ...models.drive_trash_result import DriveTrashResult
 
 OPERATION_ID: Final = "drive_file_trash"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -38,12 +38,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveFileTrashResponse200 | None:
+) -> DriveTrashResult | None:
     if response.status_code == 204:
         return None
-    return read_json(
-        OPERATION_ID, client, response, DriveFileTrashResponse200.from_dict, (200,)
-    )
+    return read_json(OPERATION_ID, client, response, DriveTrashResult.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -51,7 +49,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveFileTrashResponse200 | None]:
+) -> Response[DriveTrashResult | None]:
     """Move a Drive file to the Trash
 
     Soft-delete a file (it goes to the Trash); its share links are revoked.
@@ -66,7 +64,7 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
 
     Returns:
-        ``Response[DriveFileTrashResponse200 | None]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveTrashResult | None]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -94,7 +92,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> DriveFileTrashResponse200 | None:
+) -> DriveTrashResult | None:
     """Move a Drive file to the Trash
 
     Soft-delete a file (it goes to the Trash); its share links are revoked.
@@ -109,7 +107,7 @@ async def asyncio(
         idempotency_key (str | Unset):
 
     Returns:
-        ``DriveFileTrashResponse200 | None`` (``None`` for a 204 answer, which has no body).
+        ``DriveTrashResult | None`` (``None`` for a 204 answer, which has no body).
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

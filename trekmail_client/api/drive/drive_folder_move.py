@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.drive_folder_move_request import DriveFolderMoveRequest
-from ...models.drive_folder_move_response_200 import DriveFolderMoveResponse200
+from ...models.drive_folder_result import DriveFolderResult
 
 OPERATION_ID: Final = "drive_folder_move"
 #: The request body's model (resource methods also build it from keyword arguments).
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveFolderMoveResponse200:
+) -> DriveFolderResult:
     return read_json(
-        OPERATION_ID, client, response, DriveFolderMoveResponse200.from_dict, (200,)
+        OPERATION_ID, client, response, DriveFolderResult.from_dict, (200,)
     )
 
 
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DriveFolderMoveRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveFolderMoveResponse200]:
+) -> Response[DriveFolderResult]:
     """Move a Drive folder
 
     Move a folder under another folder (`parent_id`) or to the root (`parent_id` null). The server
@@ -75,7 +75,7 @@ async def asyncio_detailed(
         body (DriveFolderMoveRequest): Move a folder (the server refuses cycles).
 
     Returns:
-        ``Response[DriveFolderMoveResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveFolderResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -105,7 +105,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DriveFolderMoveRequest,
     idempotency_key: str | Unset = UNSET,
-) -> DriveFolderMoveResponse200:
+) -> DriveFolderResult:
     """Move a Drive folder
 
     Move a folder under another folder (`parent_id`) or to the root (`parent_id` null). The server
@@ -122,7 +122,7 @@ async def asyncio(
         body (DriveFolderMoveRequest): Move a folder (the server refuses cycles).
 
     Returns:
-        ``DriveFolderMoveResponse200``.
+        ``DriveFolderResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

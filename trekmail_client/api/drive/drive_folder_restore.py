@@ -9,7 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.drive_folder_restore_response_200 import DriveFolderRestoreResponse200
+from ...models.drive_folder_result import DriveFolderResult
 
 OPERATION_ID: Final = "drive_folder_restore"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveFolderRestoreResponse200:
+) -> DriveFolderResult:
     return read_json(
-        OPERATION_ID, client, response, DriveFolderRestoreResponse200.from_dict, (200,)
+        OPERATION_ID, client, response, DriveFolderResult.from_dict, (200,)
     )
 
 
@@ -49,7 +49,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveFolderRestoreResponse200]:
+) -> Response[DriveFolderResult]:
     """Restore a Drive folder from the Trash
 
     Restore a trashed folder.
@@ -64,7 +64,7 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
 
     Returns:
-        ``Response[DriveFolderRestoreResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveFolderResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -92,7 +92,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> DriveFolderRestoreResponse200:
+) -> DriveFolderResult:
     """Restore a Drive folder from the Trash
 
     Restore a trashed folder.
@@ -107,7 +107,7 @@ async def asyncio(
         idempotency_key (str | Unset):
 
     Returns:
-        ``DriveFolderRestoreResponse200``.
+        ``DriveFolderResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

@@ -9,9 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.drive_folder_share_with_account_response_200 import (
-    DriveFolderShareWithAccountResponse200,
-)
+from ...models.drive_folder_result import DriveFolderResult
 
 OPERATION_ID: Final = "drive_folder_share_with_account"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -40,13 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveFolderShareWithAccountResponse200:
+) -> DriveFolderResult:
     return read_json(
-        OPERATION_ID,
-        client,
-        response,
-        DriveFolderShareWithAccountResponse200.from_dict,
-        (200,),
+        OPERATION_ID, client, response, DriveFolderResult.from_dict, (200,)
     )
 
 
@@ -55,7 +49,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveFolderShareWithAccountResponse200]:
+) -> Response[DriveFolderResult]:
     """Share a Drive folder with the account
 
     Share a top-level folder (at most 1000 files) with the whole account; a folder of a mailbox
@@ -71,7 +65,7 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
 
     Returns:
-        ``Response[DriveFolderShareWithAccountResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveFolderResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -99,7 +93,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> DriveFolderShareWithAccountResponse200:
+) -> DriveFolderResult:
     """Share a Drive folder with the account
 
     Share a top-level folder (at most 1000 files) with the whole account; a folder of a mailbox
@@ -115,7 +109,7 @@ async def asyncio(
         idempotency_key (str | Unset):
 
     Returns:
-        ``DriveFolderShareWithAccountResponse200``.
+        ``DriveFolderResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

@@ -9,9 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.drive_folder_stop_sharing_response_200 import (
-    DriveFolderStopSharingResponse200,
-)
+from ...models.drive_folder_result import DriveFolderResult
 
 OPERATION_ID: Final = "drive_folder_stop_sharing"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -40,13 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveFolderStopSharingResponse200:
+) -> DriveFolderResult:
     return read_json(
-        OPERATION_ID,
-        client,
-        response,
-        DriveFolderStopSharingResponse200.from_dict,
-        (200,),
+        OPERATION_ID, client, response, DriveFolderResult.from_dict, (200,)
     )
 
 
@@ -55,7 +49,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveFolderStopSharingResponse200]:
+) -> Response[DriveFolderResult]:
     """Stop sharing a Drive folder
 
     Stop sharing a folder with the account.
@@ -70,7 +64,7 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
 
     Returns:
-        ``Response[DriveFolderStopSharingResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveFolderResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -98,7 +92,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> DriveFolderStopSharingResponse200:
+) -> DriveFolderResult:
     """Stop sharing a Drive folder
 
     Stop sharing a folder with the account.
@@ -113,7 +107,7 @@ async def asyncio(
         idempotency_key (str | Unset):
 
     Returns:
-        ``DriveFolderStopSharingResponse200``.
+        ``DriveFolderResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

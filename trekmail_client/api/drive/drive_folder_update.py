@@ -9,8 +9,8 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
+from ...models.drive_folder_result import DriveFolderResult
 from ...models.drive_folder_update_request import DriveFolderUpdateRequest
-from ...models.drive_folder_update_response_200 import DriveFolderUpdateResponse200
 
 OPERATION_ID: Final = "drive_folder_update"
 #: The request body's model (resource methods also build it from keyword arguments).
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveFolderUpdateResponse200:
+) -> DriveFolderResult:
     return read_json(
-        OPERATION_ID, client, response, DriveFolderUpdateResponse200.from_dict, (200,)
+        OPERATION_ID, client, response, DriveFolderResult.from_dict, (200,)
     )
 
 
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DriveFolderUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveFolderUpdateResponse200]:
+) -> Response[DriveFolderResult]:
     """Update a Drive folder
 
     Rename a folder and/or change its colour (at least one field).
@@ -75,7 +75,7 @@ async def asyncio_detailed(
             field (an empty body is refused).
 
     Returns:
-        ``Response[DriveFolderUpdateResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveFolderResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -105,7 +105,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DriveFolderUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> DriveFolderUpdateResponse200:
+) -> DriveFolderResult:
     """Update a Drive folder
 
     Rename a folder and/or change its colour (at least one field).
@@ -122,7 +122,7 @@ async def asyncio(
             field (an empty body is refused).
 
     Returns:
-        ``DriveFolderUpdateResponse200``.
+        ``DriveFolderResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

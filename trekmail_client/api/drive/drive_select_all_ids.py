@@ -9,7 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import Response
 
-from ...models.drive_select_all_ids_response_200 import DriveSelectAllIdsResponse200
+from ...models.drive_all_ids import DriveAllIds
 
 OPERATION_ID: Final = "drive_select_all_ids"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -31,17 +31,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveSelectAllIdsResponse200:
-    return read_json(
-        OPERATION_ID, client, response, DriveSelectAllIdsResponse200.from_dict, (200,)
-    )
+) -> DriveAllIds:
+    return read_json(OPERATION_ID, client, response, DriveAllIds.from_dict, (200,))
 
 
 async def asyncio_detailed(
     space: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DriveSelectAllIdsResponse200]:
+) -> Response[DriveAllIds]:
     """Get every item id at the root of a Drive space
 
     The ids of every file and folder at the root of the space (at most 5000), for bulk actions. The
@@ -57,7 +55,7 @@ async def asyncio_detailed(
         space (str):  Example: account.
 
     Returns:
-        ``Response[DriveSelectAllIdsResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveAllIds]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -83,7 +81,7 @@ async def asyncio(
     space: str,
     *,
     client: AuthenticatedClient,
-) -> DriveSelectAllIdsResponse200:
+) -> DriveAllIds:
     """Get every item id at the root of a Drive space
 
     The ids of every file and folder at the root of the space (at most 5000), for bulk actions. The
@@ -99,7 +97,7 @@ async def asyncio(
         space (str):  Example: account.
 
     Returns:
-        ``DriveSelectAllIdsResponse200``.
+        ``DriveAllIds``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

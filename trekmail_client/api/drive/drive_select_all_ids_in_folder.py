@@ -9,9 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import Response
 
-from ...models.drive_select_all_ids_in_folder_response_200 import (
-    DriveSelectAllIdsInFolderResponse200,
-)
+from ...models.drive_all_ids import DriveAllIds
 
 OPERATION_ID: Final = "drive_select_all_ids_in_folder"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -35,14 +33,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveSelectAllIdsInFolderResponse200:
-    return read_json(
-        OPERATION_ID,
-        client,
-        response,
-        DriveSelectAllIdsInFolderResponse200.from_dict,
-        (200,),
-    )
+) -> DriveAllIds:
+    return read_json(OPERATION_ID, client, response, DriveAllIds.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -50,7 +42,7 @@ async def asyncio_detailed(
     folder_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[DriveSelectAllIdsInFolderResponse200]:
+) -> Response[DriveAllIds]:
     """Get every item id of a Drive folder
 
     The ids of every file and folder of one folder (at most 5000), for bulk actions. Official tool
@@ -66,7 +58,7 @@ async def asyncio_detailed(
         folder_id (int):
 
     Returns:
-        ``Response[DriveSelectAllIdsInFolderResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveAllIds]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -94,7 +86,7 @@ async def asyncio(
     folder_id: int,
     *,
     client: AuthenticatedClient,
-) -> DriveSelectAllIdsInFolderResponse200:
+) -> DriveAllIds:
     """Get every item id of a Drive folder
 
     The ids of every file and folder of one folder (at most 5000), for bulk actions. Official tool
@@ -110,7 +102,7 @@ async def asyncio(
         folder_id (int):
 
     Returns:
-        ``DriveSelectAllIdsInFolderResponse200``.
+        ``DriveAllIds``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

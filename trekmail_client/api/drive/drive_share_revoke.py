@@ -9,7 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.drive_share_revoke_response_200 import DriveShareRevokeResponse200
+from ...models.drive_share_revoke_result import DriveShareRevokeResult
 
 OPERATION_ID: Final = "drive_share_revoke"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -38,11 +38,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveShareRevokeResponse200 | None:
+) -> DriveShareRevokeResult | None:
     if response.status_code == 204:
         return None
     return read_json(
-        OPERATION_ID, client, response, DriveShareRevokeResponse200.from_dict, (200,)
+        OPERATION_ID, client, response, DriveShareRevokeResult.from_dict, (200,)
     )
 
 
@@ -51,7 +51,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveShareRevokeResponse200 | None]:
+) -> Response[DriveShareRevokeResult | None]:
     """Revoke a Drive share link
 
     Revoke a public share link (destructive). Idempotent.
@@ -66,7 +66,7 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
 
     Returns:
-        ``Response[DriveShareRevokeResponse200 | None]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveShareRevokeResult | None]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -94,7 +94,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> DriveShareRevokeResponse200 | None:
+) -> DriveShareRevokeResult | None:
     """Revoke a Drive share link
 
     Revoke a public share link (destructive). Idempotent.
@@ -109,7 +109,7 @@ async def asyncio(
         idempotency_key (str | Unset):
 
     Returns:
-        ``DriveShareRevokeResponse200 | None`` (``None`` for a 204 answer, which has no body).
+        ``DriveShareRevokeResult | None`` (``None`` for a 204 answer, which has no body).
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

@@ -9,7 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import Response
 
-from ...models.drive_space_usage_response_200 import DriveSpaceUsageResponse200
+from ...models.drive_space_usage import DriveSpaceUsage
 
 OPERATION_ID: Final = "drive_space_usage"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -31,17 +31,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveSpaceUsageResponse200:
-    return read_json(
-        OPERATION_ID, client, response, DriveSpaceUsageResponse200.from_dict, (200,)
-    )
+) -> DriveSpaceUsage:
+    return read_json(OPERATION_ID, client, response, DriveSpaceUsage.from_dict, (200,))
 
 
 async def asyncio_detailed(
     space: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DriveSpaceUsageResponse200]:
+) -> Response[DriveSpaceUsage]:
     """Get the usage of a Drive space
 
     Storage usage of one space.
@@ -55,7 +53,7 @@ async def asyncio_detailed(
         space (str):  Example: account.
 
     Returns:
-        ``Response[DriveSpaceUsageResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveSpaceUsage]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -81,7 +79,7 @@ async def asyncio(
     space: str,
     *,
     client: AuthenticatedClient,
-) -> DriveSpaceUsageResponse200:
+) -> DriveSpaceUsage:
     """Get the usage of a Drive space
 
     Storage usage of one space.
@@ -95,7 +93,7 @@ async def asyncio(
         space (str):  Example: account.
 
     Returns:
-        ``DriveSpaceUsageResponse200``.
+        ``DriveSpaceUsage``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

@@ -9,7 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.drive_trash_empty_response_200 import DriveTrashEmptyResponse200
+from ...models.drive_trash_empty_result import DriveTrashEmptyResult
 
 OPERATION_ID: Final = "drive_trash_empty"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -38,11 +38,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveTrashEmptyResponse200 | None:
+) -> DriveTrashEmptyResult | None:
     if response.status_code == 204:
         return None
     return read_json(
-        OPERATION_ID, client, response, DriveTrashEmptyResponse200.from_dict, (200,)
+        OPERATION_ID, client, response, DriveTrashEmptyResult.from_dict, (200,)
     )
 
 
@@ -51,7 +51,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveTrashEmptyResponse200 | None]:
+) -> Response[DriveTrashEmptyResult | None]:
     """Empty the Trash of a Drive space
 
     Permanently delete everything in the space's Trash (destructive).
@@ -66,7 +66,7 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
 
     Returns:
-        ``Response[DriveTrashEmptyResponse200 | None]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveTrashEmptyResult | None]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -94,7 +94,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> DriveTrashEmptyResponse200 | None:
+) -> DriveTrashEmptyResult | None:
     """Empty the Trash of a Drive space
 
     Permanently delete everything in the space's Trash (destructive).
@@ -109,7 +109,7 @@ async def asyncio(
         idempotency_key (str | Unset):
 
     Returns:
-        ``DriveTrashEmptyResponse200 | None`` (``None`` for a 204 answer, which has no body).
+        ``DriveTrashEmptyResult | None`` (``None`` for a 204 answer, which has no body).
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

@@ -9,7 +9,7 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.drive_upload_abort_response_200 import DriveUploadAbortResponse200
+from ...models.drive_upload_abort_result import DriveUploadAbortResult
 
 OPERATION_ID: Final = "drive_upload_abort"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveUploadAbortResponse200:
+) -> DriveUploadAbortResult:
     return read_json(
-        OPERATION_ID, client, response, DriveUploadAbortResponse200.from_dict, (200,)
+        OPERATION_ID, client, response, DriveUploadAbortResult.from_dict, (200,)
     )
 
 
@@ -49,7 +49,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveUploadAbortResponse200]:
+) -> Response[DriveUploadAbortResult]:
     """Abort a Drive upload
 
     Abort an upload and free the reserved quota.
@@ -64,7 +64,7 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
 
     Returns:
-        ``Response[DriveUploadAbortResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveUploadAbortResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -92,7 +92,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> DriveUploadAbortResponse200:
+) -> DriveUploadAbortResult:
     """Abort a Drive upload
 
     Abort an upload and free the reserved quota.
@@ -107,7 +107,7 @@ async def asyncio(
         idempotency_key (str | Unset):
 
     Returns:
-        ``DriveUploadAbortResponse200``.
+        ``DriveUploadAbortResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

@@ -9,8 +9,8 @@ from ..._parsing import build_response, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
+from ...models.drive_file_result import DriveFileResult
 from ...models.drive_upload_complete_request import DriveUploadCompleteRequest
-from ...models.drive_upload_complete_response_200 import DriveUploadCompleteResponse200
 
 OPERATION_ID: Final = "drive_upload_complete"
 #: The request body's model (resource methods also build it from keyword arguments).
@@ -46,10 +46,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DriveUploadCompleteResponse200:
-    return read_json(
-        OPERATION_ID, client, response, DriveUploadCompleteResponse200.from_dict, (200,)
-    )
+) -> DriveFileResult:
+    return read_json(OPERATION_ID, client, response, DriveFileResult.from_dict, (200,))
 
 
 async def asyncio_detailed(
@@ -58,7 +56,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DriveUploadCompleteRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DriveUploadCompleteResponse200]:
+) -> Response[DriveFileResult]:
     """Complete a Drive upload
 
     Finish an upload: `{}` for a single PUT, or every part with its ETag for a multipart upload.
@@ -75,7 +73,7 @@ async def asyncio_detailed(
             upload, `parts` for a multipart one.
 
     Returns:
-        ``Response[DriveUploadCompleteResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DriveFileResult]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -105,7 +103,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DriveUploadCompleteRequest,
     idempotency_key: str | Unset = UNSET,
-) -> DriveUploadCompleteResponse200:
+) -> DriveFileResult:
     """Complete a Drive upload
 
     Finish an upload: `{}` for a single PUT, or every part with its ETag for a multipart upload.
@@ -122,7 +120,7 @@ async def asyncio(
             upload, `parts` for a multipart one.
 
     Returns:
-        ``DriveUploadCompleteResponse200``.
+        ``DriveFileResult``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

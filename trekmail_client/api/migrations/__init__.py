@@ -43,6 +43,9 @@ if TYPE_CHECKING:
         check_bulk_migration_preview_request_source_security,
     )
     from ...models.bulk_migration_preview_result import BulkMigrationPreviewResult
+    from ...models.bulk_migration_preview_result_data import (
+        BulkMigrationPreviewResultData,
+    )
     from ...models.bulk_migration_response import BulkMigrationResponse
     from ...models.bulk_migration_start_request import BulkMigrationStartRequest
     from ...models.bulk_migration_start_request_folder_strategy import (
@@ -276,7 +279,7 @@ class MigrationsResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> BulkMigrationPreviewResult: ...
+    ) -> BulkMigrationPreviewResultData: ...
 
     @overload
     async def preview_bulk(
@@ -296,11 +299,11 @@ class MigrationsResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> BulkMigrationPreviewResult: ...
+    ) -> BulkMigrationPreviewResultData: ...
 
     async def preview_bulk(
         self, *args: Any, **kwargs: Any
-    ) -> BulkMigrationPreviewResult:
+    ) -> BulkMigrationPreviewResultData:
         """Preview a bulk migration
 
         ``POST /api/v1/migrations/bulk/preview``, operation ``preview_bulk_migration`` (the low-level function:
@@ -752,7 +755,7 @@ class MigrationsResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[BulkMigrationPreviewResult]: ...
+    ) -> RawResponse[BulkMigrationPreviewResultData]: ...
 
     @overload
     async def preview_bulk(
@@ -772,11 +775,11 @@ class MigrationsResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[BulkMigrationPreviewResult]: ...
+    ) -> RawResponse[BulkMigrationPreviewResultData]: ...
 
     async def preview_bulk(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[BulkMigrationPreviewResult]:
+    ) -> RawResponse[BulkMigrationPreviewResultData]:
         """Preview a bulk migration
 
         ``POST /api/v1/migrations/bulk/preview``, operation ``preview_bulk_migration`` (the low-level function:

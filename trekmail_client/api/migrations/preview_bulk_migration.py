@@ -4,18 +4,24 @@ from typing import Any, Final
 
 import httpx
 
-from ..._parsing import build_response, read_json, send
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.bulk_migration_preview_request import BulkMigrationPreviewRequest
 from ...models.bulk_migration_preview_result import BulkMigrationPreviewResult
+from ...models.bulk_migration_preview_result_data import BulkMigrationPreviewResultData
 
 OPERATION_ID: Final = "preview_bulk_migration"
 #: The request body's model (resource methods also build it from keyword arguments).
 BODY_MODEL: Final = BulkMigrationPreviewRequest
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
-RETURNS_DATA: Final = False
+RETURNS_DATA: Final = True
+
+
+def empty_data() -> BulkMigrationPreviewResultData:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(BulkMigrationPreviewResultData)
 
 
 def _get_kwargs(

@@ -20,9 +20,6 @@ if TYPE_CHECKING:
     from ...models.create_domain_smtp_profile_result import (
         CreateDomainSmtpProfileResult,
     )
-    from ...models.delete_domain_smtp_profile_response_200 import (
-        DeleteDomainSmtpProfileResponse200,
-    )
     from ...models.delete_smtp_connection_response_200 import (
         DeleteSmtpConnectionResponse200,
     )
@@ -47,9 +44,6 @@ if TYPE_CHECKING:
         DomainSmtpUpdateRequestSmtpMode,
     )
     from ...models.error_response import ErrorResponse
-    from ...models.get_domain_smtp_test_status_response_200 import (
-        GetDomainSmtpTestStatusResponse200,
-    )
     from ...models.get_smtp_test_status_response_200 import GetSmtpTestStatusResponse200
     from ...models.legacy_smtp_config import LegacySmtpConfig
     from ...models.legacy_smtp_test_request import LegacySmtpTestRequest
@@ -70,10 +64,6 @@ if TYPE_CHECKING:
         check_legacy_smtp_update_request_mode,
     )
     from ...models.legacy_smtp_update_request_mode import LegacySmtpUpdateRequestMode
-    from ...models.set_account_smtp_default_response_200 import (
-        SetAccountSmtpDefaultResponse200,
-    )
-    from ...models.set_domain_smtp_response_200 import SetDomainSmtpResponse200
     from ...models.smtp_default import SmtpDefault
     from ...models.smtp_default_response import SmtpDefaultResponse
     from ...models.smtp_default_update_request import SmtpDefaultUpdateRequest
@@ -95,6 +85,8 @@ if TYPE_CHECKING:
         check_smtp_profile_create_request_port,
     )
     from ...models.smtp_profile_create_request_port import SmtpProfileCreateRequestPort
+    from ...models.smtp_profile_delete_result import SmtpProfileDeleteResult
+    from ...models.smtp_profile_delete_result_data import SmtpProfileDeleteResultData
     from ...models.smtp_profile_list import SmtpProfileList
     from ...models.smtp_profile_update_request import SmtpProfileUpdateRequest
     from ...models.smtp_profile_update_request_encryption import (
@@ -110,6 +102,8 @@ if TYPE_CHECKING:
     from ...models.smtp_profile_usage import SmtpProfileUsage
     from ...models.smtp_profile_usage_response import SmtpProfileUsageResponse
     from ...models.smtp_test_job import SmtpTestJob
+    from ...models.smtp_test_status_response import SmtpTestStatusResponse
+    from ...models.smtp_test_status_response_data import SmtpTestStatusResponseData
     from ...models.update_domain_smtp_profile_response_200 import (
         UpdateDomainSmtpProfileResponse200,
     )
@@ -169,7 +163,7 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> SetDomainSmtpResponse200: ...
+    ) -> DomainSmtp: ...
 
     @overload
     async def set_domain(
@@ -185,9 +179,9 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> SetDomainSmtpResponse200: ...
+    ) -> DomainSmtp: ...
 
-    async def set_domain(self, *args: Any, **kwargs: Any) -> SetDomainSmtpResponse200:
+    async def set_domain(self, *args: Any, **kwargs: Any) -> DomainSmtp:
         """Set the domain SMTP route
 
         ``PUT /api/v1/domains/{id}/smtp``, operation ``set_domain_smtp`` (the low-level function:
@@ -324,7 +318,7 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DeleteDomainSmtpProfileResponse200 | None:
+    ) -> SmtpProfileDeleteResultData | None:
         """Delete an SMTP profile
 
         ``DELETE /api/v1/domains/{id}/smtp/profiles/{connection_id}``, operation ``delete_domain_smtp_profile`` (the low-level function:
@@ -411,7 +405,7 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> GetDomainSmtpTestStatusResponse200:
+    ) -> SmtpTestStatusResponseData:
         """Get a domain SMTP test status
 
         ``GET /api/v1/domains/{id}/smtp:test-status/{job_id}``, operation ``get_domain_smtp_test_status`` (the low-level function:
@@ -515,7 +509,7 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> SetAccountSmtpDefaultResponse200: ...
+    ) -> SmtpDefault: ...
 
     @overload
     async def set_account_default(
@@ -529,11 +523,9 @@ class SmtpResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> SetAccountSmtpDefaultResponse200: ...
+    ) -> SmtpDefault: ...
 
-    async def set_account_default(
-        self, *args: Any, **kwargs: Any
-    ) -> SetAccountSmtpDefaultResponse200:
+    async def set_account_default(self, *args: Any, **kwargs: Any) -> SmtpDefault:
         """Set the account SMTP default
 
         ``PUT /api/v1/smtp/default``, operation ``set_account_smtp_default`` (the low-level function:
@@ -667,7 +659,7 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SetDomainSmtpResponse200]: ...
+    ) -> RawResponse[DomainSmtp]: ...
 
     @overload
     async def set_domain(
@@ -683,11 +675,9 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SetDomainSmtpResponse200]: ...
+    ) -> RawResponse[DomainSmtp]: ...
 
-    async def set_domain(
-        self, *args: Any, **kwargs: Any
-    ) -> RawResponse[SetDomainSmtpResponse200]:
+    async def set_domain(self, *args: Any, **kwargs: Any) -> RawResponse[DomainSmtp]:
         """Set the domain SMTP route
 
         ``PUT /api/v1/domains/{id}/smtp``, operation ``set_domain_smtp`` (the low-level function:
@@ -828,7 +818,7 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DeleteDomainSmtpProfileResponse200 | None]:
+    ) -> RawResponse[SmtpProfileDeleteResultData | None]:
         """Delete an SMTP profile
 
         ``DELETE /api/v1/domains/{id}/smtp/profiles/{connection_id}``, operation ``delete_domain_smtp_profile`` (the low-level function:
@@ -918,7 +908,7 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[GetDomainSmtpTestStatusResponse200]:
+    ) -> RawResponse[SmtpTestStatusResponseData]:
         """Get a domain SMTP test status
 
         ``GET /api/v1/domains/{id}/smtp:test-status/{job_id}``, operation ``get_domain_smtp_test_status`` (the low-level function:
@@ -1026,7 +1016,7 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SetAccountSmtpDefaultResponse200]: ...
+    ) -> RawResponse[SmtpDefault]: ...
 
     @overload
     async def set_account_default(
@@ -1040,11 +1030,11 @@ class SmtpResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SetAccountSmtpDefaultResponse200]: ...
+    ) -> RawResponse[SmtpDefault]: ...
 
     async def set_account_default(
         self, *args: Any, **kwargs: Any
-    ) -> RawResponse[SetAccountSmtpDefaultResponse200]:
+    ) -> RawResponse[SmtpDefault]:
         """Set the account SMTP default
 
         ``PUT /api/v1/smtp/default``, operation ``set_account_smtp_default`` (the low-level function:

@@ -5,17 +5,21 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json, send
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.delete_domain_smtp_profile_response_200 import (
-    DeleteDomainSmtpProfileResponse200,
-)
+from ...models.smtp_profile_delete_result import SmtpProfileDeleteResult
+from ...models.smtp_profile_delete_result_data import SmtpProfileDeleteResultData
 
 OPERATION_ID: Final = "delete_domain_smtp_profile"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
-RETURNS_DATA: Final = False
+RETURNS_DATA: Final = True
+
+
+def empty_data() -> SmtpProfileDeleteResultData:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(SmtpProfileDeleteResultData)
 
 
 def _get_kwargs(
@@ -42,15 +46,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> DeleteDomainSmtpProfileResponse200 | None:
+) -> SmtpProfileDeleteResult | None:
     if response.status_code == 204:
         return None
     return read_json(
-        OPERATION_ID,
-        client,
-        response,
-        DeleteDomainSmtpProfileResponse200.from_dict,
-        (200,),
+        OPERATION_ID, client, response, SmtpProfileDeleteResult.from_dict, (200,)
     )
 
 
@@ -60,7 +60,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[DeleteDomainSmtpProfileResponse200 | None]:
+) -> Response[SmtpProfileDeleteResult | None]:
     """Delete an SMTP profile
 
     Delete a profile; domains using it fall back to the account default.
@@ -75,7 +75,7 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
 
     Returns:
-        ``Response[DeleteDomainSmtpProfileResponse200 | None]``: status code, headers, raw content and ``parsed``.
+        ``Response[SmtpProfileDeleteResult | None]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -105,7 +105,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
-) -> DeleteDomainSmtpProfileResponse200 | None:
+) -> SmtpProfileDeleteResult | None:
     """Delete an SMTP profile
 
     Delete a profile; domains using it fall back to the account default.
@@ -120,7 +120,7 @@ async def asyncio(
         idempotency_key (str | Unset):
 
     Returns:
-        ``DeleteDomainSmtpProfileResponse200 | None`` (``None`` for a 204 answer, which has no body).
+        ``SmtpProfileDeleteResult | None`` (``None`` for a 204 answer, which has no body).
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

@@ -5,17 +5,21 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json, send
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import Response
 
-from ...models.get_domain_smtp_test_status_response_200 import (
-    GetDomainSmtpTestStatusResponse200,
-)
+from ...models.smtp_test_status_response import SmtpTestStatusResponse
+from ...models.smtp_test_status_response_data import SmtpTestStatusResponseData
 
 OPERATION_ID: Final = "get_domain_smtp_test_status"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
-RETURNS_DATA: Final = False
+RETURNS_DATA: Final = True
+
+
+def empty_data() -> SmtpTestStatusResponseData:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(SmtpTestStatusResponseData)
 
 
 def _get_kwargs(
@@ -35,13 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> GetDomainSmtpTestStatusResponse200:
+) -> SmtpTestStatusResponse:
     return read_json(
-        OPERATION_ID,
-        client,
-        response,
-        GetDomainSmtpTestStatusResponse200.from_dict,
-        (200,),
+        OPERATION_ID, client, response, SmtpTestStatusResponse.from_dict, (200,)
     )
 
 
@@ -50,7 +50,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetDomainSmtpTestStatusResponse200]:
+) -> Response[SmtpTestStatusResponse]:
     """Get a domain SMTP test status
 
     Poll an SMTP test job.
@@ -64,7 +64,7 @@ async def asyncio_detailed(
         job_id (str):
 
     Returns:
-        ``Response[GetDomainSmtpTestStatusResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[SmtpTestStatusResponse]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -92,7 +92,7 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetDomainSmtpTestStatusResponse200:
+) -> SmtpTestStatusResponse:
     """Get a domain SMTP test status
 
     Poll an SMTP test job.
@@ -106,7 +106,7 @@ async def asyncio(
         job_id (str):
 
     Returns:
-        ``GetDomainSmtpTestStatusResponse200``.
+        ``SmtpTestStatusResponse``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

@@ -4,20 +4,24 @@ from typing import Any, Final
 
 import httpx
 
-from ..._parsing import build_response, read_json, send
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
-from ...models.set_account_smtp_default_response_200 import (
-    SetAccountSmtpDefaultResponse200,
-)
+from ...models.smtp_default_response import SmtpDefaultResponse
 from ...models.smtp_default_update_request import SmtpDefaultUpdateRequest
+from ...models.smtp_default import SmtpDefault
 
 OPERATION_ID: Final = "set_account_smtp_default"
 #: The request body's model (resource methods also build it from keyword arguments).
 BODY_MODEL: Final = SmtpDefaultUpdateRequest
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
-RETURNS_DATA: Final = False
+RETURNS_DATA: Final = True
+
+
+def empty_data() -> SmtpDefault:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(SmtpDefault)
 
 
 def _get_kwargs(
@@ -44,13 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> SetAccountSmtpDefaultResponse200:
+) -> SmtpDefaultResponse:
     return read_json(
-        OPERATION_ID,
-        client,
-        response,
-        SetAccountSmtpDefaultResponse200.from_dict,
-        (200,),
+        OPERATION_ID, client, response, SmtpDefaultResponse.from_dict, (200,)
     )
 
 
@@ -59,7 +59,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SmtpDefaultUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[SetAccountSmtpDefaultResponse200]:
+) -> Response[SmtpDefaultResponse]:
     """Set the account SMTP default
 
     Set the route new domains start on.
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         body (SmtpDefaultUpdateRequest): Set the account-wide default SMTP route.
 
     Returns:
-        ``Response[SetAccountSmtpDefaultResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[SmtpDefaultResponse]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -101,7 +101,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SmtpDefaultUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> SetAccountSmtpDefaultResponse200:
+) -> SmtpDefaultResponse:
     """Set the account SMTP default
 
     Set the route new domains start on.
@@ -115,7 +115,7 @@ async def asyncio(
         body (SmtpDefaultUpdateRequest): Set the account-wide default SMTP route.
 
     Returns:
-        ``SetAccountSmtpDefaultResponse200``.
+        ``SmtpDefaultResponse``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

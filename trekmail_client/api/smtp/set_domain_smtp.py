@@ -5,18 +5,24 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json, send
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
+from ...models.domain_smtp_response import DomainSmtpResponse
 from ...models.domain_smtp_update_request import DomainSmtpUpdateRequest
-from ...models.set_domain_smtp_response_200 import SetDomainSmtpResponse200
+from ...models.domain_smtp import DomainSmtp
 
 OPERATION_ID: Final = "set_domain_smtp"
 #: The request body's model (resource methods also build it from keyword arguments).
 BODY_MODEL: Final = DomainSmtpUpdateRequest
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
-RETURNS_DATA: Final = False
+RETURNS_DATA: Final = True
+
+
+def empty_data() -> DomainSmtp:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(DomainSmtp)
 
 
 def _get_kwargs(
@@ -46,9 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
-) -> SetDomainSmtpResponse200:
+) -> DomainSmtpResponse:
     return read_json(
-        OPERATION_ID, client, response, SetDomainSmtpResponse200.from_dict, (200,)
+        OPERATION_ID, client, response, DomainSmtpResponse.from_dict, (200,)
     )
 
 
@@ -58,7 +64,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DomainSmtpUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[SetDomainSmtpResponse200]:
+) -> Response[DomainSmtpResponse]:
     """Set the domain SMTP route
 
     Set the domain's SMTP route. `inherit` live-follows the account default.
@@ -73,7 +79,7 @@ async def asyncio_detailed(
         body (DomainSmtpUpdateRequest): Set the domain's SMTP route.
 
     Returns:
-        ``Response[SetDomainSmtpResponse200]``: status code, headers, raw content and ``parsed``.
+        ``Response[DomainSmtpResponse]``: status code, headers, raw content and ``parsed``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs
@@ -103,7 +109,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DomainSmtpUpdateRequest,
     idempotency_key: str | Unset = UNSET,
-) -> SetDomainSmtpResponse200:
+) -> DomainSmtpResponse:
     """Set the domain SMTP route
 
     Set the domain's SMTP route. `inherit` live-follows the account default.
@@ -118,7 +124,7 @@ async def asyncio(
         body (DomainSmtpUpdateRequest): Set the domain's SMTP route.
 
     Returns:
-        ``SetDomainSmtpResponse200``.
+        ``DomainSmtpResponse``.
 
     Raises:
         MissingTokenError: the client has no ops token (`tm_live_`). The token needs

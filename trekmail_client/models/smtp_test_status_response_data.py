@@ -7,21 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveSelectAllIdsInFolderResponse200")
+T = TypeVar("T", bound="SmtpTestStatusResponseData")
 
 
 @_attrs_define
-class DriveSelectAllIdsInFolderResponse200:
-    """Response body: the ids of every file and folder (at most 5000). Open schema: the facts give no
-    field names.
+class SmtpTestStatusResponseData:
+    """The job status.
+
+    Attributes:
+        status (None | str | Unset): Job status (the mock shows `success`; a plain string so new
+            values parse).
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -36,6 +41,16 @@ class DriveSelectAllIdsInFolderResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except _parsing.PARSE_ERRORS:
+            status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status
         return field_dict
 
     @classmethod
@@ -48,7 +63,14 @@ class DriveSelectAllIdsInFolderResponse200:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+            status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
+
+        instance = cls(
+            status=status,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

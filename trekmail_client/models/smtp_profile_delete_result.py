@@ -1,26 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveFileRestoreResponse200")
+if TYPE_CHECKING:
+    from ..models.smtp_profile_delete_result_data import SmtpProfileDeleteResultData
+
+
+T = TypeVar("T", bound="SmtpProfileDeleteResult")
 
 
 @_attrs_define
-class DriveFileRestoreResponse200:
-    """Response body. Open schema: the facts give no field list for this action.
+class SmtpProfileDeleteResult:
+    """Result of deleting an SMTP profile, under `data`. Field names from the official client's unit-
+    test mocks (not a captured live answer), so every key is optional and nullable; other keys are
+    kept.
+
+    Attributes:
+        data (SmtpProfileDeleteResultData | Unset): The outcome.
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    data: SmtpProfileDeleteResultData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +46,14 @@ class DriveFileRestoreResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        except _parsing.PARSE_ERRORS:
+            data = self.data
+        if data is not UNSET:
+            field_dict["data"] = data
         return field_dict
 
     @classmethod
@@ -44,10 +63,27 @@ class DriveFileRestoreResponse200:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
+        from ..models.smtp_profile_delete_result_data import SmtpProfileDeleteResultData  # noqa: PLC0415
+
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("data", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            data = _parsing.not_an_object(
+                SmtpProfileDeleteResultData, _raw, where=f"{cls.__name__}.data"
+            )
+        else:
+            _data = _raw
+            data: SmtpProfileDeleteResultData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = SmtpProfileDeleteResultData.from_dict(_data)
+
+        instance = cls(
+            data=data,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

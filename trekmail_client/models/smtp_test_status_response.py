@@ -1,26 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="UpdateDomainSignatureResponse200")
+if TYPE_CHECKING:
+    from ..models.smtp_test_status_response_data import SmtpTestStatusResponseData
+
+
+T = TypeVar("T", bound="SmtpTestStatusResponse")
 
 
 @_attrs_define
-class UpdateDomainSignatureResponse200:
-    """Response body. Open schema: the facts give no response shape for this action.
+class SmtpTestStatusResponse:
+    """Status of a per-domain SMTP test job, under `data`. Field names from the official client's unit-
+    test mocks (not a captured live answer), so every key is optional and nullable; other keys are
+    kept.
+
+    Attributes:
+        data (SmtpTestStatusResponseData | Unset): The job status.
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    data: SmtpTestStatusResponseData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +46,14 @@ class UpdateDomainSignatureResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        except _parsing.PARSE_ERRORS:
+            data = self.data
+        if data is not UNSET:
+            field_dict["data"] = data
         return field_dict
 
     @classmethod
@@ -44,10 +63,27 @@ class UpdateDomainSignatureResponse200:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
+        from ..models.smtp_test_status_response_data import SmtpTestStatusResponseData  # noqa: PLC0415
+
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("data", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            data = _parsing.not_an_object(
+                SmtpTestStatusResponseData, _raw, where=f"{cls.__name__}.data"
+            )
+        else:
+            _data = _raw
+            data: SmtpTestStatusResponseData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = SmtpTestStatusResponseData.from_dict(_data)
+
+        instance = cls(
+            data=data,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

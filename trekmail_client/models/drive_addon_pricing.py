@@ -7,20 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveUploadAbortResponse200")
+T = TypeVar("T", bound="DriveAddonPricing")
 
 
 @_attrs_define
-class DriveUploadAbortResponse200:
-    """Response body. Open schema: the facts give no field list for this action.
+class DriveAddonPricing:
+    """Drive add-on price ladder (250 GB to 100 TB, monthly and yearly). Field names from the official
+    client's unit-test mocks (not a captured live answer), so every key is optional and nullable;
+    other keys are kept. Only `currency` is named; the ladder's keys are not.
+
+    Attributes:
+        currency (None | str | Unset): ISO-4217 currency of the prices.
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    currency: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +42,16 @@ class DriveUploadAbortResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            currency: None | str | Unset
+            if isinstance(self.currency, Unset):
+                currency = UNSET
+            else:
+                currency = self.currency
+        except _parsing.PARSE_ERRORS:
+            currency = self.currency
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         return field_dict
 
     @classmethod
@@ -47,7 +64,14 @@ class DriveUploadAbortResponse200:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("currency", UNSET)
+        currency = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+            currency = _parsing.field_mismatch(cls, "currency", "None | str", _raw)
+
+        instance = cls(
+            currency=currency,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

@@ -7,20 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveShareRevokeResponse200")
+T = TypeVar("T", bound="DriveShareRevokeResult")
 
 
 @_attrs_define
-class DriveShareRevokeResponse200:
-    """Response body of a delete (often empty, then 204). Open schema: the facts give no field list.
+class DriveShareRevokeResult:
+    """Result of revoking a share link (idempotent). Field names from the official client's unit-test
+    mocks (not a captured live answer), so every key is optional and nullable; other keys are kept.
+
+    Attributes:
+        revoked_at (None | str | Unset): When the link was revoked (ISO-8601).
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    revoked_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +41,16 @@ class DriveShareRevokeResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            revoked_at: None | str | Unset
+            if isinstance(self.revoked_at, Unset):
+                revoked_at = UNSET
+            else:
+                revoked_at = self.revoked_at
+        except _parsing.PARSE_ERRORS:
+            revoked_at = self.revoked_at
+        if revoked_at is not UNSET:
+            field_dict["revoked_at"] = revoked_at
         return field_dict
 
     @classmethod
@@ -47,7 +63,14 @@ class DriveShareRevokeResponse200:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("revoked_at", UNSET)
+        revoked_at = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+            revoked_at = _parsing.field_mismatch(cls, "revoked_at", "None | str", _raw)
+
+        instance = cls(
+            revoked_at=revoked_at,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

@@ -7,20 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveUploadCompleteResponse200")
+T = TypeVar("T", bound="DriveAddonCancellationPreview")
 
 
 @_attrs_define
-class DriveUploadCompleteResponse200:
-    """Response body. Open schema: the facts give no field list for this action.
+class DriveAddonCancellationPreview:
+    """What cancelling the Drive add-on would do: over-quota delta, largest at-risk files, 7-day grace.
+    Field names from the official client's unit-test mocks (not a captured live answer), so every
+    key is optional and nullable; other keys are kept. Only `cancelable` is named.
+
+    Attributes:
+        cancelable (bool | None | Unset): Whether the add-on can be cancelled now.
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    cancelable: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +42,16 @@ class DriveUploadCompleteResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            cancelable: bool | None | Unset
+            if isinstance(self.cancelable, Unset):
+                cancelable = UNSET
+            else:
+                cancelable = self.cancelable
+        except _parsing.PARSE_ERRORS:
+            cancelable = self.cancelable
+        if cancelable is not UNSET:
+            field_dict["cancelable"] = cancelable
         return field_dict
 
     @classmethod
@@ -47,7 +64,14 @@ class DriveUploadCompleteResponse200:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("cancelable", UNSET)
+        cancelable = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+            cancelable = _parsing.field_mismatch(cls, "cancelable", "bool | None", _raw)
+
+        instance = cls(
+            cancelable=cancelable,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

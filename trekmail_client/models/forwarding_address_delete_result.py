@@ -7,20 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveFolderShareWithAccountResponse200")
+T = TypeVar("T", bound="ForwardingAddressDeleteResult")
 
 
 @_attrs_define
-class DriveFolderShareWithAccountResponse200:
-    """Response body. Open schema: the facts give no field list for this action.
+class ForwardingAddressDeleteResult:
+    """Result of deleting a domain forwarding address. Field names from the official client's unit-test
+    mocks (not a captured live answer), so every key is optional and nullable; other keys are kept.
+
+    Attributes:
+        deleted (bool | None | Unset): True when the address was deleted.
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    deleted: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +41,16 @@ class DriveFolderShareWithAccountResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            deleted: bool | None | Unset
+            if isinstance(self.deleted, Unset):
+                deleted = UNSET
+            else:
+                deleted = self.deleted
+        except _parsing.PARSE_ERRORS:
+            deleted = self.deleted
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
         return field_dict
 
     @classmethod
@@ -47,7 +63,14 @@ class DriveFolderShareWithAccountResponse200:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("deleted", UNSET)
+        deleted = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+            deleted = _parsing.field_mismatch(cls, "deleted", "bool | None", _raw)
+
+        instance = cls(
+            deleted=deleted,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

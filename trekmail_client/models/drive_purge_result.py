@@ -7,20 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveAddonCancellationPreviewResponse200")
+T = TypeVar("T", bound="DrivePurgeResult")
 
 
 @_attrs_define
-class DriveAddonCancellationPreviewResponse200:
-    """Response body. Open schema: the facts give no field list.
+class DrivePurgeResult:
+    """Result of purging a trashed file or folder. Field names from the official client's unit-test
+    mocks (not a captured live answer), so every key is optional and nullable; other keys are kept.
+
+    Attributes:
+        purged (bool | None | Unset): True when the item was deleted for good.
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    purged: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +41,16 @@ class DriveAddonCancellationPreviewResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            purged: bool | None | Unset
+            if isinstance(self.purged, Unset):
+                purged = UNSET
+            else:
+                purged = self.purged
+        except _parsing.PARSE_ERRORS:
+            purged = self.purged
+        if purged is not UNSET:
+            field_dict["purged"] = purged
         return field_dict
 
     @classmethod
@@ -47,7 +63,14 @@ class DriveAddonCancellationPreviewResponse200:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("purged", UNSET)
+        purged = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+            purged = _parsing.field_mismatch(cls, "purged", "bool | None", _raw)
+
+        instance = cls(
+            purged=purged,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

@@ -7,21 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveSelectAllIdsResponse200")
+T = TypeVar("T", bound="DriveTrashEmptyResult")
 
 
 @_attrs_define
-class DriveSelectAllIdsResponse200:
-    """Response body: the ids of every file and folder (at most 5000). Open schema: the facts give no
-    field names.
+class DriveTrashEmptyResult:
+    """Result of emptying a space's Trash. Field names from the official client's unit-test mocks (not
+    a captured live answer), so every key is optional and nullable; other keys are kept.
+
+    Attributes:
+        purged_files (int | None | Unset): Files deleted for good.
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    purged_files: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -36,6 +41,16 @@ class DriveSelectAllIdsResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            purged_files: int | None | Unset
+            if isinstance(self.purged_files, Unset):
+                purged_files = UNSET
+            else:
+                purged_files = self.purged_files
+        except _parsing.PARSE_ERRORS:
+            purged_files = self.purged_files
+        if purged_files is not UNSET:
+            field_dict["purged_files"] = purged_files
         return field_dict
 
     @classmethod
@@ -48,7 +63,18 @@ class DriveSelectAllIdsResponse200:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("purged_files", UNSET)
+        purged_files = _raw
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
+            purged_files = _parsing.field_mismatch(
+                cls, "purged_files", "int | None", _raw
+            )
+
+        instance = cls(
+            purged_files=purged_files,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

@@ -7,20 +7,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveBulkRestoreResponse200")
+T = TypeVar("T", bound="DriveFileResult")
 
 
 @_attrs_define
-class DriveBulkRestoreResponse200:
-    """Response body. Open schema: the facts give no field list for this action.
+class DriveFileResult:
+    """The file after a write (rename, move, restore, upload complete). Field names from the official
+    client's unit-test mocks (not a captured live answer), so every key is optional and nullable;
+    other keys are kept.
+
+    Attributes:
+        id (int | None | Unset): File id.
+        status (None | str | Unset): File status after an upload completes (the mock shows
+            `available`; a plain string so new values parse).
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    id: int | None | Unset = UNSET
+    status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +45,26 @@ class DriveBulkRestoreResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+        except _parsing.PARSE_ERRORS:
+            id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except _parsing.PARSE_ERRORS:
+            status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status
         return field_dict
 
     @classmethod
@@ -47,7 +77,22 @@ class DriveBulkRestoreResponse200:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("id", UNSET)
+        id = _raw
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
+            id = _parsing.field_mismatch(cls, "id", "int | None", _raw)
+
+        _raw = d.pop("status", UNSET)
+        status = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+            status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
+
+        instance = cls(
+            id=id,
+            status=status,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

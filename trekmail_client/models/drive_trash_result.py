@@ -7,20 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveFileDownloadUrlResponse200")
+T = TypeVar("T", bound="DriveTrashResult")
 
 
 @_attrs_define
-class DriveFileDownloadUrlResponse200:
-    """Response body with the presigned URL. Open schema: the facts do not give the field name.
+class DriveTrashResult:
+    """Result of moving a file or folder to the Trash. Field names from the official client's unit-test
+    mocks (not a captured live answer), so every key is optional and nullable; other keys are kept.
+
+    Attributes:
+        trashed (bool | None | Unset): True when the item is in the Trash.
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    trashed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +41,16 @@ class DriveFileDownloadUrlResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            trashed: bool | None | Unset
+            if isinstance(self.trashed, Unset):
+                trashed = UNSET
+            else:
+                trashed = self.trashed
+        except _parsing.PARSE_ERRORS:
+            trashed = self.trashed
+        if trashed is not UNSET:
+            field_dict["trashed"] = trashed
         return field_dict
 
     @classmethod
@@ -47,7 +63,14 @@ class DriveFileDownloadUrlResponse200:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("trashed", UNSET)
+        trashed = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+            trashed = _parsing.field_mismatch(cls, "trashed", "bool | None", _raw)
+
+        instance = cls(
+            trashed=trashed,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

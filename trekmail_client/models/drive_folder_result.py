@@ -7,20 +7,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveFolderMoveResponse200")
+T = TypeVar("T", bound="DriveFolderResult")
 
 
 @_attrs_define
-class DriveFolderMoveResponse200:
-    """Response body. Open schema: the facts give no field list for this action.
+class DriveFolderResult:
+    """The folder after a write (update, move, restore, share with the account, stop sharing). Field
+    names from the official client's unit-test mocks (not a captured live answer), so every key is
+    optional and nullable; other keys are kept.
+
+    Attributes:
+        id (int | None | Unset): Folder id.
+        is_shared (bool | None | Unset): Whether the folder is shared with the whole account
+            (share-with-account and stop-sharing answers).
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    id: int | None | Unset = UNSET
+    is_shared: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +45,26 @@ class DriveFolderMoveResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+        except _parsing.PARSE_ERRORS:
+            id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+        try:
+            is_shared: bool | None | Unset
+            if isinstance(self.is_shared, Unset):
+                is_shared = UNSET
+            else:
+                is_shared = self.is_shared
+        except _parsing.PARSE_ERRORS:
+            is_shared = self.is_shared
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
         return field_dict
 
     @classmethod
@@ -47,7 +77,22 @@ class DriveFolderMoveResponse200:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("id", UNSET)
+        id = _raw
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
+            id = _parsing.field_mismatch(cls, "id", "int | None", _raw)
+
+        _raw = d.pop("is_shared", UNSET)
+        is_shared = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+            is_shared = _parsing.field_mismatch(cls, "is_shared", "bool | None", _raw)
+
+        instance = cls(
+            id=id,
+            is_shared=is_shared,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

@@ -7,20 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveAddonPricingResponse200")
+T = TypeVar("T", bound="DriveDownloadUrl")
 
 
 @_attrs_define
-class DriveAddonPricingResponse200:
-    """Response body. Open schema: the facts give no field list.
+class DriveDownloadUrl:
+    """A presigned download URL, valid about 5 minutes, served as an attachment. Field names from the
+    official client's unit-test mocks (not a captured live answer), so every key is optional and
+    nullable; other keys are kept.
+
+    Attributes:
+        download_url (None | str | Unset): The presigned URL.
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    download_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +42,16 @@ class DriveAddonPricingResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            download_url: None | str | Unset
+            if isinstance(self.download_url, Unset):
+                download_url = UNSET
+            else:
+                download_url = self.download_url
+        except _parsing.PARSE_ERRORS:
+            download_url = self.download_url
+        if download_url is not UNSET:
+            field_dict["download_url"] = download_url
         return field_dict
 
     @classmethod
@@ -47,7 +64,16 @@ class DriveAddonPricingResponse200:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("download_url", UNSET)
+        download_url = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+            download_url = _parsing.field_mismatch(
+                cls, "download_url", "None | str", _raw
+            )
+
+        instance = cls(
+            download_url=download_url,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

@@ -7,20 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveFileRenameResponse200")
+T = TypeVar("T", bound="DriveSpaceUsage")
 
 
 @_attrs_define
-class DriveFileRenameResponse200:
-    """Response body. Open schema: the facts give no field list for this action.
+class DriveSpaceUsage:
+    """A Drive space's usage. Field names from the official client's unit-test mocks (not a captured
+    live answer), so every key is optional and nullable; other keys are kept.
+
+    Attributes:
+        used_bytes (int | None | Unset): Bytes used in the space.
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    used_bytes: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +41,16 @@ class DriveFileRenameResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            used_bytes: int | None | Unset
+            if isinstance(self.used_bytes, Unset):
+                used_bytes = UNSET
+            else:
+                used_bytes = self.used_bytes
+        except _parsing.PARSE_ERRORS:
+            used_bytes = self.used_bytes
+        if used_bytes is not UNSET:
+            field_dict["used_bytes"] = used_bytes
         return field_dict
 
     @classmethod
@@ -47,7 +63,16 @@ class DriveFileRenameResponse200:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("used_bytes", UNSET)
+        used_bytes = _raw
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
+            used_bytes = _parsing.field_mismatch(cls, "used_bytes", "int | None", _raw)
+
+        instance = cls(
+            used_bytes=used_bytes,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

@@ -7,20 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
-T = TypeVar("T", bound="DriveTrashEmptyResponse200")
+T = TypeVar("T", bound="DriveUploadAbortResult")
 
 
 @_attrs_define
-class DriveTrashEmptyResponse200:
-    """Response body of a delete (often empty, then 204). Open schema: the facts give no field list.
+class DriveUploadAbortResult:
+    """Result of aborting an upload; the reserved quota is freed. Field names from the official
+    client's unit-test mocks (not a captured live answer), so every key is optional and nullable;
+    other keys are kept.
+
+    Attributes:
+        aborted (bool | None | Unset): True when the upload was aborted.
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    aborted: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +42,16 @@ class DriveTrashEmptyResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            aborted: bool | None | Unset
+            if isinstance(self.aborted, Unset):
+                aborted = UNSET
+            else:
+                aborted = self.aborted
+        except _parsing.PARSE_ERRORS:
+            aborted = self.aborted
+        if aborted is not UNSET:
+            field_dict["aborted"] = aborted
         return field_dict
 
     @classmethod
@@ -47,7 +64,14 @@ class DriveTrashEmptyResponse200:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("aborted", UNSET)
+        aborted = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+            aborted = _parsing.field_mismatch(cls, "aborted", "bool | None", _raw)
+
+        instance = cls(
+            aborted=aborted,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance
