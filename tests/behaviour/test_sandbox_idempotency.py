@@ -139,3 +139,26 @@ async def test_replay_redacts_one_time_secrets(sb: Sandbox) -> None:
     assert len(first.json()["data"]["password"]) >= 12
     assert second.json()["data"]["password"] == "<redacted>"
     assert second.json()["data"]["id"] == first.json()["data"]["id"]
+
+
+async def test_the_same_json_in_another_key_order_replays(sb: Sandbox) -> None:
+    reordered = dict(reversed(list(ALICE.items())))
+    async with httpx.AsyncClient(base_url=sb.url) as http:
+        first = await http.post("/api/v1/mailboxes", headers=keyed("k2"), json=ALICE)
+        second = await http.post("/api/v1/mailboxes", headers=keyed("k2"), json=reordered)
+    assert first.status_code == second.status_code == 201
+    assert second.headers["x-idempotency-replayed"] == "true"
+
+
+async def test_validation_agrees_with_the_contract_and_names_each_field_once(
+    sb: Sandbox,
+) -> None:
+    async with httpx.AsyncClient(base_url=sb.url) as http:
+        whole = await http.post(
+            "/api/v1/mailboxes", headers=keyed("k3"), json={**ALICE, "domain_id": 1.0}
+        )
+        empty = await http.post("/api/v1/mailboxes", headers=keyed("k4"), json={})
+    assert whole.status_code == 201  # 1.0 is an integer to JSON Schema, as to the contract
+    errors = empty.json()["error"]["errors"]
+    assert errors["domain_id"] == ["The domain_id field is required."]
+    assert all(len(messages) == len(set(messages)) for messages in errors.values())

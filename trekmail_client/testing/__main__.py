@@ -15,8 +15,24 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from ._config import DEMO_MESSAGE_TOKEN, DEMO_OPS_TOKEN, SandboxConfig
+from ._config import (
+    DEMO_MESSAGE_TOKEN,
+    DEMO_OPS_TOKEN,
+    OFFICIAL_CLIENT_KEYLESS,
+    SandboxConfig,
+)
 from ._server import Sandbox
+
+
+def _port(text: str) -> int:
+    """An argparse type: a TCP port number, 0 to 65535."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port (0-65535; 0 picks a free one)")
+    return port
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -26,7 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m trekmail_client.testing",
         description="Serve a local TrekMail-compatible sandbox on 127.0.0.1.",
     )
-    parser.add_argument("--port", type=int, default=8025, help="TCP port (0: any free port)")
+    parser.add_argument(
+        "--port", type=_port, default=8025, help="TCP port 0-65535 (0: any free port)"
+    )
     parser.add_argument(
         "--rate-limit", type=int, default=600, help="requests per minute per token (default 600)"
     )
@@ -47,6 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-faults", action="store_true", help="ignore the X-Sandbox-Fault request header"
     )
+    parser.add_argument(
+        "--relax-idempotency",
+        action="store_true",
+        help="accept create folder and move message without an Idempotency-Key, as the "
+        "official client sends them (docs/spec-notes.md, 'Idempotency')",
+    )
     args = parser.parse_args(argv)
     seeds: tuple[str, ...] = tuple(args.seed_domain or SandboxConfig().seed_domains)
     config = SandboxConfig(
@@ -55,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pool_mb=args.pool_mb,
         allow_faults=not args.no_faults,
         seed_domains=seeds,
+        relaxed_idempotency=OFFICIAL_CLIENT_KEYLESS if args.relax_idempotency else frozenset(),
     )
     try:
         sandbox = Sandbox(config, port=args.port).start_in_thread()

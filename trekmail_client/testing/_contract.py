@@ -339,7 +339,9 @@ class Contract:
                     row = path[1] if bulk and len(path) >= 2 else None
                     target = rows.setdefault(row, {}) if isinstance(row, int) else errors
                     for name, message in _body_problems(err):
-                        target.setdefault(name, []).append(message)
+                        listed = target.setdefault(name, [])
+                        if message not in listed:  # one `required` error per missing field
+                            listed.append(message)
         if errors:
             raise validation_error(errors)
         return typed_path, typed_query, rows

@@ -3,14 +3,16 @@
 TrekMail (API overview, "Idempotency"; official client facts 1.4): the same key with the same
 body replays the stored response with ``X-Idempotency-Replayed: true``; the same key with a
 different body is 409 ``idempotency_mismatch``; keys live 24 hours. In the sandbox keys are scoped
-per token, the fingerprint is the method, the path and the exact body bytes, 5xx results are not
-stored (a retry runs again) and 4xx results are.
+per token, the fingerprint is the method, the path and the body as JSON in canonical form (key
+order and spacing do not matter; a body that is not JSON counts by its bytes), 5xx results are
+not stored (a retry runs again) and 4xx results are.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -23,12 +25,17 @@ WINDOW_SECONDS = 24 * 3600.0
 
 
 def fingerprint(method: str, path: str, body: bytes) -> bytes:
-    """The SHA-256 digest identifying a request for replay purposes."""
+    """The SHA-256 digest identifying a request for replay purposes: the same JSON body with
+    its keys in another order is the same request."""
+    try:
+        canonical = json.dumps(json.loads(body), sort_keys=True, separators=(",", ":")).encode()
+    except ValueError:
+        canonical = body
     digest = hashlib.sha256(method.encode())
     digest.update(b" ")
     digest.update(path.encode())
     digest.update(b"\n")
-    digest.update(body)
+    digest.update(canonical if body.strip() else b"")
     return digest.digest()
 
 

@@ -103,6 +103,8 @@ class Fields:
             if required:
                 self.fail(name, f"The {name} field is required.")
             return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # JSON Schema's integer: 1.0 is one, as the contract check says
         if not isinstance(value, int) or isinstance(value, bool):
             self.fail(name, f"The {name} field must be an integer.")
             return None
