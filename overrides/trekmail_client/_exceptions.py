@@ -306,6 +306,8 @@ class APIConnectionError(APIError):
     """
 
     request_sent: bool
+    #: The ``code`` of this kind of failure.
+    default_code: ClassVar[str] = "connection_error"
 
     def __init__(
         self,
@@ -314,14 +316,14 @@ class APIConnectionError(APIError):
         request_sent: bool,
         request: httpx.Request | None = None,
         idempotency_key: str | None = None,
-        code: str = "connection_error",
+        code: str | None = None,
     ) -> None:
         request_id = request.headers.get("x-request-id") if request is not None else None
         if idempotency_key is None and request is not None:
             idempotency_key = request.headers.get("idempotency-key")
         super().__init__(
             message,
-            code=code,
+            code=code or self.default_code,
             request_id=request_id,
             retryable=True,
             idempotency_key=idempotency_key,
@@ -333,22 +335,7 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout (seconds come from ``httpx.Timeout``)."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        request_sent: bool,
-        request: httpx.Request | None = None,
-        idempotency_key: str | None = None,
-        code: str = "timeout",
-    ) -> None:
-        super().__init__(
-            message,
-            request_sent=request_sent,
-            request=request,
-            idempotency_key=idempotency_key,
-            code=code,
-        )
+    default_code = "timeout"
 
 
 class MissingTokenError(APIError):
