@@ -54,6 +54,7 @@ from .provisioning import (
     load_specs,
     provision_mailboxes,
 )
+from .provisioning._provisioner import DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DEADLINE
 from .provisioning._specs import DELIMITERS, detect_delimiter
 
 __all__ = ["main"]
@@ -84,7 +85,7 @@ def _status_line(stats: ProvisionStats) -> str:
     )
     waiting = stats.waiting()
     if waiting > 0:
-        line += f"; waiting {waiting:.0f} s for the rate limit"
+        line += f"; waiting {waiting:.0f} s for {stats.waiting_for or 'the rate limit'}"
     return line
 
 
@@ -103,7 +104,7 @@ class _StatsColumn(ProgressColumn):
             text += f"  {stats.rate_limited:,}x429"
         waiting = stats.waiting()
         if waiting > 0:
-            text += f"  waiting {waiting:.0f} s for the rate limit"
+            text += f"  waiting {waiting:.0f} s for {stats.waiting_for or 'the rate limit'}"
         return Text(text)
 
 
@@ -115,7 +116,9 @@ def _summary_table(report: ProvisionReport) -> Table:
     for code, count in report.failure_codes.most_common():
         table.add_row(f"  failed: {code}", str(count))
     if report.unknown:
-        table.add_row("not finished (interrupted)", str(report.unknown))
+        table.add_row("unknown (interrupted, or in doubt after a read-back)", str(report.unknown))
+    if report.read_back:
+        table.add_row("read back by address (a send may have committed)", str(report.read_back))
     if report.skipped:
         table.add_row("finished by an earlier run", str(report.skipped))
     if report.resent:
@@ -125,6 +128,8 @@ def _summary_table(report: ProvisionReport) -> Table:
     table.add_row("HTTP requests", str(report.requests))
     table.add_row("  answered 429", str(report.rate_limited))
     table.add_row("  retries", str(report.retries))
+    for reason, count in sorted(report.retry_reasons.items(), key=lambda kv: -kv[1]):
+        table.add_row(f"    after {reason}", str(count))
     table.add_row("wall time", f"{report.wall_time:.2f} s")
     table.add_row("requests per minute", f"{report.requests_per_minute:,.0f}")
     return table
@@ -133,6 +138,12 @@ def _summary_table(report: ProvisionReport) -> Table:
 def _print_failures(
     console: Console, outcomes: Iterable[ProvisionOutcome], limit: int = 20
 ) -> None:
+    doubtful = [o for o in outcomes if o.status is OutcomeStatus.UNKNOWN and o.code]
+    for outcome in doubtful[:limit]:
+        where = outcome.address or f"line {outcome.spec.line}"
+        console.print(f"[yellow]unknown[/yellow] {where}: {outcome.message}", markup=True)
+    if len(doubtful) > limit:
+        console.print(f"... and {len(doubtful) - limit} more unknown rows (see --results)")
     failed = [o for o in outcomes if o.status is OutcomeStatus.FAILED]
     for outcome in failed[:limit]:
         where = outcome.address or f"line {outcome.spec.line}"
@@ -310,11 +321,26 @@ async def _provision_async(
     help="Prefix of the deterministic idempotency keys; a re-run with the same one replays.",
 )
 @click.option(
+    "--max-retries",
+    type=click.IntRange(0, 10_000),
+    default=None,
+    help="Retries per request (a row in single mode, a batch in bulk mode, a follow-up) after "
+    "429, 5xx, a failed connection or an unreadable answer, each with the same idempotency "
+    f"key. Default {DEFAULT_MAX_ATTEMPTS - 1}; --retry-deadline usually ends them first.",
+)
+@click.option(
     "--max-attempts",
-    type=click.IntRange(1, 100),
-    default=8,
+    type=click.IntRange(1, 10_001),
+    default=None,
+    help="Sends per request: --max-retries + 1 (pass one of the two).",
+)
+@click.option(
+    "--retry-deadline",
+    type=click.FloatRange(0, None),
+    default=DEFAULT_RETRY_DEADLINE,
     show_default=True,
-    help="Sends per request when the API answers 429 or 5xx or the connection fails.",
+    help="Seconds one request (a row or a batch) may spend retrying, from its first send; "
+    "the default survives a one-minute outage of 503s at the documented backoff.",
 )
 @click.option(
     "--journal",
@@ -363,7 +389,9 @@ def run(
     concurrency: int,
     batch_size: int,
     namespace: str,
-    max_attempts: int,
+    max_retries: int | None,
+    max_attempts: int | None,
+    retry_deadline: float,
     journal: Path | None,
     no_journal: bool,
     results: Path | None,
@@ -391,6 +419,14 @@ def run(
         raise click.UsageError(
             "--save-passwords needs somewhere to save them: drop --no-journal or pass --results"
         )
+    if max_retries is not None and max_attempts is not None:
+        if max_attempts != max_retries + 1:
+            raise click.UsageError(
+                f"--max-retries {max_retries} and --max-attempts {max_attempts} disagree "
+                "(attempts = retries + 1); pass one of them"
+            )
+    if max_attempts is None:
+        max_attempts = DEFAULT_MAX_ATTEMPTS if max_retries is None else max_retries + 1
     if not token:
         raise click.UsageError("no ops token: pass --token or set TREKMAIL_API_TOKEN (tm_live_...)")
     if results is not None:
@@ -424,6 +460,7 @@ def run(
         "batch_size": batch_size,
         "namespace": namespace,
         "max_attempts": max_attempts,
+        "retry_deadline": retry_deadline,
         "save_passwords": save_passwords,
         "app_passwords": app_passwords,
     }

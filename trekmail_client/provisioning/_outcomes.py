@@ -21,7 +21,9 @@ class OutcomeStatus(enum.StrEnum):
     was an idempotent replay of an earlier run, ``X-Idempotency-Replayed: true``). ``FAILED``:
     not created, or created without everything the row asked for (``display_name_not_set``,
     ``password_not_recorded``); ``code`` and ``message`` say why. ``UNKNOWN``: the run was
-    interrupted before the row finished; re-running with the same journal finishes it.
+    interrupted before the row finished, or a send of the row may have been carried out and
+    neither its answers nor a read-back of the address could tell (the run reads every such
+    row back before it reports); re-running with the same journal settles it.
     """
 
     CREATED = "created"
@@ -108,6 +110,10 @@ class ProvisionReport:
         passwords_replaced: rows whose one-time password the run never saw (its answer was
             lost) and for which it set and recorded a new one.
         interrupted: the run stopped early (a signal); unfinished rows are ``UNKNOWN``.
+        read_back: rows whose creation was in doubt (a send may have been carried out, then
+            every answer failed) and which the run read back by address before reporting.
+        retry_reasons: retries counted by why the earlier send failed (``"HTTP 503"``,
+            ``"HTTP 429"``, ``"connection_error"``, ``"timeout"``, ``"unreadable HTTP 200"``).
     """
 
     outcomes: tuple[ProvisionOutcome, ...]
@@ -119,6 +125,8 @@ class ProvisionReport:
     resent: int = 0
     passwords_replaced: int = 0
     interrupted: bool = False
+    read_back: int = 0
+    retry_reasons: dict[str, int] = attrs.field(factory=dict)
 
     def count(self, status: OutcomeStatus) -> int:
         """How many rows ended with ``status``."""
@@ -141,7 +149,7 @@ class ProvisionReport:
 
     @property
     def unknown(self) -> int:
-        """Rows an interrupted run did not finish."""
+        """Rows an interrupted run did not finish, or whose creation stayed in doubt."""
         return self.count(OutcomeStatus.UNKNOWN)
 
     @property

@@ -8,7 +8,9 @@ contract, idempotency (POST and PUT need a key), per-token rate limits with ``Re
 forwarding, delete intents and restore, enable IMAP, message tokens, account) and the message
 side (folders, messages, drafts, scheduled sends, contacts and groups, identities, templates,
 blocked senders) keep real state; every other operation answers from its success schema and
-examples. Fault injection: ``X-Sandbox-Fault`` header or ``sandbox.state.faults.enqueue(...)``.
+examples. Fault injection: ``X-Sandbox-Fault`` header, ``sandbox.state.faults.enqueue(...)``, or
+faults at a rate per kind (``SandboxConfig(fault_rates=...)``, ``--fault-rate``); a sandbox-only
+count at ``GET /_sandbox/mailboxes/count``.
 Bound to 127.0.0.1 only.
 
 Example::
@@ -32,7 +34,15 @@ from ._config import (
     OPS_SCOPES,
     SandboxConfig,
 )
-from ._faults import FAULT_MODES, Fault, FaultQueue, FaultRule, parse_fault
+from ._faults import (
+    FAULT_MODES,
+    Fault,
+    FaultQueue,
+    FaultRates,
+    FaultRule,
+    parse_fault,
+    parse_fault_rates,
+)
 from ._process import sandbox_process
 from ._server import Sandbox
 from ._state import SandboxState
@@ -46,11 +56,13 @@ __all__ = [
     "OPS_SCOPES",
     "Fault",
     "FaultQueue",
+    "FaultRates",
     "FaultRule",
     "Sandbox",
     "SandboxConfig",
     "SandboxState",
     "create_app",
     "parse_fault",
+    "parse_fault_rates",
     "sandbox_process",
 ]

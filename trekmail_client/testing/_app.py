@@ -3,8 +3,12 @@ table is openapi.json's (see `_contract`), the stateful handlers are looked up b
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
@@ -20,7 +24,7 @@ from ._middleware import RequestContextMiddleware, http_exception_handler
 from ._pipeline import Dispatcher, Handler
 from ._state import SandboxState
 
-__all__ = ["HANDLERS", "SandboxApp", "create_app"]
+__all__ = ["HANDLERS", "SANDBOX_COUNT_PATH", "SandboxApp", "create_app"]
 
 HANDLERS: dict[str, Handler] = {
     **_routes_ops.HANDLERS,
@@ -46,6 +50,20 @@ class SandboxApp(Starlette):
         return RequestContextMiddleware(super().build_middleware_stack())
 
 
+SANDBOX_COUNT_PATH = "/_sandbox/mailboxes/count"
+"""Sandbox-only: ``GET`` answers ``{"mailboxes", "addresses", "duplicates", "sandbox_only"}``
+without a token and outside the rate limit and fault injection, so reliability tests can
+count what the sandbox holds without spending the limit. Not part of openapi.json (TrekMail
+has no such endpoint), hence outside Schemathesis and the contract's route table."""
+
+
+def _counter(state: SandboxState) -> Callable[[Request], Awaitable[Response]]:
+    async def count(request: Request) -> Response:
+        return JSONResponse({**state.mailbox_counts(), "sandbox_only": True})
+
+    return count
+
+
 def create_app(config: SandboxConfig | None = None, state: SandboxState | None = None) -> Starlette:
     """Build the sandbox ASGI app.
 
@@ -66,7 +84,10 @@ def create_app(config: SandboxConfig | None = None, state: SandboxState | None =
     if state is None:
         state = SandboxState(config or SandboxConfig())
     dispatcher = Dispatcher(state, HANDLERS)
-    routes = [Route("/{rest:path}", dispatcher.handle, methods=_ANY_METHOD)]
+    routes = [
+        Route(SANDBOX_COUNT_PATH, _counter(state), methods=["GET"]),
+        Route("/{rest:path}", dispatcher.handle, methods=_ANY_METHOD),
+    ]
     app = SandboxApp(routes=routes, exception_handlers={HTTPException: http_exception_handler})
     app.router.redirect_slashes = False
     app.state.sandbox = state

@@ -12,6 +12,13 @@ in `FaultQueue` (``sandbox.state.faults``) or in ``SandboxConfig.faults``. The m
 - ``slow-after-commit:SECONDS``: handle the request (the write is committed), then sleep SECONDS
   before answering: a client that dies meanwhile never sees the answer.
 - ``429:SECONDS``: answer 429 ``rate_limited`` with ``Retry-After: SECONDS`` and do nothing.
+- ``reset``: abort the connection at once, before doing anything (nothing committed).
+- ``html-200``: perform the request (committed, its real response stored for replay), then
+  answer 200 with an HTML page instead of it, as a proxy's error page would.
+
+Besides rules, `FaultRates` injects every kind at a rate (``SandboxConfig.fault_rates``,
+``python -m trekmail_client.testing --fault-rate drop=0.1,reset=0.05``), drawn from a seeded
+random generator so a sequential run is reproducible.
 
 These are sandbox-only; TrekMail has no such header.
 """
@@ -19,10 +26,21 @@ These are sandbox-only; TrekMail has no such header.
 from __future__ import annotations
 
 import math
+import random
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-__all__ = ["FAULT_MODES", "Fault", "FaultQueue", "FaultRule", "parse_fault"]
+__all__ = [
+    "FAULT_ALIASES",
+    "FAULT_MODES",
+    "Fault",
+    "FaultQueue",
+    "FaultRates",
+    "FaultRule",
+    "parse_fault",
+    "parse_fault_rates",
+]
 
 FAULT_MODES: tuple[str, ...] = (
     "drop-after-commit",
@@ -32,10 +50,21 @@ FAULT_MODES: tuple[str, ...] = (
     "slow:SECONDS",
     "slow-after-commit:SECONDS",
     "429:SECONDS",
+    "reset",
+    "html-200",
 )
 """The accepted spellings of a fault, for hints and docs."""
 
-_SIMPLE = frozenset({"drop-after-commit", "500-before-commit", "503", "html-502"})
+_SIMPLE = frozenset(
+    {"drop-after-commit", "500-before-commit", "503", "html-502", "reset", "html-200"}
+)
+
+FAULT_ALIASES: dict[str, str] = {
+    "drop": "drop-after-commit",
+    "5xx": "500-before-commit",
+    "500": "500-before-commit",
+}
+"""Short names accepted by `parse_fault_rates` (``drop=0.1,5xx=0.05``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +73,7 @@ class Fault:
 
     Attributes:
         kind: ``drop-after-commit``, ``500-before-commit``, ``503``, ``html-502``, ``slow``,
-            ``slow-after-commit`` or
-            ``429``.
+            ``slow-after-commit``, ``429``, ``reset`` or ``html-200``.
         seconds: the delay for ``slow`` and ``slow-after-commit``, the Retry-After for ``429``
             (float, >= 0); 0 otherwise.
     """
@@ -192,3 +220,81 @@ class FaultQueue:
         for rule in spent:
             self._rules.remove(rule)
         return chosen
+
+
+def parse_fault_rates(text: str) -> dict[str, float]:
+    """Parse ``"drop=0.1,reset=0.05,slow-after-commit:2=0.1"`` into {fault: rate}.
+
+    Args:
+        text: comma-separated ``FAULT=RATE`` pairs; FAULT is a spelling of `FAULT_MODES` or an
+            alias of `FAULT_ALIASES`, RATE a probability in [0, 1].
+
+    Returns:
+        {canonical fault spelling: rate}.
+
+    Raises:
+        ValueError: a pair without ``=``, an unknown fault, a rate outside [0, 1], or rates
+            that add up to more than 1.
+    """
+    rates: dict[str, float] = {}
+    for part in text.split(","):
+        if not part.strip():
+            continue
+        name, sep, value = part.strip().rpartition("=")
+        if not sep or not name:
+            raise ValueError(f"bad fault rate {part.strip()!r}: write FAULT=RATE, e.g. drop=0.1")
+        try:
+            rate = float(value)
+        except ValueError:
+            raise ValueError(f"bad rate in {part.strip()!r}: a number in [0, 1]") from None
+        rates[FAULT_ALIASES.get(name.strip().lower(), name.strip().lower())] = rate
+    FaultRates(rates)  # validates
+    return rates
+
+
+class FaultRates:
+    """Faults injected at a rate per kind: each request draws one number and gets at most one
+    fault (kinds are disjoint slices of [0, 1)).
+
+    Args:
+        rates: {fault spelling or alias: probability in [0, 1]}; they add up to at most 1.
+        seed: the random generator's seed (int), or None for a fresh one. Requests drawn in
+            the same order get the same faults, so a sequential run is reproducible.
+        prefix: only requests whose path starts with it draw (default ``/api/v1/``).
+
+    Raises:
+        ValueError: an unknown fault, a rate outside [0, 1] or a sum over 1.
+    """
+
+    def __init__(
+        self, rates: Mapping[str, float], seed: int | None = None, prefix: str = "/api/v1/"
+    ) -> None:
+        self._table: list[tuple[float, Fault]] = []
+        total = 0.0
+        for name, rate in rates.items():
+            fault = parse_fault(FAULT_ALIASES.get(name.strip().lower(), name))
+            if not (math.isfinite(rate) and 0.0 <= rate <= 1.0):
+                raise ValueError(f"fault rate of {name!r} must be in [0, 1], got {rate}")
+            total += rate
+            self._table.append((total, fault))
+        if total > 1.0 + 1e-9:
+            raise ValueError(f"fault rates add up to {total:g}; at most 1")
+        self._rng = random.Random(seed)
+        self._prefix = prefix
+        self.injected: dict[str, int] = {}
+        """Faults injected so far, by kind."""
+
+    def __bool__(self) -> bool:
+        """Whether any rate is set."""
+        return bool(self._table)
+
+    def take(self, method: str, path: str) -> Fault | None:
+        """Draw the fault for one request (``None``: none)."""
+        if not self._table or not path.startswith(self._prefix):
+            return None
+        draw = self._rng.random()
+        for ceiling, fault in self._table:
+            if draw < ceiling:
+                self.injected[fault.kind] = self.injected.get(fault.kind, 0) + 1
+                return fault
+        return None

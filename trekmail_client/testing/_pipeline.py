@@ -50,6 +50,10 @@ _HTML_502 = (
     "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway"
     "</h1></center><hr><center>sandbox-proxy</center></body></html>"
 )
+_HTML_200 = (
+    "<html><head><title>Please wait</title></head><body><h1>Checking your browser</h1>"
+    "<p>sandbox-proxy</p></body></html>"
+)
 
 
 @dataclass(slots=True)
@@ -253,11 +257,17 @@ class Dispatcher:
                 extra={"retry_after": decision.retry_after},
                 headers={"Retry-After": str(decision.retry_after)},
             )
+        if state.in_outage() and request.url.path.startswith("/api/v1/"):
+            raise ApiError(
+                503, "service_unavailable", "Sandbox outage: service unavailable.", retryable=True
+            )
         fault = self._pick_fault(request)
         if fault is not None:
             if fault.kind == "slow":
                 await asyncio.sleep(fault.seconds)
-            elif fault.kind not in ("drop-after-commit", "slow-after-commit"):
+            elif fault.kind == "reset":
+                return Response(status_code=500), True  # aborted before anything is done
+            elif fault.kind not in ("drop-after-commit", "slow-after-commit", "html-200"):
                 injected = _fault_response(fault)
                 if isinstance(injected, ApiError):
                     raise injected
@@ -302,6 +312,9 @@ class Dispatcher:
                 response = await self._keyed(call, key, raw, rid)
         if hold:
             await asyncio.sleep(hold)  # committed; the answer waits
+        if fault is not None and fault.kind == "html-200":
+            # committed (and stored for replay); a proxy's page replaces the answer
+            response = HTMLResponse(_HTML_200, status_code=200)
         return response, drop
 
     def _route(self, request: Request) -> tuple[Operation, dict[str, str]]:
@@ -388,10 +401,13 @@ class Dispatcher:
                         400,
                         "invalid_fault",
                         str(exc),
-                        "Use drop-after-commit, 500-before-commit, 503, html-502, "
-                        "slow:SECONDS, slow-after-commit:SECONDS or 429:SECONDS.",
+                        "Use drop-after-commit, 500-before-commit, 503, html-502, html-200, "
+                        "reset, slow:SECONDS, slow-after-commit:SECONDS or 429:SECONDS.",
                     ) from None
-        return state.faults.take(request.method, request.url.path)
+        armed = state.faults.take(request.method, request.url.path)
+        if armed is not None:
+            return armed
+        return state.fault_rates.take(request.method, request.url.path)
 
 
 def contract_reply(call: Call) -> Reply:

@@ -9,13 +9,14 @@ and the official client facts (sections 2.2, 2.7, 2.10).
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from ._config import MESSAGE_TOKEN_PREFIX, SandboxConfig
 from ._errors import ApiError, not_found, validation_error
-from ._faults import FaultQueue
+from ._faults import FaultQueue, FaultRates
 from ._idempotency import IdempotencyStore
 from ._mailstore import MailStore
 from ._ratelimit import SlidingWindowLimiter
@@ -58,6 +59,9 @@ class SandboxState:
         collections: message-side records (contacts, templates, ...) by (address, family).
         requests: authenticated requests seen (int).
         executions: mutating requests actually executed, replays excluded (int).
+        fault_rates: the `FaultRates` of ``config.fault_rates`` (``injected`` counts by kind).
+        outage_until: ``time.monotonic()`` until which every ``/api/v1/`` request is answered
+            503 (see `start_outage`).
     """
 
     def __init__(self, config: SandboxConfig) -> None:
@@ -66,7 +70,9 @@ class SandboxState:
         self.limiter = SlidingWindowLimiter(
             config.rate_limit_per_minute, window=config.rate_limit_window
         )
-        self.idempotency = IdempotencyStore()
+        self.idempotency = IdempotencyStore(window=config.idempotency_window)
+        self.fault_rates = FaultRates(config.fault_rates, config.fault_seed)
+        self.outage_until = 0.0
         self.domains: dict[int, Domain] = {}
         self.mailboxes: dict[int, Mailbox] = {}
         self.invites: dict[int, Invite] = {}
@@ -85,6 +91,29 @@ class SandboxState:
         self.aliases_by_email: dict[str, Alias] = {}
         self._ids: dict[str, int] = {}
         self._seed()
+
+    def start_outage(self, seconds: float) -> None:
+        """Answer every ``/api/v1/`` request 503 ``service_unavailable`` (no ``Retry-After``)
+        for the next ``seconds`` (float) of wall time, as an outage would.
+
+        Call it from the event loop (or before requests are in flight).
+        """
+        self.outage_until = time.monotonic() + seconds
+
+    def in_outage(self) -> bool:
+        """Whether an outage started by `start_outage` is under way."""
+        return time.monotonic() < self.outage_until
+
+    def mailbox_counts(self) -> dict[str, int]:
+        """{``mailboxes``: records, ``addresses``: distinct addresses, ``duplicates``: records
+        beyond one per address} (sandbox-only; nothing like it is in the API)."""
+        emails = [m.email.lower() for m in self.mailboxes.values()]
+        distinct = len(set(emails))
+        return {
+            "mailboxes": len(emails),
+            "addresses": distinct,
+            "duplicates": len(emails) - distinct,
+        }
 
     # -- ids, tokens, seed ------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ import contextlib
 import functools
 import itertools
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 import attrs
 
 from .._backoff import RetryPolicy, adaptive_pacing, backoff_delay, parse_retry_after
-from .._exceptions import APIConnectionError, APIStatusError
+from .._exceptions import APIConnectionError, APIError, APIStatusError, ResponseParseError
 from ._journal import FOLLOW_UP, IN_FLIGHT, Entry, Journal, JournalRow
 from ._outcomes import OutcomeStatus, ProvisionOutcome, ProvisionReport
 from ._send import (
@@ -55,16 +56,49 @@ PASSWORD_NOT_RECORDED = "password_not_recorded"
 _FOLLOW_UP_CODES = frozenset({DISPLAY_NAME_NOT_SET, PASSWORD_NOT_RECORDED})
 
 
-def _is_transient(exc: APIStatusError | APIConnectionError) -> bool:
-    if isinstance(exc, APIConnectionError):
+DEFAULT_MAX_ATTEMPTS = 51
+DEFAULT_RETRY_DEADLINE = 180.0
+
+
+def _is_transient(exc: APIError) -> bool:
+    """Whether the same request (same idempotency key) is worth sending again.
+
+    A 2xx answer that cannot be read (an HTML page from a proxy, a body of another shape) is:
+    the server answers a repeat with the same key from its idempotency store, in JSON.
+    """
+    if isinstance(exc, APIConnectionError | ResponseParseError):
         return True
-    return exc.status in _TRANSIENT_STATUSES and exc.retryable is not False
+    if isinstance(exc, APIStatusError):
+        return exc.status in _TRANSIENT_STATUSES and exc.retryable is not False
+    return False
 
 
-def _may_have_committed(exc: APIStatusError | APIConnectionError) -> bool:
+def _may_have_committed(exc: APIError) -> bool:
+    """Whether the server may have carried out a request that ended with ``exc``."""
     if isinstance(exc, APIConnectionError):
-        return exc.request_sent
-    return exc.status in (500, 502, 504)
+        return exc.request_sent is not False
+    if isinstance(exc, ResponseParseError):
+        return True  # a 2xx answer: the server (or something in front of it) said it did it
+    if isinstance(exc, APIStatusError):
+        return exc.status in (500, 502, 504)
+    return False
+
+
+def _reason_code(exc: APIError) -> str:
+    """A short name for why a request is sent again (summary and logs)."""
+    if isinstance(exc, APIStatusError):
+        return f"HTTP {exc.status}"
+    if isinstance(exc, ResponseParseError):
+        return f"unreadable HTTP {exc.status}"
+    return exc.code
+
+
+def _wait_reason(exc: APIError) -> str:
+    if isinstance(exc, APIStatusError):
+        return "the rate limit" if exc.status == 429 else f"the API (HTTP {exc.status})"
+    if isinstance(exc, ResponseParseError):
+        return f"the API (unreadable HTTP {exc.status} answer)"
+    return "the connection"
 
 
 @attrs.define
@@ -78,8 +112,14 @@ class ProvisionStats:
         requests: HTTP requests sent so far (every attempt and follow-up).
         rate_limited: requests answered 429.
         retries: requests that repeated an earlier attempt.
-        waiting_until: ``time.monotonic()`` value until which the run waits for the rate
-            limit (0.0 when it does not).
+        waiting_until: ``time.monotonic()`` value until which the run waits (0.0 when it
+            does not): for the rate limit (429 ``Retry-After``) or an outage (503, 5xx,
+            connection failures), with ``waiting_for`` saying which.
+        retry_reasons: retries counted by why the earlier send failed ("HTTP 503",
+            "HTTP 429", "connection_error", "timeout", "unreadable HTTP 200"...).
+        read_back: rows whose creation was in doubt and which the run read back.
+        waiting_for: what the latest wait is for ("the rate limit", "the API (HTTP 503)",
+            "the connection").
         started: ``time.monotonic()`` when the run started.
     """
 
@@ -90,10 +130,13 @@ class ProvisionStats:
     rate_limited: int = 0
     retries: int = 0
     waiting_until: float = 0.0
+    waiting_for: str = ""
+    retry_reasons: Counter[str] = attrs.field(factory=Counter)
+    read_back: int = 0
     started: float = attrs.field(factory=time.monotonic)
 
     def waiting(self) -> float:
-        """Seconds left of the current rate-limit wait (0.0 when there is none)."""
+        """Seconds left of the current wait (0.0 when there is none); see ``waiting_for``."""
         return max(0.0, self.waiting_until - time.monotonic())
 
     def rate(self) -> float:
@@ -121,7 +164,7 @@ class _Sent(Generic[T]):
         stopped: the run was stopped while waiting to retry; ``result`` is the last error.
     """
 
-    result: T | APIStatusError | APIConnectionError | None
+    result: T | APIError | None
     attempts: int
     maybe_committed: bool
     stopped: bool = False
@@ -151,6 +194,7 @@ class _Run:
         save_passwords: bool,
         namespace: str,
         max_attempts: int,
+        retry_deadline: float | None,
     ) -> None:
         self.entries = entries
         self.journal = journal
@@ -163,6 +207,9 @@ class _Run:
         self.save_passwords = save_passwords
         self.namespace = namespace
         self.max_attempts = max_attempts
+        self.retry_deadline = retry_deadline
+        self.doubtful: dict[int, tuple[APIError, int]] = {}
+        self.read_back = 0
         self.passwords_replaced = 0
         self.resent = 0
         self.mode: Mode = "bulk"
@@ -188,38 +235,48 @@ class _Run:
         return not self.stop.is_set()
 
     async def send(self, call: Callable[[], Awaitable[T]], maybe_committed: bool) -> _Sent[T]:
-        """Call ``call`` until it answers non-transiently or ``max_attempts`` is spent.
+        """Call ``call`` until it answers non-transiently, or its budget is spent.
 
-        Sends go through a client with the runtime's retries turned off, so this loop counts
-        and knows every request: a replayed answer after an attempt that may have been
-        committed means this run created the row and lost the first answer. Every send carries
-        the same idempotency key. Waits follow ``Retry-After`` when given (the shared gate also
-        holds back the other workers), else full-jitter backoff; a stop ends the wait.
+        The budget is ``max_attempts`` sends and ``retry_deadline`` seconds from the first
+        send (no retry is started whose wait would end past it). Sends go through a client
+        with the runtime's retries turned off, so this loop counts and knows every request: a
+        replayed answer after an attempt that may have been committed means this run created
+        the row and lost the first answer. Every send carries the same idempotency key. Waits
+        follow ``Retry-After`` when given (the shared gate also holds back the other workers),
+        else full-jitter backoff; a stop ends the wait. Any :class:`APIError` (a status, a
+        connection failure, an unreadable answer) ends as this request's result, never as an
+        exception: it belongs to the rows of this request alone.
         """
         attempt = 0
+        reason = ""
+        first = time.monotonic()
         while True:
             attempt += 1
             self.stats.requests += 1
             if attempt > 1:
                 self.stats.retries += 1
+                self.stats.retry_reasons[reason] += 1
             try:
                 return _Sent(await call(), attempt, maybe_committed)
-            except (APIStatusError, APIConnectionError) as exc:
+            except APIError as exc:
                 if isinstance(exc, APIStatusError) and exc.status == 429:
                     self.stats.rate_limited += 1
+                maybe_committed = maybe_committed or _may_have_committed(exc)
                 if not _is_transient(exc) or attempt >= self.max_attempts:
                     return _Sent(exc, attempt, maybe_committed)
-                maybe_committed = maybe_committed or _may_have_committed(exc)
                 wait = (
                     parse_retry_after(exc.headers, exc.body)
                     if isinstance(exc, APIStatusError)
                     else None
                 )
-                if wait is not None and isinstance(exc, APIStatusError) and exc.status == 429:
-                    until = time.monotonic() + wait
-                    self.stats.waiting_until = max(self.stats.waiting_until, until)
                 if wait is None:
                     wait = backoff_delay(attempt - 1, self.policy)
+                deadline = self.retry_deadline
+                if deadline is not None and time.monotonic() - first + wait > deadline:
+                    return _Sent(exc, attempt, maybe_committed)
+                reason = _reason_code(exc)
+                self.stats.waiting_until = max(self.stats.waiting_until, time.monotonic() + wait)
+                self.stats.waiting_for = _wait_reason(exc)
                 if not await self.pause(wait):
                     return _Sent(exc, attempt, maybe_committed, stopped=True)
 
@@ -229,6 +286,8 @@ def _failure(spec: MailboxSpec, exc: BaseException, attempts: int) -> ProvisionO
         code, message = exc.code, exc.message
         if exc.request_id:
             message = f"{message} (request_id={exc.request_id})"
+    elif isinstance(exc, APIError):
+        code, message = exc.code, exc.message
     else:
         code, message = type(exc).__name__, str(exc)
     return ProvisionOutcome(
@@ -331,28 +390,121 @@ def _settle(run: _Run, indexes: list[int], sent: _Sent[T]) -> list[int]:
     for position, index in enumerate(indexes):
         spec = run.spec(index)
         if results is None:
-            assert isinstance(result, BaseException)
+            assert isinstance(result, APIError)
+            if sent.maybe_committed:
+                # A send may have been carried out: the row is in doubt, not failed. It stays
+                # in flight in the journal until a read-back by address settles it.
+                run.doubtful[index] = (result, sent.attempts)
+                follow.append(index)
+                continue
             failed = _failure(spec, result, sent.attempts)
             items.append(Entry(index, failed, failed.status.value, sent.attempts))
             continue
         outcome = _outcome(spec, results[position], sent.attempts, sent.maybe_committed)
-        ours = outcome.status is OutcomeStatus.CREATED
-        exists = outcome.mailbox_id is not None and (ours or outcome.replayed)
-        needs_name = exists and spec.display_name is not None and run.mode == "bulk"
-        needs_password = ours and run.save_passwords and outcome.one_time_password is None
-        if needs_name or needs_password:
-            run.pending[index] = _Pending(outcome, needs_name, needs_password)
+        item = _created_entry(run, index, outcome, sent.attempts)
+        if item.state == FOLLOW_UP:
             follow.append(index)
-            items.append(
-                Entry(index, outcome, FOLLOW_UP, sent.attempts, not needs_name, needs_password)
-            )
-        else:
-            items.append(Entry(index, outcome, outcome.status.value, sent.attempts, True, False))
+        items.append(item)
     run.journal.record(items, save_passwords=run.save_passwords)
     for item in items:
         if item.state != FOLLOW_UP:
             run.finish(item.index, item.outcome)
     return follow
+
+
+def _created_entry(run: _Run, index: int, outcome: ProvisionOutcome, attempts: int) -> Entry:
+    """The journal entry of a row the API answered for; a row whose mailbox exists but lacks
+    a display name (bulk mode) or a recorded password goes to ``run.pending``."""
+    spec = run.spec(index)
+    ours = outcome.status is OutcomeStatus.CREATED
+    exists = outcome.mailbox_id is not None and (ours or outcome.replayed)
+    needs_name = exists and spec.display_name is not None and run.mode == "bulk"
+    needs_password = ours and run.save_passwords and outcome.one_time_password is None
+    if needs_name or needs_password:
+        run.pending[index] = _Pending(outcome, needs_name, needs_password)
+        return Entry(index, outcome, FOLLOW_UP, attempts, not needs_name, needs_password)
+    return Entry(index, outcome, outcome.status.value, attempts, True, False)
+
+
+async def _find_mailbox(tm: TrekMail, address: str, domain_id: int) -> int | None:
+    """The id of the mailbox with exactly ``address`` (``list_mailboxes`` filtered by domain
+    and ``search``), or None when there is none.
+
+    Raises:
+        APIError: the list could not be read.
+    """
+    from ..api.mailboxes import list_mailboxes
+
+    for page in itertools.count(1):
+        listing = await list_mailboxes.asyncio(
+            client=tm, domain_id=domain_id, search=address, page=page, per_page=100
+        )
+        for mailbox in listing.data or []:
+            if str(mailbox.email).lower() == address.lower():
+                return int(mailbox.id)
+        meta = listing.meta
+        current = getattr(meta, "current_page", None)
+        last = getattr(meta, "last_page", None)
+        if not isinstance(current, int) or not isinstance(last, int) or current >= last:
+            return None
+    return None  # pragma: no cover
+
+
+async def _check(run: _Run, tm: TrekMail, index: int) -> list[int]:
+    """Settle a row in doubt (a send may have been carried out, then every answer failed) by
+    reading its mailbox back by address; return the row when it needs follow-ups.
+
+    Found: the row is ``created`` (its display name and, with ``save_passwords``, a new
+    password follow). Not found: ``failed`` with the send's error (truthfully not created).
+    The read-back failing too: ``unknown``, and the row stays in flight in the journal, so a
+    re-run sends it again with the same key (the server replays, or creates it once).
+    """
+    error, attempts = run.doubtful.pop(index)
+    spec = run.spec(index)
+    domain_id = run.domains[spec.domain]
+    run.read_back += 1
+    run.stats.read_back += 1
+    sent = await run.send(lambda: _find_mailbox(tm, spec.address, domain_id), False)
+    if sent.stopped:
+        return []  # stays in flight; reported unknown (not finished)
+    found = sent.result
+    if isinstance(found, APIError):
+        reason = found.message
+        first = _failure(spec, error, attempts)
+        unknown = ProvisionOutcome(
+            spec,
+            OutcomeStatus.UNKNOWN,
+            code=first.code,
+            message=f"may exist: a send may have been carried out ({first.message}) and "
+            f"reading the mailbox back failed too ({reason}); run again with the same journal "
+            "to settle it (the same idempotency key replays or creates it once)",
+            attempts=attempts,
+        )
+        run.journal.record([Entry(index, unknown, IN_FLIGHT)], save_passwords=False)
+        run.finish(index, unknown)
+        return []
+    if found is None:
+        failed = _failure(spec, error, attempts)
+        failed = attrs.evolve(
+            failed, message=f"{failed.message}; read back by address: it does not exist"
+        )
+        run.journal.record([Entry(index, failed, failed.status.value)], save_passwords=False)
+        run.finish(index, failed)
+        return []
+    assert isinstance(found, int)
+    outcome = ProvisionOutcome(
+        spec,
+        OutcomeStatus.CREATED,
+        mailbox_id=found,
+        message="created; every answer was lost, and the mailbox was read back by address",
+        attempts=attempts,
+    )
+    item = _created_entry(run, index, outcome, attempts)
+    run.journal.record([item], save_passwords=run.save_passwords)
+    if item.state == FOLLOW_UP:
+        return [index]
+    run.finish(index, outcome)
+    return []
 
 
 async def _follow_up(run: _Run, tm: TrekMail, index: int) -> None:
@@ -367,7 +519,7 @@ async def _follow_up(run: _Run, tm: TrekMail, index: int) -> None:
         sent = await run.send(lambda: set_display_name(tm, run.namespace, mailbox_id, name), True)
         if sent.stopped:
             return  # the row stays a follow-up in the journal
-        if isinstance(sent.result, APIStatusError | APIConnectionError):
+        if isinstance(sent.result, APIError):
             _follow_up_failed(run, index, outcome, DISPLAY_NAME_NOT_SET, sent.result)
             return
         if pending.password:
@@ -383,7 +535,7 @@ async def _follow_up(run: _Run, tm: TrekMail, index: int) -> None:
         )
         if sent.stopped:
             return
-        if isinstance(sent.result, APIStatusError | APIConnectionError):
+        if isinstance(sent.result, APIError):
             _follow_up_failed(run, index, outcome, PASSWORD_NOT_RECORDED, sent.result)
             return
         run.journal.password_replaced(index)
@@ -407,7 +559,7 @@ def _follow_up_failed(
     index: int,
     outcome: ProvisionOutcome,
     code: str,
-    exc: APIStatusError | APIConnectionError,
+    exc: APIError,
 ) -> None:
     what = "display name" if code == DISPLAY_NAME_NOT_SET else "password"
     reason = f"{exc.code}: {exc.message}" if isinstance(exc, APIStatusError) else str(exc)
@@ -440,7 +592,7 @@ async def _resolve_domains(run: _Run, tm: TrekMail, names: set[str]) -> None:
         call = functools.partial(list_domains.asyncio, client=tm, page=page, per_page=100)
         sent = await run.send(call, False)
         listing = sent.result
-        if isinstance(listing, APIStatusError | APIConnectionError):
+        if isinstance(listing, APIError):
             raise listing
         if not isinstance(listing, DomainList) or not listing.data:
             return
@@ -556,6 +708,8 @@ async def _work(
 
     def follow_job(index: int) -> Callable[[], Awaitable[list[int]]]:
         async def job() -> list[int]:
+            if index in run.doubtful:
+                return await _check(run, client, index)
             await _follow_up(run, client, index)
             return []
 
@@ -624,7 +778,8 @@ async def provision_mailboxes(
     concurrency: int = 8,
     batch_size: int = 100,
     namespace: str = "trekmail-provision",
-    max_attempts: int = 8,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    retry_deadline: float | None = DEFAULT_RETRY_DEADLINE,
     on_outcome: OutcomeCallback | None = None,
     journal: Journal | str | Path | None = None,
     save_passwords: bool = False,
@@ -650,7 +805,13 @@ async def provision_mailboxes(
         namespace: prefix of the deterministic idempotency keys. A repeated run with the same
             namespace and rows replays the stored answers instead of creating anything twice
             (the API keeps keys for 24 hours); change it to force fresh attempts.
-        max_attempts: sends per request when the API answers 429, 5xx or the connection fails.
+        max_attempts: sends per request (a row in single mode, a batch in bulk mode, a
+            follow-up) when the API answers 429 or 5xx, the connection fails or the answer
+            cannot be read: ``--max-retries`` + 1. Default 51.
+        retry_deadline: seconds (float) a request may spend on retries, counted from its
+            first send; no retry starts whose wait would end past it. ``None``: no limit.
+            Default 180: with the default backoff (full jitter, 0.5 s doubling to 8 s) or the
+            API's ``Retry-After``, a request survives an outage of well over a minute.
         on_outcome: called with each outcome as soon as it is final (progress bars).
         journal: a run journal (a :class:`Journal` or its path). Every row's key is recorded
             before it is sent and its outcome as it finishes; a run with a journal that an
@@ -674,7 +835,8 @@ async def provision_mailboxes(
         429s and retries of this run, rows skipped and re-sent.
 
     Raises:
-        ValueError: ``concurrency`` below 1, ``batch_size`` outside 1..100, or an unknown mode.
+        ValueError: ``concurrency`` below 1, ``batch_size`` outside 1..100, ``max_attempts``
+            below 1, a negative ``retry_deadline``, or an unknown mode.
         JournalError: the journal was written for another input or other settings.
         TrekMailError: the account's domains could not be listed (nothing was created).
     """
@@ -684,6 +846,10 @@ async def provision_mailboxes(
         raise ValueError(
             f"batch_size must be between 1 and 100 (the API's limit), got {batch_size}"
         )
+    if max_attempts < 1:
+        raise ValueError(f"max_attempts must be at least 1, got {max_attempts}")
+    if retry_deadline is not None and not retry_deadline >= 0:
+        raise ValueError(f"retry_deadline must be >= 0 seconds, got {retry_deadline}")
     if mode not in ("bulk", "single"):
         raise ValueError(f"mode must be 'bulk' or 'single', got {mode!r}")
     entries = list(specs)
@@ -707,6 +873,7 @@ async def provision_mailboxes(
                 batch_size=batch_size,
                 namespace=namespace,
                 max_attempts=max_attempts,
+                retry_deadline=retry_deadline,
                 on_outcome=on_outcome,
                 save_passwords=save_passwords,
                 app_passwords=app_passwords,
@@ -731,6 +898,7 @@ async def _provision(
     batch_size: int,
     namespace: str,
     max_attempts: int,
+    retry_deadline: float | None,
     on_outcome: OutcomeCallback | None,
     save_passwords: bool,
     app_passwords: bool,
@@ -752,6 +920,7 @@ async def _provision(
         save_passwords=save_passwords,
         namespace=namespace,
         max_attempts=max_attempts,
+        retry_deadline=retry_deadline,
     )
     run.mode = mode
     run.stop_now = stop_now
@@ -807,4 +976,6 @@ async def _provision(
         resent=run.resent,
         passwords_replaced=run.passwords_replaced,
         interrupted=not completed,
+        read_back=run.read_back,
+        retry_reasons=dict(stats.retry_reasons),
     )

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .._exceptions import ConflictError, UnprocessableEntityError
+from .._exceptions import ConflictError, ResponseParseError, UnprocessableEntityError
 from .._idempotency import deterministic_idempotency_key
 from ..api.mailboxes import (
     bulk_create_mailboxes,
@@ -35,7 +35,7 @@ from ..models.mailbox_create_request import MailboxCreateRequest
 from ..models.mailbox_create_response import MailboxCreateResponse
 from ..models.mailbox_password_request import MailboxPasswordRequest
 from ..models.mailbox_update_request import MailboxUpdateRequest
-from ..types import UNSET, Unset
+from ..types import UNSET, Response, Unset
 from ._outcomes import OutcomeStatus
 from ._specs import MailboxSpec
 
@@ -85,6 +85,17 @@ def _secret(value: Any) -> str | None:
     if not isinstance(value, str) or not value or value == REDACTED:
         return None
     return value
+
+
+def _unexpected(response: Response[Any], what: str) -> ResponseParseError:
+    """A 2xx answer the run cannot use (its rows are retried with the same key, then failed)."""
+    return ResponseParseError(
+        f"{what} (HTTP {int(response.status_code)})",
+        status=int(response.status_code),
+        body=response.content,
+        headers=dict(response.headers),
+        code="unexpected_response",
+    )
 
 
 def _is_replay(headers: Mapping[str, str]) -> bool:
@@ -157,6 +168,7 @@ class SingleSender:
 
         Raises:
             APIStatusError: any other API error (the caller records or retries it).
+            ResponseParseError: a 2xx answer without a mailbox (an HTML page, for example).
             APIConnectionError: the request could not be completed.
         """
         body = _create_body(spec, domain_id, self._app)
@@ -171,7 +183,7 @@ class SingleSender:
             return RowResult(OutcomeStatus.ALREADY_EXISTED, code=exc.code, message=exc.message)
         parsed = response.parsed
         if not isinstance(parsed, MailboxCreateResponse):
-            raise TypeError(f"create_mailbox answered {response.status_code} without a mailbox")
+            raise _unexpected(response, "create_mailbox answered without a mailbox")
         data = parsed.data
         # `password` is a typed field of MailboxCreated; `one_time_password` is the bulk rows'
         # spelling, accepted here too.
@@ -227,7 +239,8 @@ class BatchSender:
                 ``storage_pool_exceeded``, which the caller splits); an all-rows-failed 422 is
                 not raised but turned into per-row results.
             APIConnectionError: the request could not be completed.
-            ValueError: the answer has another number of rows than the batch.
+            ResponseParseError: the answer could not be read, or has another number of rows
+                than the batch.
         """
         body = _bulk_body(rows, self._app)
         key = deterministic_idempotency_key(
@@ -242,16 +255,21 @@ class BatchSender:
                 raise
             raw_rows: list[Mapping[str, Any]] = list(exc.results)
             replayed = _is_replay(exc.headers)
+            status = 422
         else:
+            status = int(response.status_code)
             parsed = response.parsed
             if not isinstance(parsed, MailboxBulkResult):
-                raise TypeError(f"mailboxes:bulk answered {response.status_code} without results")
+                raise _unexpected(response, "mailboxes:bulk answered without results")
             raw_rows = [row.to_dict() for row in parsed.results]
             replayed = _is_replay(response.headers)
         if len(raw_rows) != len(rows):
-            raise ValueError(
+            raise ResponseParseError(
                 f"mailboxes:bulk returned {len(raw_rows)} results for {len(rows)} rows; "
-                "cannot match rows to results"
+                "cannot match rows to results",
+                status=status,
+                body=b"",
+                code="unexpected_response",
             )
         return [_row_result(row, replayed) for row in raw_rows]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -22,6 +23,9 @@ __all__ = [
 
 REQUIRED_COLUMNS = ("domain", "local_part")
 OPTIONAL_COLUMNS = ("display_name", "storage_allocation_mb")
+MAX_FIELD_CHARS = 1_000
+"""The longest field a spec row may hold (characters); longer rows are refused by line and
+column. The API's own limits (a local part of 64, a display name of 255) are checked by it."""
 
 
 class SpecFileError(ValueError):
@@ -110,6 +114,14 @@ def _spec_or_problem(line: int, row: Mapping[Any, Any]) -> MailboxSpec | RowProb
             "more cells than the header has columns; quote cells that contain the separator",
             raw,
         )
+    for column, value in raw.items():
+        if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+            return RowProblem(
+                line,
+                f"column {column} is {len(value):,} characters long (at most "
+                f"{MAX_FIELD_CHARS:,}); shorten it",
+                {k: (v[:40] + "...") if isinstance(v, str) else v for k, v in raw.items()},
+            )
     missing = [c for c in REQUIRED_COLUMNS if not str(row.get(c) or "").strip()]
     if missing:
         return RowProblem(line, f"empty {', '.join(missing)}; fill it in", raw)
@@ -182,14 +194,33 @@ def detect_delimiter(header: str) -> str:
     )
 
 
+def _read_utf8(path: Path) -> str:
+    """The file's text; a byte that is not UTF-8 is named by its line and byte offset.
+
+    Raises:
+        SpecFileError: the file is not UTF-8.
+    """
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        start = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+        line = data.count(b"\n", 0, start) + 1
+        column = start - (data.rfind(b"\n", 0, start) + 1) + 1
+        raise SpecFileError(
+            f"{path}: line {line}, byte {column} of the line (byte {start:,} of the file, "
+            f"0x{data[start]:02x}) is not UTF-8; save the file as UTF-8 and try again"
+        ) from None
+
+
 def _csv_rows(path: Path) -> Iterator[tuple[int, dict[Any, Any]]]:
-    with path.open(newline="", encoding="utf-8-sig") as handle:
+    with io.StringIO(_read_utf8(path), newline="") as handle:
         first = handle.readline()
         try:
             delimiter = detect_delimiter(first)
         except SpecFileError as exc:
             raise SpecFileError(f"{path}: {exc}") from None
-        handle.seek(0)  # the utf-8-sig decoder drops a byte-order mark again
+        handle.seek(0)
         reader = csv.DictReader(handle, delimiter=delimiter)
         header = [h.strip() for h in reader.fieldnames or []]
         known = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
@@ -202,12 +233,21 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict[Any, Any]]]:
                 f"{', '.join(known)} ({', '.join(REQUIRED_COLUMNS)} required)"
             )
         reader.fieldnames = header
-        for row in reader:
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:  # a field over the csv module's limit, a stray NUL...
+                raise SpecFileError(
+                    f"{path}: line {reader.line_num + 1}: {exc} (fields may hold at most "
+                    f"{MAX_FIELD_CHARS:,} characters); fix that line"
+                ) from None
             yield reader.line_num, row
 
 
 def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[Any, Any]]]:
-    with path.open(encoding="utf-8") as handle:
+    with io.StringIO(_read_utf8(path)) as handle:
         for number, text in enumerate(handle, start=1):
             if not text.strip():
                 continue
@@ -229,7 +269,9 @@ def load_specs(path: str | Path) -> list[MailboxSpec | RowProblem]:
         a bad row. ``line`` is the row's line number in the file.
 
     Raises:
-        SpecFileError: the file is missing, not UTF-8, its suffix is unknown, or the CSV header
+        SpecFileError: the file is missing, not UTF-8 (the message names the line and byte), a
+            CSV line cannot be read (a field over the csv module's limit), its suffix is
+            unknown, or the CSV header
             lacks a required column, names an unknown one, or is separated by a character
             other than a comma, semicolon, tab or pipe (see :func:`detect_delimiter`).
     """
@@ -243,9 +285,4 @@ def load_specs(path: str | Path) -> list[MailboxSpec | RowProblem]:
         rows = _jsonl_rows(file)
     else:
         raise SpecFileError(f"{file}: unknown format {suffix!r}; use a .csv or .jsonl file")
-    try:
-        return [_spec_or_problem(line, row) for line, row in rows]
-    except UnicodeDecodeError as exc:
-        raise SpecFileError(
-            f"{file}: byte {exc.start} is not UTF-8; save the file as UTF-8 and try again"
-        ) from None
+    return [_spec_or_problem(line, row) for line, row in rows]

@@ -3,7 +3,8 @@
 Options: ``--port N`` (0 picks a free port; default 8025), ``--rate-limit N`` (requests per
 minute per token), ``--rate-limit-window S`` (the window in seconds, default 60),
 ``--seed-domain NAME`` (repeatable; replaces the default three),
-``--pool-mb N``, ``--no-faults``.
+``--pool-mb N``, ``--no-faults``, ``--fault-rate drop=0.1,reset=0.05,...`` (faults at a
+rate per kind), ``--fault-seed N``, ``--idempotency-window S``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ._config import (
     OFFICIAL_CLIENT_KEYLESS,
     SandboxConfig,
 )
+from ._faults import FAULT_MODES, parse_fault_rates
 from ._server import Sandbox
 
 
@@ -71,7 +73,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="accept create folder and move message without an Idempotency-Key, as the "
         "official client sends them (docs/spec-notes.md, 'Idempotency')",
     )
+    parser.add_argument(
+        "--fault-rate",
+        default="",
+        metavar="FAULT=RATE,...",
+        help="inject faults at a rate per kind, e.g. drop=0.1,reset=0.05,5xx=0.1,html-200=0.02,"
+        "html-502=0.02,slow-after-commit:35=0.01 (kinds: "
+        + ", ".join(FAULT_MODES)
+        + "; aliases drop, 5xx)",
+    )
+    parser.add_argument("--fault-seed", type=int, default=None, help="seed of the fault draws")
+    parser.add_argument(
+        "--idempotency-window",
+        type=float,
+        default=24 * 3600.0,
+        help="seconds a keyed response is replayed (default 86400)",
+    )
     args = parser.parse_args(argv)
+    try:
+        rates = parse_fault_rates(args.fault_rate)
+    except ValueError as exc:
+        parser.error(f"--fault-rate: {exc}")
     seeds: tuple[str, ...] = tuple(args.seed_domain or SandboxConfig().seed_domains)
     config = SandboxConfig(
         rate_limit_per_minute=args.rate_limit,
@@ -80,6 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         allow_faults=not args.no_faults,
         seed_domains=seeds,
         relaxed_idempotency=OFFICIAL_CLIENT_KEYLESS if args.relax_idempotency else frozenset(),
+        fault_rates=rates,
+        fault_seed=args.fault_seed,
+        idempotency_window=args.idempotency_window,
     )
     try:
         sandbox = Sandbox(config, port=args.port).start_in_thread()

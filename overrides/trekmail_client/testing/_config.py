@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ._faults import FaultRule
+from ._faults import FaultRates, FaultRule
 
 __all__ = [
     "DEMO_MESSAGE_TOKEN",
@@ -111,6 +111,13 @@ class SandboxConfig:
         seed_messages: messages placed in the ``message_mailbox`` INBOX at startup.
         allow_faults: honour the ``X-Sandbox-Fault`` request header.
         faults: fault rules armed at startup (see `FaultRule`).
+        fault_rates: faults injected at a rate, {fault spelling or alias: probability}
+            (``{"drop": 0.1, "reset": 0.05, "slow-after-commit:2": 0.1}``; see `FaultRates`);
+            every ``/api/v1/`` request draws once. Independent of ``allow_faults``.
+        fault_seed: seed of the fault-rate draws (int; None: a fresh seed), for reproducible
+            runs.
+        idempotency_window: seconds a keyed response is replayed (float, > 0; default 86400,
+            the API's 24 hours); shorten it to test what happens after it.
         account_name: the account name shown by ``/me`` and ``/account``.
         plan: the plan name shown by ``/me`` and ``/account``.
         seed_message_mailbox: create ``message_mailbox`` as a mailbox on the ops side at
@@ -139,13 +146,20 @@ class SandboxConfig:
     plan: str = "agency"
     seed_message_mailbox: bool = True
     relaxed_idempotency: frozenset[str] = frozenset()
+    fault_rates: Mapping[str, float] = field(default_factory=dict)
+    fault_seed: int | None = None
+    idempotency_window: float = 24 * 3600.0
 
     def __post_init__(self) -> None:
         """Check the values.
 
         Raises:
-            ValueError: a limit below 1, or a token with the wrong prefix.
+            ValueError: a limit below 1, a token with the wrong prefix, bad fault rates or a
+                window that is not positive.
         """
+        FaultRates(self.fault_rates)
+        if not self.idempotency_window > 0:
+            raise ValueError("idempotency_window must be > 0 seconds")
         if self.rate_limit_per_minute < 1:
             raise ValueError("rate_limit_per_minute must be >= 1")
         if not self.rate_limit_window > 0:

@@ -64,10 +64,16 @@ class IdempotencyStore:
 
     Args:
         clock: a monotonic clock in seconds.
+        window: seconds a stored response is replayed (float, > 0; default 24 h, the API's).
     """
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, window: float = WINDOW_SECONDS
+    ) -> None:
+        if not window > 0:
+            raise ValueError("the idempotency window must be > 0 seconds")
         self._clock = clock
+        self.window = window
         self._entries: dict[tuple[str, str], StoredResponse] = {}
         self._locks: dict[tuple[str, str], tuple[asyncio.Lock, list[int]]] = {}
         self.replays = 0
@@ -78,9 +84,9 @@ class IdempotencyStore:
         return len(self._entries)
 
     def get(self, token: str, key: str) -> StoredResponse | None:
-        """The stored response for (token, key), or None (also once 24 h have passed)."""
+        """The stored response for (token, key), or None (also once the window has passed)."""
         entry = self._entries.get((token, key))
-        if entry is not None and self._clock() - entry.stored_at > WINDOW_SECONDS:
+        if entry is not None and self._clock() - entry.stored_at > self.window:
             del self._entries[(token, key)]
             return None
         return entry
