@@ -148,7 +148,19 @@ def _run_overlay(upstream: Path, overlay: Path, lenient: bool) -> tuple[dict[str
             )
         document: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     unused = [int(n) for n in json.loads(result.stdout)] if lenient else []
-    return order_keys(document), unused
+    return order_keys(_own_tags(document)), unused
+
+
+def _own_tags(document: dict[str, Any]) -> dict[str, Any]:
+    """Keep only our tag on each operation: an overlay ``update`` appends to a list, so when
+    the upstream document has tags of its own ours comes last, and the first tag names the
+    resource (``tm.<tag>``). Our naming must win, or a new upstream document would rename
+    the SDK."""
+    for item in document.get("paths", {}).values():
+        for op in item.values():
+            if isinstance(op, dict) and isinstance(op.get("tags"), list) and len(op["tags"]) > 1:
+                op["tags"] = op["tags"][-1:]
+    return document
 
 
 def _stamp(upstream: Path, overlay: Path) -> str:

@@ -256,7 +256,17 @@ def prepare(data: bytes, origin: str, work: Path, generate: bool = True) -> Prep
     try:
         (work / "overlay.yaml").write_text(overlay_text, encoding="utf-8")
         partial, stale = apply_overlay_lenient(work / "openapi.json", work / "overlay.yaml")
+        marks_before = overlay_text.count('format: "password"')
         overlay_text, dropped = drop_actions(overlay_text, stale)
+        if overlay_text.count('format: "password"') < marks_before:
+            lost = [t for t in dropped if ".properties." in t]
+            raise UpdateError(
+                "a field marked secret (format: password) is gone upstream: "
+                + ", ".join(lost)
+                + ". Mark the field that replaced it in overrides/openapi.overlay.yaml (it "
+                "would otherwise show in reprs and logs), then run update-spec again; nothing "
+                "was changed"
+            )
         drafted, notes = draft_actions(partial)
         overlay_text += drafted
         (work / "overlay.yaml").write_text(overlay_text, encoding="utf-8")

@@ -176,3 +176,36 @@ def test_an_overlay_action_that_matches_nothing_fails_and_is_named(tmp_path: Pat
         apply_overlay(UPSTREAM, overlay)
     assert "overlay action #2 matched nothing" in str(caught.value)
     assert "/api/v1/nowhere" in str(caught.value) and "(gone)" in str(caught.value)
+
+
+def test_a_secret_field_renamed_upstream_is_refused_until_marked_again(tmp_path: Path) -> None:
+    document = json.loads(UPSTREAM.read_text(encoding="utf-8"))
+    props = document["components"]["schemas"]["AppPasswordSecret"]["properties"]
+    props["app_password"] = props.pop("password")
+    with pytest.raises(spec_update.UpdateError, match="marked secret") as caught:
+        spec_update.prepare(json.dumps(document).encode(), "fixture", tmp_path, generate=False)
+    assert "AppPasswordSecret" in str(caught.value) and "nothing was changed" in str(caught.value)
+
+
+def test_upstream_tags_never_rename_a_resource(tmp_path: Path) -> None:
+    document = json.loads(UPSTREAM.read_text(encoding="utf-8"))
+    for item in document["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and "responses" in op:
+                op["tags"] = ["upstream_family"]
+    upstream = tmp_path / "openapi.json"
+    upstream.write_text(json.dumps(document), encoding="utf-8")
+    contract = apply_overlay(upstream, OVERLAY)
+    tags = {
+        op["tags"][0]
+        for item in contract["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "tags" in op
+    }
+    assert "upstream_family" not in tags and "mailboxes" in tags
+    assert all(
+        len(op["tags"]) == 1
+        for item in contract["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "tags" in op
+    )
