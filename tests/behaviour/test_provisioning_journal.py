@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import stat
 from collections import Counter
@@ -183,13 +184,20 @@ async def test_failed_display_name_is_a_failure_and_the_rerun_only_retries_it(
     }
 
 
-async def test_429s_and_retries_are_counted(sandbox: Sandbox) -> None:
+async def test_429s_and_retries_are_counted(
+    sandbox: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="trekmail_client")
     sandbox.state.faults.enqueue("429:0.05", path="/api/v1/mailboxes", method="POST", times=3)
     async with client(sandbox) as tm:
         report = await provision_mailboxes(tm, specs(5), mode="single", concurrency=1)
     assert report.created == 5
     assert report.rate_limited == 3 and report.retries == 3
     assert report.requests == 1 + 5 + 3
+    # Each retry of the provisioner is logged with its number and its reason.
+    retries = [r.getMessage() for r in caplog.records if "retrying in" in r.getMessage()]
+    assert len(retries) == 3 and all("rate_limited" in m or "429" in m for m in retries)
+    assert any("send 1 of at most" in m for m in retries)
 
 
 def test_other_delimiters_are_recognised_or_refused_by_name(tmp_path: Path) -> None:

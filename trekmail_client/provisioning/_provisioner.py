@@ -28,6 +28,7 @@ import attrs
 
 from .._backoff import RetryPolicy, adaptive_pacing, backoff_delay, parse_retry_after
 from .._exceptions import APIConnectionError, APIError, APIStatusError, ResponseParseError
+from .._logging import logger
 from ._journal import FOLLOW_UP, IN_FLIGHT, Entry, Journal, JournalRow
 from ._outcomes import OutcomeStatus, ProvisionOutcome, ProvisionReport
 from ._send import (
@@ -275,6 +276,14 @@ class _Run:
                 if deadline is not None and time.monotonic() - first + wait > deadline:
                     return _Sent(exc, attempt, maybe_committed)
                 reason = _reason_code(exc)
+                logger.info(
+                    "provisioning: send %d of at most %d failed (%s); retrying in %.1f s with "
+                    "the same idempotency key",
+                    attempt,
+                    self.max_attempts,
+                    reason,
+                    wait,
+                )
                 self.stats.waiting_until = max(self.stats.waiting_until, time.monotonic() + wait)
                 self.stats.waiting_for = _wait_reason(exc)
                 if not await self.pause(wait):
