@@ -251,3 +251,14 @@ async def test_drafts_and_folders(sb: Sandbox) -> None:
     assert "Archive2" not in {f["path"] for f in folders} and "Old" not in {
         f["path"] for f in folders
     }
+
+
+async def test_a_new_scheduled_send_has_no_made_up_failure(sb: Sandbox) -> None:
+    body = {"to": ["x@ext.example"], "scheduled_for": "2030-01-01T10:00:00Z", "subject": "S"}
+    async with httpx.AsyncClient(base_url=sb.url) as http:
+        await http.post("/api/v1/messages/scheduled", headers=keyed(MSG), json=body)
+        listed = await http.get("/api/v1/messages/scheduled", headers=MSG)
+    rows = listed.json().get("data") or next(
+        v for v in listed.json().values() if isinstance(v, list)
+    )
+    assert rows and all(row.get("failure") is None for row in rows)

@@ -124,12 +124,30 @@ def _fields(call: Call, item_schema: Any) -> dict[str, Any]:
     return out
 
 
+def _nullable(schema: Any) -> bool:
+    """Whether a property schema allows null (``type: [..., "null"]`` or a null member)."""
+    if not isinstance(schema, dict):
+        return False
+    kind = schema.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    members = [*schema.get("anyOf", []), *schema.get("oneOf", [])]
+    return any(isinstance(m, dict) and m.get("type") == "null" for m in members)
+
+
 def _create(family: Family) -> Handler:
     def create(call: Call) -> Reply:
         _, item_schema = _list_key(family.list)
-        record = contract().build(item_schema)
+        c = contract()
+        record = c.build(item_schema)
         if not isinstance(record, dict):
             record = {}
+        # A new record has no state yet: what the contract lets be null (a send's `failure`,
+        # a `sent_at`) starts as null rather than as a made-up sample.
+        item = c.resolve(item_schema)
+        for name, prop in (item.get("properties", {}) if isinstance(item, dict) else {}).items():
+            if name in record and _nullable(prop):
+                record[name] = None
         record.update(_fields(call, item_schema))
         record["id"] = call.state.next_id(family.name)
         if "created_at" in record:
