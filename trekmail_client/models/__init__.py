@@ -69,6 +69,9 @@ if TYPE_CHECKING:
     from .apply_cloudflare_dns_response_200 import (
         ApplyCloudflareDnsResponse200 as ApplyCloudflareDnsResponse200,
     )
+    from .apply_cloudflare_dns_response_200_domains import (
+        ApplyCloudflareDnsResponse200Domains as ApplyCloudflareDnsResponse200Domains,
+    )
     from .attachment_info import AttachmentInfo as AttachmentInfo
     from .auto_reply import AutoReply as AutoReply
     from .auto_reply_request import AutoReplyRequest as AutoReplyRequest
@@ -399,6 +402,9 @@ if TYPE_CHECKING:
     from .drive_device_list import DriveDeviceList as DriveDeviceList
     from .drive_device_revoke_response_200 import (
         DriveDeviceRevokeResponse200 as DriveDeviceRevokeResponse200,
+    )
+    from .drive_device_revoke_response_200_data import (
+        DriveDeviceRevokeResponse200Data as DriveDeviceRevokeResponse200Data,
     )
     from .drive_device_rotate_request import (
         DriveDeviceRotateRequest as DriveDeviceRotateRequest,
@@ -867,6 +873,9 @@ if TYPE_CHECKING:
     from .preview_cloudflare_dns_response_200 import (
         PreviewCloudflareDnsResponse200 as PreviewCloudflareDnsResponse200,
     )
+    from .preview_cloudflare_dns_response_200_domains import (
+        PreviewCloudflareDnsResponse200Domains as PreviewCloudflareDnsResponse200Domains,
+    )
     from .raw_message import RawMessage as RawMessage
     from .remove_contact_group_members_response_200 import (
         RemoveContactGroupMembersResponse200 as RemoveContactGroupMembersResponse200,
@@ -1096,6 +1105,9 @@ if TYPE_CHECKING:
         VerifyEmailRequestMode as VerifyEmailRequestMode,
     )
     from .verify_email_result import VerifyEmailResult as VerifyEmailResult
+    from .verify_email_result_checks import (
+        VerifyEmailResultChecks as VerifyEmailResultChecks,
+    )
     from .verify_job import VerifyJob as VerifyJob
     from .verify_job_cancel_result import VerifyJobCancelResult as VerifyJobCancelResult
     from .verify_job_download_filter import (
@@ -1172,6 +1184,7 @@ _MODULE_OF: dict[str, str] = {
     "AppPasswordRotateResponse": "app_password_rotate_response",
     "AppPasswordSecret": "app_password_secret",
     "ApplyCloudflareDnsResponse200": "apply_cloudflare_dns_response_200",
+    "ApplyCloudflareDnsResponse200Domains": "apply_cloudflare_dns_response_200_domains",
     "AttachmentInfo": "attachment_info",
     "AutoReply": "auto_reply",
     "AutoReplyRequest": "auto_reply_request",
@@ -1325,6 +1338,7 @@ _MODULE_OF: dict[str, str] = {
     "DriveDeviceCreateRequestScopesItem": "drive_device_create_request_scopes_item",
     "DriveDeviceList": "drive_device_list",
     "DriveDeviceRevokeResponse200": "drive_device_revoke_response_200",
+    "DriveDeviceRevokeResponse200Data": "drive_device_revoke_response_200_data",
     "DriveDeviceRotateRequest": "drive_device_rotate_request",
     "DriveDeviceSecret": "drive_device_secret",
     "DriveDeviceSecretResponse": "drive_device_secret_response",
@@ -1554,6 +1568,7 @@ _MODULE_OF: dict[str, str] = {
     "PingMessagesResponse200": "ping_messages_response_200",
     "PreparedMessage": "prepared_message",
     "PreviewCloudflareDnsResponse200": "preview_cloudflare_dns_response_200",
+    "PreviewCloudflareDnsResponse200Domains": "preview_cloudflare_dns_response_200_domains",
     "RawMessage": "raw_message",
     "RemoveContactGroupMembersResponse200": "remove_contact_group_members_response_200",
     "RemoveDomainBrandLogoResponse200": "remove_domain_brand_logo_response_200",
@@ -1659,6 +1674,7 @@ _MODULE_OF: dict[str, str] = {
     "VerifyEmailRequest": "verify_email_request",
     "VerifyEmailRequestMode": "verify_email_request_mode",
     "VerifyEmailResult": "verify_email_result",
+    "VerifyEmailResultChecks": "verify_email_result_checks",
     "VerifyJob": "verify_job",
     "VerifyJobCancelResult": "verify_job_cancel_result",
     "VerifyJobDownloadFilter": "verify_job_download_filter",
@@ -1716,6 +1732,7 @@ __all__ = (
     "AppPasswordRotateResponse",
     "AppPasswordSecret",
     "ApplyCloudflareDnsResponse200",
+    "ApplyCloudflareDnsResponse200Domains",
     "AttachmentInfo",
     "AutoReply",
     "AutoReplyRequest",
@@ -1869,6 +1886,7 @@ __all__ = (
     "DriveDeviceCreateRequestScopesItem",
     "DriveDeviceList",
     "DriveDeviceRevokeResponse200",
+    "DriveDeviceRevokeResponse200Data",
     "DriveDeviceRotateRequest",
     "DriveDeviceSecret",
     "DriveDeviceSecretResponse",
@@ -2098,6 +2116,7 @@ __all__ = (
     "PingMessagesResponse200",
     "PreparedMessage",
     "PreviewCloudflareDnsResponse200",
+    "PreviewCloudflareDnsResponse200Domains",
     "RawMessage",
     "RemoveContactGroupMembersResponse200",
     "RemoveDomainBrandLogoResponse200",
@@ -2203,6 +2222,7 @@ __all__ = (
     "VerifyEmailRequest",
     "VerifyEmailRequestMode",
     "VerifyEmailResult",
+    "VerifyEmailResultChecks",
     "VerifyJob",
     "VerifyJobCancelResult",
     "VerifyJobDownloadFilter",

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
+
+
+if TYPE_CHECKING:
+    from ..models.preview_cloudflare_dns_response_200_domains import (
+        PreviewCloudflareDnsResponse200Domains,
+    )
 
 
 T = TypeVar("T", bound="PreviewCloudflareDnsResponse200")
@@ -14,14 +21,21 @@ T = TypeVar("T", bound="PreviewCloudflareDnsResponse200")
 
 @_attrs_define
 class PreviewCloudflareDnsResponse200:
-    """The per-domain DNS diff with record ids (`mx_primary`, `spf_record`, `dkim_primary`,
-    `dmarc_main`, ...) and conflicts. Open schema: the facts give no field layout.
+    """The DNS diff. `domains` (per TrekMail domain id, with record ids such as `mx_primary`,
+    `spf_record`, `dkim_primary`, `dmarc_main`, and conflicts) is named by the official client's
+    unit-test mock (tests/cloudflare.test.ts of trekmail/mcp-server); its entries have no named
+    fields, and other keys are kept.
+
+    Attributes:
+        domains (PreviewCloudflareDnsResponse200Domains | Unset): Diff per TrekMail domain id
+            (the keys are domain ids).
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    domains: PreviewCloudflareDnsResponse200Domains | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -36,6 +50,14 @@ class PreviewCloudflareDnsResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            domains: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.domains, Unset):
+                domains = self.domains.to_dict()
+        except _parsing.PARSE_ERRORS:
+            domains = self.domains
+        if domains is not UNSET:
+            field_dict["domains"] = domains
         return field_dict
 
     @classmethod
@@ -45,10 +67,31 @@ class PreviewCloudflareDnsResponse200:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
+        from ..models.preview_cloudflare_dns_response_200_domains import (
+            PreviewCloudflareDnsResponse200Domains,
+        )  # noqa: PLC0415
+
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("domains", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            domains = _parsing.not_an_object(
+                PreviewCloudflareDnsResponse200Domains,
+                _raw,
+                where=f"{cls.__name__}.domains",
+            )
+        else:
+            _domains = _raw
+            domains: PreviewCloudflareDnsResponse200Domains | Unset
+            if isinstance(_domains, Unset):
+                domains = UNSET
+            else:
+                domains = PreviewCloudflareDnsResponse200Domains.from_dict(_domains)
+
+        instance = cls(
+            domains=domains,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
+
+
+if TYPE_CHECKING:
+    from ..models.domain_branding import DomainBranding
 
 
 T = TypeVar("T", bound="RemoveDomainBrandingResponse200")
@@ -14,13 +19,21 @@ T = TypeVar("T", bound="RemoveDomainBrandingResponse200")
 
 @_attrs_define
 class RemoveDomainBrandingResponse200:
-    """Response body of a delete (often empty, then 204).
+    """The domain's branding after removal. Shape from the official client's unit-test mock
+    (tests/tools/branding.test.ts of trekmail/mcp-server), which answers as get_domain_branding
+    does; `data` is optional and other keys are kept. The server may answer 204 instead.
+
+    Attributes:
+        data (DomainBranding | Unset): Per-domain branding. Also carries `hosts`, `dns_records`
+            (the CNAMEs to create) and the DNS records still pending, whose shapes the facts do not
+            state.
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    data: DomainBranding | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -35,6 +48,14 @@ class RemoveDomainBrandingResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        except _parsing.PARSE_ERRORS:
+            data = self.data
+        if data is not UNSET:
+            field_dict["data"] = data
         return field_dict
 
     @classmethod
@@ -44,10 +65,27 @@ class RemoveDomainBrandingResponse200:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
+        from ..models.domain_branding import DomainBranding  # noqa: PLC0415
+
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("data", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            data = _parsing.not_an_object(
+                DomainBranding, _raw, where=f"{cls.__name__}.data"
+            )
+        else:
+            _data = _raw
+            data: DomainBranding | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = DomainBranding.from_dict(_data)
+
+        instance = cls(
+            data=data,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="VerifyCredits")
@@ -14,14 +15,30 @@ T = TypeVar("T", bound="VerifyCredits")
 
 @_attrs_define
 class VerifyCredits:
-    """Verifier credits: monthly remaining, purchased and total. The facts do not name the keys; the
-    schema is open.
+    """Verifier credit balance. Keys from TrekMail's public verifier API guide; every key is optional
+    and other keys are kept.
+
+    Attributes:
+        monthly_limit (int | None | Unset): Credits the plan grants each month.
+        monthly_used (int | None | Unset): Monthly credits used so far.
+        monthly_remaining (int | None | Unset): Monthly credits left.
+        purchased_balance (int | None | Unset): Purchased credits left (they do not reset).
+        total_available (int | None | Unset): Monthly remaining plus purchased balance.
+        plan (None | str | Unset): The account's plan, for example `pro`.
+        resets_at (None | str | Unset): When the monthly credits reset (ISO 8601 date-time).
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    monthly_limit: int | None | Unset = UNSET
+    monthly_used: int | None | Unset = UNSET
+    monthly_remaining: int | None | Unset = UNSET
+    purchased_balance: int | None | Unset = UNSET
+    total_available: int | None | Unset = UNSET
+    plan: None | str | Unset = UNSET
+    resets_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -36,6 +53,76 @@ class VerifyCredits:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            monthly_limit: int | None | Unset
+            if isinstance(self.monthly_limit, Unset):
+                monthly_limit = UNSET
+            else:
+                monthly_limit = self.monthly_limit
+        except _parsing.PARSE_ERRORS:
+            monthly_limit = self.monthly_limit
+        if monthly_limit is not UNSET:
+            field_dict["monthly_limit"] = monthly_limit
+        try:
+            monthly_used: int | None | Unset
+            if isinstance(self.monthly_used, Unset):
+                monthly_used = UNSET
+            else:
+                monthly_used = self.monthly_used
+        except _parsing.PARSE_ERRORS:
+            monthly_used = self.monthly_used
+        if monthly_used is not UNSET:
+            field_dict["monthly_used"] = monthly_used
+        try:
+            monthly_remaining: int | None | Unset
+            if isinstance(self.monthly_remaining, Unset):
+                monthly_remaining = UNSET
+            else:
+                monthly_remaining = self.monthly_remaining
+        except _parsing.PARSE_ERRORS:
+            monthly_remaining = self.monthly_remaining
+        if monthly_remaining is not UNSET:
+            field_dict["monthly_remaining"] = monthly_remaining
+        try:
+            purchased_balance: int | None | Unset
+            if isinstance(self.purchased_balance, Unset):
+                purchased_balance = UNSET
+            else:
+                purchased_balance = self.purchased_balance
+        except _parsing.PARSE_ERRORS:
+            purchased_balance = self.purchased_balance
+        if purchased_balance is not UNSET:
+            field_dict["purchased_balance"] = purchased_balance
+        try:
+            total_available: int | None | Unset
+            if isinstance(self.total_available, Unset):
+                total_available = UNSET
+            else:
+                total_available = self.total_available
+        except _parsing.PARSE_ERRORS:
+            total_available = self.total_available
+        if total_available is not UNSET:
+            field_dict["total_available"] = total_available
+        try:
+            plan: None | str | Unset
+            if isinstance(self.plan, Unset):
+                plan = UNSET
+            else:
+                plan = self.plan
+        except _parsing.PARSE_ERRORS:
+            plan = self.plan
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        try:
+            resets_at: None | str | Unset
+            if isinstance(self.resets_at, Unset):
+                resets_at = UNSET
+            else:
+                resets_at = self.resets_at
+        except _parsing.PARSE_ERRORS:
+            resets_at = self.resets_at
+        if resets_at is not UNSET:
+            field_dict["resets_at"] = resets_at
         return field_dict
 
     @classmethod
@@ -48,7 +135,70 @@ class VerifyCredits:
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("monthly_limit", UNSET)
+        monthly_limit = _raw
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
+            monthly_limit = _parsing.field_mismatch(
+                cls, "monthly_limit", "int | None", _raw
+            )
+
+        _raw = d.pop("monthly_used", UNSET)
+        monthly_used = _raw
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
+            monthly_used = _parsing.field_mismatch(
+                cls, "monthly_used", "int | None", _raw
+            )
+
+        _raw = d.pop("monthly_remaining", UNSET)
+        monthly_remaining = _raw
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
+            monthly_remaining = _parsing.field_mismatch(
+                cls, "monthly_remaining", "int | None", _raw
+            )
+
+        _raw = d.pop("purchased_balance", UNSET)
+        purchased_balance = _raw
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
+            purchased_balance = _parsing.field_mismatch(
+                cls, "purchased_balance", "int | None", _raw
+            )
+
+        _raw = d.pop("total_available", UNSET)
+        total_available = _raw
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
+            total_available = _parsing.field_mismatch(
+                cls, "total_available", "int | None", _raw
+            )
+
+        _raw = d.pop("plan", UNSET)
+        plan = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+            plan = _parsing.field_mismatch(cls, "plan", "None | str", _raw)
+
+        _raw = d.pop("resets_at", UNSET)
+        resets_at = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+            resets_at = _parsing.field_mismatch(cls, "resets_at", "None | str", _raw)
+
+        instance = cls(
+            monthly_limit=monthly_limit,
+            monthly_used=monthly_used,
+            monthly_remaining=monthly_remaining,
+            purchased_balance=purchased_balance,
+            total_available=total_available,
+            plan=plan,
+            resets_at=resets_at,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

@@ -108,7 +108,7 @@ class BrandingResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RemoveDomainBrandingResponse200 | None:
+    ) -> DomainBranding | None:
         """Clear domain branding
 
         ``DELETE /api/v1/domains/{id}/branding``, operation ``remove_domain_branding`` (the low-level function:
@@ -315,7 +315,7 @@ class BrandingResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[RemoveDomainBrandingResponse200 | None]:
+    ) -> RawResponse[DomainBranding | None]:
         """Clear domain branding
 
         ``DELETE /api/v1/domains/{id}/branding``, operation ``remove_domain_branding`` (the low-level function:

@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json, send
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
@@ -13,10 +13,16 @@ from ...models.remove_domain_branding_response_200 import (
     RemoveDomainBrandingResponse200,
 )
 from ...models.remove_domain_branding_scope import RemoveDomainBrandingScope
+from ...models.domain_branding import DomainBranding
 
 OPERATION_ID: Final = "remove_domain_branding"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
-RETURNS_DATA: Final = False
+RETURNS_DATA: Final = True
+
+
+def empty_data() -> DomainBranding:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(DomainBranding)
 
 
 def _get_kwargs(

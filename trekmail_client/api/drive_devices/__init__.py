@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     )
     from ...models.drive_device_list import DriveDeviceList
     from ...models.drive_device_revoke_response_200 import DriveDeviceRevokeResponse200
+    from ...models.drive_device_revoke_response_200_data import (
+        DriveDeviceRevokeResponse200Data,
+    )
     from ...models.drive_device_rotate_request import DriveDeviceRotateRequest
     from ...models.drive_device_secret import DriveDeviceSecret
     from ...models.drive_device_secret_response import DriveDeviceSecretResponse
@@ -123,7 +126,7 @@ class DriveDevicesResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> DriveDeviceRevokeResponse200 | None:
+    ) -> DriveDeviceRevokeResponse200Data | None:
         """Revoke a Drive sync device
 
         ``DELETE /api/v1/drive/devices/{id}``, operation ``drive_device_revoke`` (the low-level function:
@@ -251,7 +254,7 @@ class DriveDevicesResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[DriveDeviceRevokeResponse200 | None]:
+    ) -> RawResponse[DriveDeviceRevokeResponse200Data | None]:
         """Revoke a Drive sync device
 
         ``DELETE /api/v1/drive/devices/{id}``, operation ``drive_device_revoke`` (the low-level function:

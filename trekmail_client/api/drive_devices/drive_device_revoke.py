@@ -5,15 +5,23 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json, send
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.drive_device_revoke_response_200 import DriveDeviceRevokeResponse200
+from ...models.drive_device_revoke_response_200_data import (
+    DriveDeviceRevokeResponse200Data,
+)
 
 OPERATION_ID: Final = "drive_device_revoke"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
-RETURNS_DATA: Final = False
+RETURNS_DATA: Final = True
+
+
+def empty_data() -> DriveDeviceRevokeResponse200Data:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(DriveDeviceRevokeResponse200Data)
 
 
 def _get_kwargs(

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _parsing
+from ..types import UNSET, Unset
+
+
+T = TypeVar("T", bound="DriveDeviceRevokeResponse200Data")
+
+
+@_attrs_define
+class DriveDeviceRevokeResponse200Data:
+    """The ``DriveDeviceRevokeResponse200Data`` schema of openapi.json.
+
+    Attributes:
+        id (int | None | Unset): The device id.
+        revoked_at (None | str | Unset): When the device password was revoked (ISO 8601 date-
+            time).
+        additional_properties: fields the contract does not name, as received.
+
+    Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
+    ``raw_json`` keeps the JSON it was read from.
+    """
+
+    id: int | None | Unset = UNSET
+    revoked_at: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_parsing.redacted_mapping_repr
+    )
+    _raw_json: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def raw_json(self) -> Any:
+        """The JSON value this model was read from, as received; ``None`` when built in code."""
+        return self._raw_json
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data (the API's field names); unset fields are left out."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        try:
+            id: int | None | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+        except _parsing.PARSE_ERRORS:
+            id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+        try:
+            revoked_at: None | str | Unset
+            if isinstance(self.revoked_at, Unset):
+                revoked_at = UNSET
+            else:
+                revoked_at = self.revoked_at
+        except _parsing.PARSE_ERRORS:
+            revoked_at = self.revoked_at
+        if revoked_at is not UNSET:
+            field_dict["revoked_at"] = revoked_at
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a model from decoded JSON, tolerantly (strict inside a ``strict=True`` call).
+
+        Raises:
+            ResponseParseError: only inside a call made by a ``strict=True`` client.
+        """
+        if not isinstance(src_dict, Mapping):
+            return _parsing.not_an_object(cls, src_dict)
+        d = dict(src_dict)
+        _raw = d.pop("id", UNSET)
+        id = _raw
+        if _raw is not UNSET and (
+            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+        ):
+            id = _parsing.field_mismatch(cls, "id", "int | None", _raw)
+
+        _raw = d.pop("revoked_at", UNSET)
+        revoked_at = _raw
+        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+            revoked_at = _parsing.field_mismatch(cls, "revoked_at", "None | str", _raw)
+
+        instance = cls(
+            id=id,
+            revoked_at=revoked_at,
+        )
+        instance.additional_properties = d
+        instance._raw_json = src_dict
+        return instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the contract does not name."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
