@@ -13,6 +13,13 @@ CONTRACT := .build/openapi.json
 TREKMAIL_BASE_URL ?= https://trekmail.net
 SPEC_FILE ?=
 BASE ?= HEAD
+# make turns every failing recipe into its own exit status 2, so update-spec and api-diff can also
+# write their outcome as JSON (STATUS_FILE=path: status applied/unchanged/ok/refused/error,
+# exit_code 0/1/2, bump, breaking) and the report alone (REPORT_FILE=path); CI reads those
+# (docs/update-spec.md, "Exit status").
+STATUS_FILE ?=
+REPORT_FILE ?=
+STATUS_ARGS = $(if $(STATUS_FILE),--status-file $(STATUS_FILE)) $(if $(REPORT_FILE),--report-file $(REPORT_FILE))
 
 .PHONY: venv install npm redis-server build-contract generate surface update-spec api-diff coverage-doc reference-doc check-drift lint lint-spec typecheck spec unit contract behaviour test demo bench clean
 
@@ -44,10 +51,10 @@ surface: install npm
 	$(PY) overrides/build/surface.py
 
 update-spec: install npm
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/spec_update.py $(if $(SPEC_FILE),--file $(SPEC_FILE),--base-url $(TREKMAIL_BASE_URL))
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/spec_update.py $(if $(SPEC_FILE),--file $(SPEC_FILE),--base-url $(TREKMAIL_BASE_URL)) $(STATUS_ARGS)
 
 api-diff: install npm
-	$(PY) overrides/build/api_diff.py --base $(BASE)
+	$(PY) overrides/build/api_diff.py --base $(BASE) $(STATUS_ARGS)
 
 coverage-doc: install npm
 	$(PY) overrides/build/coverage.py

@@ -11,13 +11,21 @@ the report counts those as breaking. Changes inside ``components/schemas`` are l
 api-smart-diff reports each of them again, with a readable description, at every operation
 that uses the schema.
 
+The public surface counts too (docs/public-surface.txt, ``surface.py``): a line removed or
+changed there (a public function, method, model or field renamed, removed or retyped, for
+example by an overlay or template change with no contract change) is breaking, a line added is
+an addition, so the suggested bump is the larger of the API's and the surface's.
+
 Exit status of the command line: 0, or 1 on a breaking change unless ``--accept-breaking`` (or
-``ACCEPT_BREAKING=1``) is given, or 2 when a contract cannot be built.
+``ACCEPT_BREAKING=1``) is given, or 2 when a contract cannot be built. ``make`` turns any
+non-zero status of a recipe into its own 2, so ``--status-file PATH`` (``STATUS_FILE=path``)
+also writes the outcome as JSON (``write_status``): CI reads that file, not make's status.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import shutil
@@ -126,25 +134,64 @@ def diff_documents(before: Path, after: Path) -> list[Change]:
     return sorted(set(changes), key=lambda c: (ORDER.index(c.kind), c.line()))
 
 
-def suggested_bump(changes: list[Change]) -> str:
-    """Semantic-version bump for the SDK: ``major`` on a breaking change, ``minor`` on an
-    addition or deprecation, ``patch`` on documentation only, ``none`` when nothing changed."""
+def surface_diff(before: str, after: str) -> str:
+    """A unified diff (no context) of two public-surface listings; '' when they are equal."""
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        "docs/public-surface.txt",
+        "docs/public-surface.txt (new)",
+        n=0,
+    )
+    return "".join(lines)
+
+
+def surface_counts(diff: str) -> tuple[int, int]:
+    """``(removed, added)``: listing lines a surface diff removes (a rename, removal or type
+    change of a public name) and adds."""
+    removed = added = 0
+    for line in diff.splitlines():
+        if line.startswith("-") and not line.startswith("---"):
+            removed += 1
+        elif line.startswith("+") and not line.startswith("+++"):
+            added += 1
+    return removed, added
+
+
+def is_breaking(changes: list[Change], surface: str = "") -> bool:
+    """Whether the update breaks callers: a breaking API change, or a public-surface line
+    removed or changed (``surface`` is the surface diff)."""
+    return any(c.kind == "breaking" for c in changes) or surface_counts(surface)[0] > 0
+
+
+def suggested_bump(changes: list[Change], surface: str = "") -> str:
+    """Semantic-version bump for the SDK: ``major`` on a breaking API change or a public name
+    removed, renamed or retyped in the surface diff ``surface``; ``minor`` on an API addition
+    or deprecation or a public name added; ``patch`` on documentation only; ``none`` when
+    nothing changed."""
     kinds = {c.kind for c in changes}
-    if "breaking" in kinds:
+    added = surface_counts(surface)[1]
+    if is_breaking(changes, surface):
         return "major"
-    if kinds & {"non-breaking", "deprecated", "unclassified"}:
+    if kinds & {"non-breaking", "deprecated", "unclassified"} or added:
         return "minor"
     return "patch" if kinds else "none"
 
 
-def render(changes: list[Change], title: str, extra: str = "") -> str:
-    """The Markdown report: title, suggested bump and counts, then each kind, breaking first,
-    then ``extra`` (the surface diff and overlay notes of ``make update-spec``)."""
+def render(changes: list[Change], title: str, extra: str = "", surface: str = "") -> str:
+    """The Markdown report: title, suggested bump (API and public-surface diff ``surface``)
+    and counts, then each kind, breaking first, then ``extra`` (the surface diff and overlay
+    notes of ``make update-spec``)."""
     counts = {kind: sum(1 for c in changes if c.kind == kind) for kind in ORDER}
     summary = ", ".join(f"{counts[k]} {k}" for k in ORDER if counts[k]) or "no changes"
+    removed, added = surface_counts(surface)
+    if removed or added:
+        summary += f"; public surface: {removed} line(s) removed or changed, {added} added" + (
+            " (a removed or changed public name is breaking)" if removed else ""
+        )
     out = [
         f"## {title}\n\n",
-        f"Suggested version bump: **{suggested_bump(changes)}** ({summary}).\n",
+        f"Suggested version bump: **{suggested_bump(changes, surface)}** ({summary}).\n",
     ]
     for kind in ORDER:
         items = [c for c in changes if c.kind == kind]
@@ -213,11 +260,75 @@ def accepted(flag: bool) -> bool:
     return flag or os.environ.get("ACCEPT_BREAKING", "") not in ("", "0")
 
 
+EXIT_CODES = {"ok": 0, "applied": 0, "unchanged": 0, "refused": 1, "error": 2}
+
+
+def write_status(
+    path: str | None,
+    command: str,
+    status: str,
+    *,
+    bump: str | None = None,
+    breaking: bool | None = None,
+    message: str = "",
+    report: str | None = None,
+) -> int:
+    """Write the outcome of ``command`` as JSON to ``path`` (nothing when ``path`` is empty)
+    and return its exit status (``EXIT_CODES``).
+
+    The file: ``{"command", "status", "exit_code", "bump", "breaking", "message", "report"}``.
+    ``status`` is ``ok`` (api-diff: no breaking change, or accepted), ``applied`` or
+    ``unchanged`` (update-spec), ``refused`` (breaking change not accepted; exit 1) or
+    ``error`` (nothing was compared or changed; exit 2). ``report`` is the path the report was
+    written to, or null. The file is replaced atomically.
+    """
+    code = EXIT_CODES[status]
+    if path:
+        target = Path(path)
+        data = {
+            "command": command,
+            "status": status,
+            "exit_code": code,
+            "bump": bump,
+            "breaking": breaking,
+            "message": message,
+            "report": report,
+        }
+        fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(data, indent=2) + "\n")
+        os.replace(tmp, target)
+    return code
+
+
+def write_report(path: str | None, report: str) -> str | None:
+    """Write ``report`` to ``path`` (when given) and return the path."""
+    if not path:
+        return None
+    Path(path).write_text(report, encoding="utf-8")
+    return path
+
+
+def base_surface(ref: str) -> str | None:
+    """docs/public-surface.txt at git revision ``ref`` (None when it has none)."""
+    result = subprocess.run(
+        ["git", "show", f"{ref}:docs/public-surface.txt"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.stdout if result.returncode == 0 else None
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``make api-diff``: print the report between ``--base`` and the work tree."""
+    """``make api-diff``: print the report between ``--base`` and the work tree (the overlaid
+    contracts and docs/public-surface.txt)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default="HEAD", help="git revision to compare with (HEAD)")
     parser.add_argument("--accept-breaking", action="store_true")
+    parser.add_argument("--status-file", default=os.environ.get("STATUS_FILE") or None)
+    parser.add_argument("--report-file", default=os.environ.get("REPORT_FILE") or None)
     args = parser.parse_args(argv)
     try:
         with tempfile.TemporaryDirectory(prefix="trekmail-api-diff-") as tmp:
@@ -225,15 +336,36 @@ def main(argv: list[str] | None = None) -> int:
             changes = diff_documents(before, contract_path())
     except ContractError as error:
         print(error, file=sys.stderr)
-        return 2
-    print(render(changes, f"API changes since {args.base}"), end="")
-    if any(c.kind == "breaking" for c in changes) and not accepted(args.accept_breaking):
-        print(
-            "\nBreaking changes found; review them, then pass ACCEPT_BREAKING=1 to accept.",
-            file=sys.stderr,
+        return write_status(args.status_file, "api-diff", "error", message=str(error))
+    current = ROOT / "docs" / "public-surface.txt"
+    old_surface = base_surface(args.base)
+    diff = ""
+    extra = ""
+    if old_surface is not None and current.is_file():
+        diff = surface_diff(old_surface, current.read_text(encoding="utf-8"))
+        extra = "### Public surface\n\n" + (
+            f"```diff\n{diff}```\n" if diff else "No change to the public surface.\n"
         )
-        return 1
-    return 0
+    report = render(changes, f"API changes since {args.base}", extra, diff)
+    print(report, end="")
+    report_path = write_report(args.report_file, report)
+    breaking = is_breaking(changes, diff)
+    bump = suggested_bump(changes, diff)
+    if breaking and not accepted(args.accept_breaking):
+        message = "Breaking changes found; review them, then pass ACCEPT_BREAKING=1 to accept."
+        print("\n" + message, file=sys.stderr)
+        return write_status(
+            args.status_file,
+            "api-diff",
+            "refused",
+            bump=bump,
+            breaking=True,
+            message=message,
+            report=report_path,
+        )
+    return write_status(
+        args.status_file, "api-diff", "ok", bump=bump, breaking=breaking, report=report_path
+    )
 
 
 if __name__ == "__main__":

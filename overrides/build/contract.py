@@ -99,6 +99,55 @@ def order_keys(document: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def dangling_refs(document: dict[str, Any]) -> list[tuple[str, str]]:
+    """The local ``$ref``s of ``document`` that point to nothing, as ``(where, ref)`` pairs in
+    document order; ``where`` names the keys from the root, for example
+    ``paths > /api/v1/account > get > ... > schema``. Remote refs (not starting with ``#``) are
+    not checked."""
+
+    def resolves(ref: str) -> bool:
+        node: Any = document
+        for raw in ref[1:].lstrip("/").split("/") if ref != "#" else []:
+            key = raw.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and key in node:
+                node = node[key]
+            elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+                node = node[int(key)]
+            else:
+                return False
+        return True
+
+    found: list[tuple[str, str]] = []
+
+    def walk(node: Any, trail: tuple[str, ...]) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#") and not resolves(ref):
+                found.append((" > ".join(trail) or "(root)", ref))
+            for key, value in node.items():
+                walk(value, (*trail, str(key)))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, (*trail, str(index)))
+
+    walk(document, ())
+    return found
+
+
+def check_refs(document: dict[str, Any], origin: str) -> None:
+    """Raise when a local ``$ref`` of ``document`` points to nothing.
+
+    Raises:
+        ContractError: one short line naming ``origin`` (the file), the first dangling
+            ``$ref`` and where it is, and how many more there are.
+    """
+    missing = dangling_refs(document)
+    if missing:
+        where, ref = missing[0]
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise ContractError(f"{origin}: $ref {ref!r} at {where} points to nothing{more}")
+
+
 def dumps(document: dict[str, Any]) -> str:
     """The text form openapi.json uses: two-space indent, UTF-8 as is, a final newline."""
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -147,6 +196,12 @@ def _run_overlay(upstream: Path, overlay: Path, lenient: bool) -> tuple[dict[str
                 f"applying {overlay.name} to {upstream.name} failed:\n{result.stderr.strip()}"
             )
         document: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    try:
+        upstream_document = json.loads(upstream.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ContractError(f"{upstream}: cannot be read as JSON: {error}") from None
+    check_refs(upstream_document, str(upstream))
+    check_refs(document, f"{overlay} (applied to {upstream.name})")
     unused = [int(n) for n in json.loads(result.stdout)] if lenient else []
     return order_keys(_own_tags(document)), unused
 

@@ -17,14 +17,16 @@ Source: ``$TREKMAIL_BASE_URL/api/openapi.json`` (fetched with httpx), or ``--fil
    ``openapi.json``, the overlay, ``trekmail_client/`` and the generated docs.
 
 Any failure before step 6 leaves the work tree as it was. Exit status: 0 applied or nothing to
-do, 1 refused (breaking change not accepted), 2 failed.
+do, 1 refused (a breaking change, in the API or the public surface, not accepted), 2 failed.
+``make`` turns 1 into its own 2, so ``--status-file`` (``STATUS_FILE=path``) also writes the
+outcome as JSON (``api_diff.write_status``: ``applied``, ``unchanged``, ``refused`` or
+``error``) and ``--report-file`` (``REPORT_FILE=path``) the report alone; CI reads those.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
-import difflib
 import json
 import os
 import re
@@ -48,6 +50,7 @@ from contract import (
     ContractError,
     apply_overlay_lenient,
     build_contract,
+    check_refs,
     contract_path,
     dumps,
 )
@@ -58,6 +61,7 @@ CHANGELOG_HEAD = (
     "# Changelog\n\nAPI change reports appended by `make update-spec` "
     "(overrides/build/spec_update.py), newest last.\n"
 )
+MESSAGE_LIMIT = 300
 ACTION_START = re.compile(r"^  - target: ")
 
 
@@ -99,9 +103,15 @@ def parse(data: bytes, origin: str) -> dict[str, Any]:
     if not isinstance(document, dict) or "paths" not in document:
         raise UpdateError(f"{origin} is not an OpenAPI document (no top-level paths object)")
     try:
+        check_refs(document, origin)
+    except ContractError as error:
+        raise UpdateError(f"{error}; it is not a valid OpenAPI document") from None
+    try:
         validate(document)
     except Exception as error:  # the validator raises several unrelated types
         first = str(error).splitlines()[0] if str(error) else error.__class__.__name__
+        if len(first) > MESSAGE_LIMIT:  # some validator messages quote the whole document
+            first = first[:MESSAGE_LIMIT] + "..."
         raise UpdateError(f"{origin} is not a valid OpenAPI document: {first}") from None
     return document
 
@@ -206,16 +216,7 @@ def draft_actions(contract: dict[str, Any]) -> tuple[str, list[str]]:
     return "".join(text), notes
 
 
-def surface_diff(before: str, after: str) -> str:
-    """A unified diff of two public-surface listings ('' when equal)."""
-    lines = difflib.unified_diff(
-        before.splitlines(keepends=True),
-        after.splitlines(keepends=True),
-        "docs/public-surface.txt",
-        "docs/public-surface.txt (new)",
-        n=0,
-    )
-    return "".join(lines)
+surface_diff = api_diff.surface_diff
 
 
 def _write(path: Path, text: str) -> None:
@@ -309,7 +310,7 @@ def prepare(data: bytes, origin: str, work: Path, generate: bool = True) -> Prep
         upstream_text,
         overlay_text,
         changes,
-        api_diff.render(changes, title, extra),
+        api_diff.render(changes, title, extra, diff),
         False,
         package,
         new_surface,
@@ -318,26 +319,47 @@ def prepare(data: bytes, origin: str, work: Path, generate: bool = True) -> Prep
     )
 
 
-def update(data: bytes, origin: str, accept: bool) -> int:
+def update(
+    data: bytes,
+    origin: str,
+    accept: bool,
+    status_file: str | None = None,
+    report_file: str | None = None,
+) -> int:
     """Take the document ``data`` (read from ``origin``), print the report, apply it unless
-    refused. Returns the exit status (module docstring)."""
+    refused. Writes the report to ``report_file`` and the outcome to ``status_file`` (JSON,
+    ``api_diff.write_status``) when given. Returns the exit status (module docstring)."""
+
+    def done(status: str, ready: Prepared | None = None, message: str = "") -> int:
+        report = api_diff.write_report(report_file, ready.report) if ready else None
+        return api_diff.write_status(
+            status_file,
+            "update-spec",
+            status,
+            bump=api_diff.suggested_bump(ready.changes, ready.surface_diff) if ready else None,
+            breaking=api_diff.is_breaking(ready.changes, ready.surface_diff) if ready else None,
+            message=message,
+            report=report,
+        )
+
     with tempfile.TemporaryDirectory(prefix="trekmail-update-spec-") as tmp:
         try:
             ready = prepare(data, origin, Path(tmp))
         except UpdateError as error:
             print(f"update-spec: {error}\nNothing was changed.", file=sys.stderr)
-            return 2
+            return done("error", message=f"{error}. Nothing was changed.")
         print(ready.report, end="")
         if ready.unchanged or ready.package is None:
-            print("\nupdate-spec: openapi.json is already this document; nothing to do.")
-            return 0
-        if any(c.kind == "breaking" for c in ready.changes) and not accept:
-            print(
-                "\nupdate-spec: breaking changes; nothing was changed. Review the report, then "
-                "run again with ACCEPT_BREAKING=1 to take the document.",
-                file=sys.stderr,
+            message = "openapi.json is already this document; nothing to do."
+            print(f"\nupdate-spec: {message}")
+            return done("unchanged", ready, message)
+        if api_diff.is_breaking(ready.changes, ready.surface_diff) and not accept:
+            message = (
+                "breaking changes; nothing was changed. Review the report, then run again "
+                "with ACCEPT_BREAKING=1 to take the document."
             )
-            return 1
+            print(f"\nupdate-spec: {message}", file=sys.stderr)
+            return done("refused", ready, message)
         swap_in(ready.package)
         _write(UPSTREAM, ready.upstream_text)
         _write(OVERLAY, ready.overlay_text)
@@ -349,7 +371,7 @@ def update(data: bytes, origin: str, accept: bool) -> int:
         stamp = datetime.date.today().isoformat()
         _write(CHANGELOG, head + "\n" + ready.report.replace("## ", f"## {stamp}: ", 1))
         print(f"\nupdate-spec: applied; {CHANGELOG.name} updated. Review and commit.")
-    return 0
+        return done("applied", ready, f"applied; {CHANGELOG.name} updated")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -358,30 +380,39 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--file", help="take the document from this file instead of the URL")
     parser.add_argument("--base-url", default=os.environ.get("TREKMAIL_BASE_URL", ""))
     parser.add_argument("--accept-breaking", action="store_true")
+    parser.add_argument(
+        "--status-file",
+        default=os.environ.get("STATUS_FILE") or None,
+        help="also write the outcome as JSON here (status, exit_code, bump, breaking)",
+    )
+    parser.add_argument(
+        "--report-file",
+        default=os.environ.get("REPORT_FILE") or None,
+        help="also write the change report (Markdown) here",
+    )
     args = parser.parse_args(argv)
     accept = api_diff.accepted(args.accept_breaking)
+
+    def error(message: str) -> int:
+        print(f"update-spec: {message}", file=sys.stderr)
+        return api_diff.write_status(args.status_file, "update-spec", "error", message=message)
+
     if args.file:
         path = Path(args.file)
         if not path.is_file():
-            print(
-                f"update-spec: SPEC_FILE={path} does not exist; nothing was changed",
-                file=sys.stderr,
-            )
-            return 2
-        return update(path.read_bytes(), str(path), accept)
+            return error(f"SPEC_FILE={path} does not exist; nothing was changed")
+        return update(path.read_bytes(), str(path), accept, args.status_file, args.report_file)
     if not args.base_url:
-        print(
-            "update-spec: set TREKMAIL_BASE_URL (e.g. https://trekmail.net) or SPEC_FILE=path; "
-            "nothing was changed",
-            file=sys.stderr,
+        return error(
+            "set TREKMAIL_BASE_URL (e.g. https://trekmail.net) or SPEC_FILE=path; "
+            "nothing was changed"
         )
-        return 2
     try:
         data = fetch(args.base_url)
-    except UpdateError as error:
-        print(f"update-spec: {error}; nothing was changed", file=sys.stderr)
-        return 2
-    return update(data, args.base_url.rstrip("/") + "/api/openapi.json", accept)
+    except UpdateError as failure:
+        return error(f"{failure}; nothing was changed")
+    origin = args.base_url.rstrip("/") + "/api/openapi.json"
+    return update(data, origin, accept, args.status_file, args.report_file)
 
 
 if __name__ == "__main__":

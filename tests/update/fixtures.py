@@ -81,6 +81,33 @@ def security_scheme_renamed(doc: Doc) -> None:
                     requirement["bearerOps"] = requirement.pop("opsToken")
 
 
+def schema_renamed(doc: Doc) -> None:
+    """The component ``Account`` is called ``AccountDetails`` upstream, every ``$ref`` with it:
+    the same API (api-smart-diff resolves refs), but the public model is renamed."""
+    schemas = doc["components"]["schemas"]
+    doc["components"]["schemas"] = {
+        ("AccountDetails" if key == "Account" else key): value for key, value in schemas.items()
+    }
+
+    def retarget(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("$ref") == "#/components/schemas/Account":
+                node["$ref"] = "#/components/schemas/AccountDetails"
+            for value in node.values():
+                retarget(value)
+        elif isinstance(node, list):
+            for value in node:
+                retarget(value)
+
+    retarget(doc)
+
+
+def dangling_ref(doc: Doc) -> None:
+    """``GET /api/v1/account`` answers with a ``$ref`` to a schema that does not exist."""
+    media = doc["paths"]["/api/v1/account"]["get"]["responses"]["200"]["content"]
+    media["application/json"]["schema"] = {"$ref": "#/components/schemas/Nowhere"}
+
+
 FIXTURES: dict[str, Callable[[Doc], None]] = {
     "operation_removed": operation_removed,
     "field_renamed": field_renamed,
@@ -90,4 +117,6 @@ FIXTURES: dict[str, Callable[[Doc], None]] = {
     "required_field_added": required_field_added,
     "keys_reordered": keys_reordered,
     "security_scheme_renamed": security_scheme_renamed,
+    "schema_renamed": schema_renamed,
+    "dangling_ref": dangling_ref,
 }

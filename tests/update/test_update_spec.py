@@ -17,6 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "overrides" / "build"))
 
+import api_diff  # noqa: E402
 import spec_update  # noqa: E402
 from contract import OVERLAY, UPSTREAM, ContractError, apply_overlay  # noqa: E402
 
@@ -209,3 +210,79 @@ def test_upstream_tags_never_rename_a_resource(tmp_path: Path) -> None:
         for op in item.values()
         if isinstance(op, dict) and "tags" in op
     )
+
+
+def test_a_surface_only_rename_is_major(tmp_path: Path) -> None:
+    # The API is the same (api-smart-diff resolves $ref), but the public model Account is now
+    # AccountDetails: a caller's `from trekmail_client.models import Account` breaks.
+    ready = spec_update.prepare(fixture_bytes("schema_renamed"), "schema_renamed", tmp_path)
+    assert not any(c.kind == "breaking" for c in ready.changes), ready.report
+    diff = ready.surface_diff.splitlines()
+    assert any(line.startswith("-models.Account.name:") for line in diff), ready.surface_diff
+    assert any(line.startswith("+models.AccountDetails.name:") for line in diff)
+    assert "Suggested version bump: **major**" in ready.report, ready.report
+    assert "(a removed or changed public name is breaking)" in ready.report
+    assert api_diff.is_breaking(ready.changes, ready.surface_diff)
+
+
+def test_surface_lines_set_the_bump_when_the_api_is_unchanged() -> None:
+    head = "--- docs/public-surface.txt\n+++ docs/public-surface.txt (new)\n@@ -1 +1 @@\n"
+    added = head + "+tm.account.get_limits() -> Limits\n"
+    renamed = head + "-models.Account.name: str\n+models.Account.account_name: str\n"
+    retyped = head + "-models.Account.id: int\n+models.Account.id: str\n"
+    assert api_diff.suggested_bump([], "") == "none"
+    assert api_diff.suggested_bump([], added) == "minor"
+    assert api_diff.suggested_bump([], renamed) == "major"
+    assert api_diff.suggested_bump([], retyped) == "major"
+    assert not api_diff.is_breaking([], added) and api_diff.is_breaking([], renamed)
+    assert "Suggested version bump: **minor**" in api_diff.render([], "t", surface=added)
+
+
+def test_a_ref_to_nothing_is_one_short_line_naming_the_pointer_and_the_file(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(spec_update.UpdateError) as caught:
+        spec_update.prepare(fixture_bytes("dangling_ref"), "spec/new.json", tmp_path)
+    message = str(caught.value)
+    assert "\n" not in message and len(message) < 300, message
+    assert message.startswith("spec/new.json: $ref '#/components/schemas/Nowhere' at paths > ")
+    assert "/api/v1/account > get > responses > 200" in message
+    assert "points to nothing" in message
+
+
+def test_an_overlay_ref_to_nothing_names_the_overlay(tmp_path: Path) -> None:
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(
+        "overlay: 1.0.0\ninfo: {title: t, version: 1.0.0}\nactions:\n"
+        "  - target: $.components.schemas.Account\n"
+        "    update: {properties: {plan: {$ref: '#/components/schemas/Missing'}}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContractError) as caught:
+        apply_overlay(UPSTREAM, overlay)
+    message = str(caught.value)
+    assert "\n" not in message and len(message) < 300, message
+    assert str(overlay) in message and "'#/components/schemas/Missing'" in message
+    assert "components > schemas > Account > properties > plan" in message
+
+
+def test_status_file_tells_error_from_refusal(tmp_path: Path) -> None:
+    status = tmp_path / "status.json"
+    code = spec_update.main(["--file", str(tmp_path / "nope.json"), "--status-file", str(status)])
+    outcome = json.loads(status.read_text(encoding="utf-8"))
+    assert code == 2 and outcome["status"] == "error" and outcome["exit_code"] == 2
+    assert "does not exist" in outcome["message"]
+
+    spec = tmp_path / "renamed.json"
+    spec.write_bytes(fixture_bytes("field_renamed"))
+    report = tmp_path / "report.md"
+    before = UPSTREAM.read_bytes()
+    code = spec_update.main(
+        ["--file", str(spec), "--status-file", str(status), "--report-file", str(report)]
+    )
+    outcome = json.loads(status.read_text(encoding="utf-8"))
+    assert code == 1 and outcome["status"] == "refused" and outcome["exit_code"] == 1
+    assert outcome["bump"] == "major" and outcome["breaking"] is True
+    assert outcome["report"] == str(report)
+    assert report.read_text(encoding="utf-8").startswith("## API changes from ")
+    assert UPSTREAM.read_bytes() == before
