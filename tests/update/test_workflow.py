@@ -220,7 +220,10 @@ def test_the_workflow_opens_a_pull_request_whose_body_is_the_report(tmp_path: Pa
     assert built.returncode == 0, built.stderr
     assert built.stdout.strip().startswith(str(clone)), built.stdout
     assert "get_account_limits" in (clone / "docs" / "public-surface.txt").read_text()
-    assert (clone / "CHANGELOG.md").read_text(encoding="utf-8").rstrip().endswith(
-        report.rstrip().splitlines()[-1]
+    assert (
+        (clone / "CHANGELOG.md")
+        .read_text(encoding="utf-8")
+        .rstrip()
+        .endswith(report.rstrip().splitlines()[-1])
     )
     assert (clone / ".venv").is_symlink()  # the copy used the installed .venv, never a new one
