@@ -5,10 +5,11 @@ do not, so this is the figure to check the SDK layer's ratio to its transport wi
 at most 1.05). The server of ``transport_table.py`` runs in another process, outside valgrind.
 Each column runs twice under callgrind, with ``--calls`` and with ``3 * --calls`` calls after
 the same warm-up; the difference over ``2 * --calls`` is the cost of one call, start-up and
-imports excluded. Concurrency 1, one method per row. Slow (about a minute per column); not part
+imports excluded (with fewer than about 100 calls, garbage collections and one-off work do not
+average out). Concurrency 1, one method per row. Slow (about a minute per column); not part
 of ``make bench``.
 
-    python bench/call_instructions.py [--calls 100] [--methods GET POST]
+    python bench/call_instructions.py [--calls 150] [--methods GET POST]
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def main() -> int:
         asyncio.run(drive(url, column, method, int(calls)))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--calls", type=int, default=100)
+    parser.add_argument("--calls", type=int, default=150)
     parser.add_argument("--methods", nargs="+", default=["GET", "POST"], choices=["GET", "POST"])
     parser.add_argument("--columns", nargs="+", default=list(table.COLUMNS[:4]))
     args = parser.parse_args()
@@ -102,7 +103,7 @@ def main() -> int:
             if (sdk, method) in counts and (base, method) in counts:
                 ratio = counts[sdk, method] / counts[base, method]
                 extra = counts[sdk, method] - counts[base, method]
-                print(f"  {method:<5} {sdk} / {base}: {ratio:.3f} ({extra:,.0f} more per call)")
+                print(f"  {method:<5} {sdk} / {base}: {ratio:.3f} ({extra:+,.0f} per call)")
     return 0
 
 
