@@ -149,7 +149,8 @@ def _serve_uvicorn(sock: socket.socket) -> None:
                 status, body = 201, POST_BODY
             elif method == "GET" and path == GET_PATH:
                 status, body = 200, GET_BODY
-        await send({"type": "http.response.start", "status": status, "headers": json_header})
+        headers = [*json_header, (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
@@ -160,6 +161,7 @@ def serve() -> int:
     """Bind 127.0.0.1 on a free port, print the port and which server, then serve forever."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # accepted sockets inherit it
     sock.bind(("127.0.0.1", 0))
     sock.listen(2048)
     try:
@@ -324,7 +326,7 @@ async def measure(
                 concurrency, method = row
                 for name, calls in columns.items():
                     call = calls[method]
-                    await run_burst(call, concurrency, concurrency * 2)  # warm the pool
+                    await run_burst(call, concurrency, max(2 * concurrency, 50))  # warm up
                     before = connections_seen(url)
                     cpu, wall = time.process_time(), time.perf_counter()
                     await run_burst(call, concurrency, requests)
