@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHMARKS = ["import_time.py", "request_overhead.py", "download_memory.py"]
+BENCHMARKS = ["import_time.py", "transport_table.py", "download_memory.py"]
 
 
 def main() -> int:

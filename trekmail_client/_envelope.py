@@ -11,7 +11,7 @@ import json
 import math
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -30,7 +30,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 
-__all__ = ["error_class_for", "error_from_response", "snippet"]
+__all__ = ["NOT_JSON", "decode_json", "error_class_for", "error_from_response", "snippet"]
 
 SNIPPET_CHARS = 200
 _ENVELOPE_KEYS = ("code", "message", "hint", "request_id", "retryable")
@@ -84,12 +84,27 @@ def _bulk_summary(body: Mapping[str, Any]) -> tuple[str, str]:
     return code, f"{failed} of {total} rows failed: {first}".rstrip(": ")
 
 
+#: What :func:`decode_json` returns for a body that is not JSON.
+NOT_JSON: Final[Any] = object()
+_UNDECODED: Final[Any] = object()
+
+
+def decode_json(raw: bytes) -> Any:
+    """The JSON value of a body: ``None`` for an empty one, :data:`NOT_JSON` when it is not
+    JSON (bad syntax or encoding)."""
+    try:
+        return json.loads(raw) if raw else None
+    except ValueError:
+        return NOT_JSON
+
+
 def error_from_response(
     response: httpx.Response,
     *,
     idempotency_key: str | None = None,
     retry_after: float | None = None,
     request: httpx.Request | None = None,
+    decoded: Any = _UNDECODED,
 ) -> APIStatusError:
     """Build the typed exception for an error response (the body must already be read).
 
@@ -100,6 +115,8 @@ def error_from_response(
             ``Idempotency-Key`` header when the response has a request.
         retry_after: seconds to wait, if the caller already parsed it.
         request: the request (a transport's response does not carry it yet).
+        decoded: the body as :func:`decode_json` returned it, when the caller decoded it
+            already (the retry transport does, for Retry-After); decoded here otherwise.
 
     Returns:
         An :class:`APIStatusError` subclass chosen by status (and code for 409). Never raises on a
@@ -116,11 +133,8 @@ def error_from_response(
     if idempotency_key is None and request is not None:
         idempotency_key = request.headers.get("idempotency-key")
     raw = response.content
-    body: Any
-    try:
-        body = json.loads(raw) if raw else None
-    except ValueError:
-        body = None
+    body: Any = decode_json(raw) if decoded is _UNDECODED else decoded
+    if body is NOT_JSON:
         text = scrub_tokens(snippet(raw))
         cls = error_class_for(status, "non_json_response")
         return cls(

@@ -68,6 +68,9 @@ _SECRET_WORDS: Final = frozenset({"pass", "pwd", "otp", "pin", "creds"})
 _WORD: Final = re.compile(r"[^a-z0-9]+")
 REDACTED: Final = "<redacted>"
 
+#: ``HTTPStatus`` by code, looked up once (``HTTPStatus(code)`` goes through the enum machinery).
+_STATUSES: Final[dict[int, HTTPStatus]] = {status.value: status for status in HTTPStatus}
+
 #: Warnings already logged: (operation, kind, where). Bounded so a long-lived process that
 #: meets many odd answers cannot grow it without end.
 _WARNED: set[tuple[str, str, str]] = set()
@@ -342,10 +345,7 @@ def build_response(response: httpx.Response, parsed: T) -> Response[T]:
     any other (an undeclared 2xx such as 218 must not fail the call).
     """
     code = response.status_code
-    try:
-        status: HTTPStatus = HTTPStatus(code)
-    except ValueError:
-        status = code  # type: ignore[assignment]
+    status: HTTPStatus = _STATUSES.get(code, code)  # type: ignore[arg-type]
     return Response(
         status_code=status, content=response.content, headers=response.headers, parsed=parsed
     )

@@ -18,12 +18,10 @@ Rules (project design, section 5):
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import time
 from collections.abc import Callable
-from typing import Any
 
 import httpx
 
@@ -43,7 +41,7 @@ from ._backoff import (
     pacing_requested,
     parse_retry_after,
 )
-from ._envelope import error_from_response, snippet
+from ._envelope import NOT_JSON, decode_json, error_from_response, snippet
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -149,8 +147,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
         max_retries = self.policy.max_retries
         if ctx is not None and ctx.options.max_retries is not None:
             max_retries = ctx.options.max_retries
-        key = request.headers.get("idempotency-key")
-        safe = request.method.upper() in SAFE_METHODS or key is not None
+        # The auth flow read (or set) the key already; a request made without it (a bare
+        # RetryTransport) is read here.
+        key = ctx.idempotency_key if ctx is not None else request.headers.get("idempotency-key")
+        safe = request.method in SAFE_METHODS or key is not None
         replayable = isinstance(request.stream, httpx.ByteStream)
         gate_key = ctx.token_fingerprint if ctx is not None else None
         label = ctx.operation_id if ctx is not None and ctx.operation_id else request.url.path
@@ -195,7 +195,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 await self.shared.after_response(gate_key, ticket)
             if status < 300:
                 self.budget.refund()
-                await self._check_html(response, request)
+                if _is_html(response):
+                    await self._raise_html(response, request)
                 response.extensions[RETRIES_TAKEN_EXTENSION] = attempt
                 return response
             if status < 400:
@@ -211,10 +212,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 kept = [(k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"]
                 response = httpx.Response(response.status_code, headers=kept, request=request)
             await response.aclose()
-            body = _json_or_none(response.content)
-            wait = parse_retry_after(response.headers, body, now=self._wall_clock)
+            body = decode_json(response.content)  # decoded once, for the wait and the error
+            wait = parse_retry_after(
+                response.headers, None if body is NOT_JSON else body, now=self._wall_clock
+            )
             error = error_from_response(
-                response, idempotency_key=key, retry_after=wait, request=request
+                response, idempotency_key=key, retry_after=wait, request=request, decoded=body
             )
             gated = False
             if status == 429 and gate_key is not None:
@@ -260,20 +263,18 @@ class RetryTransport(httpx.AsyncBaseTransport):
         return error.retryable is True and status != 402
 
     @staticmethod
-    async def _check_html(response: httpx.Response, request: httpx.Request) -> None:
-        ctype = response.headers.get("content-type", "").lower()
-        if response.status_code != 204 and ctype.startswith("text/html"):
-            await response.aread()
-            await response.aclose()
-            raise ResponseParseError(
-                f"API returned HTML with HTTP {response.status_code} "
-                f"(code non_json_response): {snippet(response.content)}",
-                status=response.status_code,
-                body=response.content,
-                headers=response.headers,
-                response=response,
-                request=request,
-            )
+    async def _raise_html(response: httpx.Response, request: httpx.Request) -> None:
+        await response.aread()
+        await response.aclose()
+        raise ResponseParseError(
+            f"API returned HTML with HTTP {response.status_code} "
+            f"(code non_json_response): {snippet(response.content)}",
+            status=response.status_code,
+            body=response.content,
+            headers=response.headers,
+            response=response,
+            request=request,
+        )
 
     @staticmethod
     def _connection_error(
@@ -305,11 +306,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
         )
 
 
-def _json_or_none(content: bytes) -> Any:
-    try:
-        return json.loads(content) if content else None
-    except ValueError:
-        return None
+def _is_html(response: httpx.Response) -> bool:
+    """A 2xx HTML page (a proxy's or a login page), not an answer of the API."""
+    if response.status_code == 204:
+        return False
+    ctype: str = response.headers.get("content-type", "")
+    return ctype.lower().startswith("text/html")
 
 
 def _redirect_error(

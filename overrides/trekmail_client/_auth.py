@@ -130,6 +130,8 @@ class TrekMailAuth(httpx.Auth):
         self._fingerprints = {
             kind: token_fingerprint(tok) for kind, tok in self._tokens.items() if tok
         }
+        # Once per client, not per call: the header value of each configured token.
+        self._bearer = {kind: f"Bearer {tok}" for kind, tok in self._tokens.items() if tok}
         self.options = options or CallOptions()
         self._registry = registry
 
@@ -176,34 +178,45 @@ class TrekMailAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Prepare ``request`` (see the class docstring) and send it once."""
-        method = request.method.upper()
-        path = self.api_path(request.url)
-        op, scheme = self.token_type_for(
-            method, path, request.extensions.get(OPERATION_ID_EXTENSION)
-        )
-        token = self._tokens.get(scheme)
+        method = request.method  # httpx upper-cases it
+        url = request.url
+        headers = request.headers
+        operation_id = request.extensions.get(OPERATION_ID_EXTENSION)
+        # A generated function names its operation: found by id, no path matching.
+        op = self.registry.find(operation_id) if operation_id else None
+        path: str | None = None
+        if op is None:
+            path = self.api_path(url)
+            op = self.registry.match(method, path)
+            scheme = op.token if op else _fallback_scheme(path)
+        else:
+            scheme = op.token
+        names = headers.keys()  # one pass over the headers for every lookup below
         token_type: str | None = None
         fingerprint: str | None = None
-        if _origin(request.url) == self._origin:
-            if not token:
-                raise MissingTokenError(op.operation_id if op else f"{method} {path}", scheme)
-            request.headers["Authorization"] = f"Bearer {token}"
+        if _origin(url) == self._origin:
+            bearer = self._bearer.get(scheme)
+            if bearer is None:
+                where = op.operation_id if op else f"{method} {path or self.api_path(url)}"
+                raise MissingTokenError(where, scheme)
+            headers["Authorization"] = bearer
             token_type = scheme
             fingerprint = self._fingerprints[scheme]
-        elif "authorization" in request.headers:
-            del request.headers["Authorization"]
+        elif "authorization" in names:
+            del headers["Authorization"]
 
-        if op is not None and request.headers.get("accept") == DEFAULT_ACCEPT:
+        if op is not None and op.accept != DEFAULT_ACCEPT and "accept" in names:
             # Binary downloads (CSV, raw files) answer 406 to a JSON-only Accept.
-            request.headers["Accept"] = op.accept
-        key = request.headers.get("idempotency-key")
+            if headers["accept"] == DEFAULT_ACCEPT:
+                headers["Accept"] = op.accept
+        key = headers["idempotency-key"] if "idempotency-key" in names else None
         if key is None and method in IDEMPOTENT_WRITE_METHODS:
             key = new_idempotency_key()
-            request.headers["Idempotency-Key"] = key
-        request_id = request.headers.get("x-request-id")
+            headers["Idempotency-Key"] = key
+        request_id = headers["x-request-id"] if "x-request-id" in names else None
         if request_id is None:
             request_id = str(uuid.uuid4())
-            request.headers["X-Request-Id"] = request_id
+            headers["X-Request-Id"] = request_id
         options = self.options
         per_call = request.extensions.get(MAX_RETRIES_EXTENSION)
         if per_call is not None:

@@ -40,6 +40,23 @@ def test_the_pace_curve_starts_below_the_ceiling_recovers_then_probes() -> None:
     assert pace_rate(0.0, 0.0, POLICY) == pytest.approx(1 / 60)  # one per window at least
 
 
+def test_the_window_counts_only_its_own_sends_across_many_windows() -> None:
+    # Expired sends are dropped in pieces (not one by one on every send): the count of the
+    # window, the learned ceiling and the answered-send bookkeeping must not see them.
+    now = [0.0]
+    pacer = AdaptivePacer(POLICY, clock=lambda: now[0])
+    window = POLICY.rate_limit_window
+    for sends in range(1, int(3.5 * window * 20)):  # 20 sends a second for 3.5 windows
+        sent = pacer.reserve("tok_a", paced=False)
+        now[0] += 0.05
+        pacer.answered("tok_a", sent)
+        expected = min(sends, 20 * window)
+        assert pacer.granted_in_window("tok_a") == pytest.approx(expected, abs=1)
+    refused = pacer.reserve("tok_a")
+    assert pacer.throttled("tok_a", refused, resume_at=now[0])
+    assert pacer.rate("tok_a") == pytest.approx(0.9 * 20, rel=0.01)
+
+
 def test_the_pacer_is_open_until_the_first_429_then_learns_the_granted_rate() -> None:
     now = [0.0]
     pacer = AdaptivePacer(POLICY, clock=lambda: now[0])

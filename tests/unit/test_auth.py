@@ -4,6 +4,7 @@ X-Request-Id, never a token to a foreign host."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,7 +13,9 @@ import respx
 
 from trekmail_client._auth import RequestContext, TrekMailAuth
 from trekmail_client._client import TrekMail
-from trekmail_client._exceptions import MissingTokenError
+from trekmail_client._exceptions import MissingTokenError, NotFoundError
+from trekmail_client._registry import Registry
+from trekmail_client._spec import OPERATIONS
 from trekmail_client.api.mailboxes import get_mailbox, list_mailboxes, pause_mailbox
 from trekmail_client.api.messages import list_messages
 
@@ -164,3 +167,44 @@ def test_auth_flow_sets_context_once(registry: Any) -> None:
     assert ctx.request_id == sent.headers["x-request-id"]
     assert ctx.token_fingerprint is not None and OPS not in ctx.token_fingerprint
     assert OPS not in repr(auth) and OPS not in repr(ctx)
+
+
+class _NoPathMatching(Registry):
+    """The spec's registry, failing any lookup by (method, path)."""
+
+    def match(self, method: str, path: str) -> Any:
+        raise AssertionError(f"{method} {path} was matched by path, not found by id")
+
+
+async def test_every_sdk_call_finds_its_operation_by_id(tmp_path: Path) -> None:
+    # Module functions, resource methods, pagination, downloads and error answers: the
+    # generated request names its operation, so no call matches paths against templates.
+    seen: list[RequestContext] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["trekmail"])
+        if request.url.path.endswith("/404"):
+            return httpx.Response(404, json={"error": {"code": "not_found", "message": "no"}})
+        if request.url.path == "/api/v1/mailboxes":
+            return httpx.Response(200, json=LIST_BODY)
+        return httpx.Response(200, json=MAILBOX)
+
+    registry = _NoPathMatching(OPERATIONS)
+    async with TrekMail(
+        ops_token=OPS, transport=httpx.MockTransport(answer), registry=registry
+    ) as client:
+        await get_mailbox.asyncio(5, client=client)
+        await client.mailboxes.get(5)
+        assert [m async for m in client.paginate(list_mailboxes)] == []
+        assert [m async for m in client.mailboxes.list()] == []
+        await client.download(get_mailbox, tmp_path / "mailbox.json", 5)
+        with pytest.raises(NotFoundError):
+            await get_mailbox.asyncio(404, client=client)
+    assert [ctx.operation_id for ctx in seen] == [
+        "get_mailbox",
+        "get_mailbox",
+        "list_mailboxes",
+        "list_mailboxes",
+        "get_mailbox",
+        "get_mailbox",
+    ]

@@ -53,7 +53,8 @@ def _get_kwargs(
         "params": params,
         "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-    _kwargs["headers"] = headers
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 

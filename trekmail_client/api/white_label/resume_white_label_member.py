@@ -34,7 +34,8 @@ def _get_kwargs(
         ),
         "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
-    _kwargs["headers"] = headers
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
