@@ -19,7 +19,7 @@ BASE ?= HEAD
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[sandbox,cli,redis,dev]'
+	$(PY) -m pip install --quiet -e '.[sandbox,cli,redis,aiohttp,dev]'
 	touch $@
 
 venv install: $(VENV)/.installed
