@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import os
 import socket
+import ssl
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+import trustme
+from click.testing import CliRunner
 
 from trekmail_client import (
     APIConnectionError,
@@ -35,6 +38,7 @@ from trekmail_client import (
 )
 from trekmail_client._client import DEFAULT_LIMITS, HTTP_BACKEND_ENV
 from trekmail_client.api.verify import verify_job_download
+from trekmail_client.cli import main
 from trekmail_client.testing import DEMO_OPS_TOKEN, Sandbox
 
 pytestmark = [pytest.mark.anyio, pytest.mark.behaviour]
@@ -86,6 +90,7 @@ class RawServer:
 
     answer: Answer = ok
     read_bodies: bool = True
+    tls: ssl.SSLContext | None = None
     connections: int = 0
     requests: list[Seen] = field(default_factory=list)
     release: asyncio.Event = field(default_factory=asyncio.Event)
@@ -96,7 +101,8 @@ class RawServer:
     @property
     def url(self) -> str:
         assert self._server is not None
-        return f"http://127.0.0.1:{self._server.sockets[0].getsockname()[1]}"
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://127.0.0.1:{self._server.sockets[0].getsockname()[1]}"
 
     async def wait_for_requests(self, count: int) -> None:
         async with self.arrived:
@@ -134,7 +140,9 @@ class RawServer:
             writer.close()
 
     async def __aenter__(self) -> RawServer:
-        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0, backlog=1024)
+        self._server = await asyncio.start_server(
+            self._serve, "127.0.0.1", 0, backlog=1024, ssl=self.tls
+        )
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -271,6 +279,25 @@ async def test_closing_a_streamed_response_early_frees_its_pool_slot() -> None:
     assert len(server.requests) == 4
 
 
+async def test_tls_is_verified_as_verify_ssl_says() -> None:
+    ca = trustme.CA()
+    served = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(served)
+    trusting = ssl.create_default_context()
+    ca.configure_trust(trusting)
+    async with RawServer(tls=served) as server:
+        async with client(server.url) as tm:  # the default trust store does not know this CA
+            with pytest.raises(APIConnectionError) as caught:
+                await get(tm)
+        async with client(server.url, verify_ssl=trusting) as tm:
+            assert (await get(tm)).status_code == 200
+        async with client(server.url, verify_ssl=False) as tm:
+            assert (await get(tm)).status_code == 200
+    assert type(caught.value) is APIConnectionError and caught.value.request_sent is False
+    assert "ConnectError" in str(caught.value)
+    assert len(server.requests) == 2
+
+
 # -- drops, resets, slow answers and HTML pages (the sandbox's faults) -------------------------
 
 
@@ -316,6 +343,21 @@ async def test_an_html_502_is_a_typed_error(sb: Sandbox) -> None:
         with pytest.raises(InternalServerError) as caught:
             await tm.domains.list()
     assert caught.value.status == 502
+
+
+def test_the_cli_provisions_on_the_backend_it_is_given(
+    make_sandbox: Callable[..., Sandbox], tmp_path: Path
+) -> None:
+    sandbox = make_sandbox()
+    rows = tmp_path / "rows.csv"
+    rows.write_text("domain,local_part\nexample.com,alice\nexample.com,bob\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main,
+        ["provision", "run", str(rows), "--base-url", sandbox.url, "--http-backend", BACKEND],
+        env={"TREKMAIL_API_TOKEN": DEMO_OPS_TOKEN},
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(m.local_part for m in sandbox.state.mailboxes.values()) == ["alice", "bob"]
 
 
 # -- streaming, redirects, cookies, the origin check and query strings ------------------------
