@@ -55,6 +55,10 @@ def _httpx_error(exc: BaseException, request: httpx.Request) -> httpx.TransportE
     cause: BaseException | None = exc
     if isinstance(exc, httpx.TransportError):
         cause = exc.__cause__
+    if isinstance(cause, TimeoutError) and not isinstance(cause, aiohttp.ClientError):
+        # A bare timeout from aiohttp (its total timeout, which is never set here): not
+        # known to be before sending, so the conservative class.
+        return httpx.ReadTimeout(str(cause) or "timed out", request=request)
     if not isinstance(cause, aiohttp.ClientError):
         return None
     message = str(cause) or type(cause).__name__
@@ -206,6 +210,7 @@ class AiohttpBackendTransport(httpx.AsyncBaseTransport):
         # (aiohttp's pool wait plus connecting); the pool wait is over, so "pool" is connect.
         mapped = {"connect": connect, "read": timeouts.get("read"), "pool": connect}
         upload: _TimedUpload | None = None
+        scope: asyncio.Timeout | None = None
         original = request.extensions
         try:
             async with asyncio.timeout(None) as scope:
@@ -216,16 +221,13 @@ class AiohttpBackendTransport(httpx.AsyncBaseTransport):
                     if upload is not None:
                         upload.active = False
                     request.extensions = original
-        except TimeoutError:
-            slot.release()
-            if upload is None:
-                raise
-            raise httpx.WriteTimeout(
-                f"a chunk of the request body waited more than {write}s to be sent",
-                request=request,
-            ) from None
         except BaseException as exc:
             slot.release()
+            if upload is not None and scope is not None and scope.expired():
+                raise httpx.WriteTimeout(
+                    f"a chunk of the request body waited more than {write}s to be sent",
+                    request=request,
+                ) from None
             error = _httpx_error(exc, request)
             if error is None:
                 raise
