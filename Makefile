@@ -26,7 +26,7 @@ STATUS_ARGS = $(if $(STATUS_FILE),--status-file $(STATUS_FILE)) $(if $(REPORT_FI
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[sandbox,cli,redis,dev]'
+	$(PY) -m pip install --quiet -e '.[sandbox,cli,redis,aiohttp,dev]'
 	touch $@
 
 venv install: $(VENV)/.installed
@@ -84,8 +84,14 @@ unit: install npm
 contract: install npm
 	$(BIN)/pytest -q tests/contract
 
+# The behaviour suite runs once per HTTP backend (TrekMail's default is read from
+# TREKMAIL_HTTP_BACKEND); the unit suite mocks httpx's own transport (respx) and runs once.
+# The aiohttp pass leaves out the Schemathesis fuzz, which talks to the sandbox with its own client.
+AIOHTTP_PASS := TREKMAIL_HTTP_BACKEND=aiohttp $(BIN)/pytest -q tests/behaviour --ignore=tests/behaviour/test_sandbox_fuzz.py
+
 behaviour: install npm redis-server
-	$(BIN)/pytest -q tests/behaviour
+	TREKMAIL_HTTP_BACKEND=httpx $(BIN)/pytest -q tests/behaviour
+	$(AIOHTTP_PASS)
 
 test: install npm redis-server
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) overrides/build/generate.py --check
@@ -94,7 +100,8 @@ test: install npm redis-server
 	$(BIN)/ruff check --no-cache .
 	$(BIN)/ruff format --no-cache --check .
 	$(BIN)/mypy --strict overrides/build $(shell $(PY) overrides/build/generate.py --list-hand-modules) examples bench
-	$(BIN)/pytest tests
+	TREKMAIL_HTTP_BACKEND=httpx $(BIN)/pytest tests
+	$(AIOHTTP_PASS)
 
 demo: install
 	$(PY) examples/demo.py --csv examples/mailboxes.csv --rate-limit 3000

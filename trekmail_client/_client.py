@@ -2,17 +2,19 @@
 
 It subclasses the generated ``AuthenticatedClient`` (so ``client=tm`` type-checks) and owns one
 ``httpx.AsyncClient`` whose auth is :class:`~trekmail_client._auth.TrekMailAuth` and whose
-transport is :class:`~trekmail_client._retry.RetryTransport` around an
-``httpx.AsyncHTTPTransport`` (the connection pool). Defaults come from the project design
-(section 5): timeouts connect 5 s / read 30 s / pool 10 s, 2 retries, redirects not followed.
+transport is :class:`~trekmail_client._retry.RetryTransport` around the HTTP backend's
+transport (the connection pool): ``httpx.AsyncHTTPTransport``, or with
+``http_backend="aiohttp"`` (extra ``aiohttp``) httpx-aiohttp's transport as
+:mod:`trekmail_client._aiohttp` adapts it. Defaults come from the project design (section 5):
+timeouts connect 5 s / read 30 s / pool 10 s, 2 retries, redirects not followed.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from types import ModuleType
-from typing import Any, Final, NoReturn, Self, TypeVar
+from typing import Any, Final, Literal, NoReturn, Self, TypeVar, cast, get_args
 
 import httpx
 
@@ -27,19 +29,76 @@ from ._tokens import validate_message_token, validate_ops_token
 from .api import Resources
 from .client import AuthenticatedClient
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "TrekMail", "pool_limits"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_LIMITS",
+    "DEFAULT_TIMEOUT",
+    "HTTP_BACKEND_ENV",
+    "HTTPBackend",
+    "TrekMail",
+    "pool_limits",
+]
 
 SDK_VERSION: Final = "0.1.0"
 DEFAULT_BASE_URL: Final = "https://trekmail.net"
 #: Seconds: read/write 30, connect 5, pool 10 (project design, section 5).
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0, pool=10.0)
+#: Seconds an idle connection is kept. httpx's 5 s closes the connections a CPU-bound bulk run
+#: leaves idle for a moment and reopens them (0.05 new connections per request measured at
+#: concurrency 256); a connection the server closed sooner is noticed and dropped before reuse.
+KEEPALIVE_EXPIRY: Final = 60.0
 #: Sized for bulk work: 100 concurrent connections, every one kept alive once opened (a
 #: connection closed after use costs a new TCP and TLS handshake on the next request).
-DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+DEFAULT_LIMITS: Final = httpx.Limits(
+    max_connections=100, max_keepalive_connections=100, keepalive_expiry=KEEPALIVE_EXPIRY
+)
 DEFAULT_USER_AGENT: Final = f"trekmail-client/{SDK_VERSION} python-httpx/{httpx.__version__}"
+
+#: The HTTP backends: ``"httpx"`` (httpx's own pool, the default) or ``"aiohttp"``
+#: (httpx-aiohttp over aiohttp; ``pip install 'trekmail-client[aiohttp]'``).
+HTTPBackend = Literal["httpx", "aiohttp"]
+#: The environment variable naming the backend when ``http_backend`` is not passed.
+HTTP_BACKEND_ENV: Final = "TREKMAIL_HTTP_BACKEND"
+_BACKENDS: Final[tuple[str, ...]] = get_args(HTTPBackend)
+_AIOHTTP_MISSING: Final = (
+    "http_backend='aiohttp' needs the aiohttp extra: pip install 'trekmail-client[aiohttp]' "
+    "(it installs httpx-aiohttp and aiohttp), or use http_backend='httpx'"
+)
 
 _UNSET: Any = object()
 T = TypeVar("T")
+
+
+def _resolve_backend(http_backend: str | None) -> HTTPBackend:
+    """The backend asked for, else ``$TREKMAIL_HTTP_BACKEND``, else ``"httpx"``."""
+    source = "http_backend"
+    if http_backend is None:
+        http_backend = os.environ.get(HTTP_BACKEND_ENV, "").strip() or "httpx"
+        source = HTTP_BACKEND_ENV
+    name = http_backend.strip().lower()
+    if name not in _BACKENDS:
+        raise ValueError(
+            f"{source} must be one of {', '.join(map(repr, _BACKENDS))}, got {http_backend!r}"
+        )
+    if name == "aiohttp":
+        _aiohttp_backend()  # fail here, before any I/O, when the extra is missing
+    return cast(HTTPBackend, name)
+
+
+def _aiohttp_backend() -> Callable[..., httpx.AsyncBaseTransport]:
+    """Import the aiohttp backend (only now: ``import trekmail_client`` never loads aiohttp).
+
+    Raises:
+        ImportError: the ``aiohttp`` extra is not installed (the message names the fix).
+    """
+    try:
+        from ._aiohttp import AiohttpBackendTransport
+    except ImportError as exc:
+        missing = exc.name or ""
+        if missing.split(".")[0] in ("aiohttp", "httpx_aiohttp"):
+            raise ImportError(_AIOHTTP_MISSING, name=missing) from exc
+        raise
+    return AiohttpBackendTransport
 
 
 class _SharedTransport(httpx.AsyncBaseTransport):
@@ -71,7 +130,8 @@ def _normalise_base_url(base_url: str | httpx.URL) -> str:
 
 def pool_limits(concurrency: int) -> httpx.Limits:
     """Connection pool limits for ``concurrency`` requests in flight: that many connections
-    plus two (a follow-up such as a listing while every worker is busy), all kept alive.
+    plus two (a follow-up such as a listing while every worker is busy), all kept alive, each
+    for up to 60 s idle (``KEEPALIVE_EXPIRY``).
 
     Args:
         concurrency: requests in flight at once (int, >= 1).
@@ -84,7 +144,10 @@ def pool_limits(concurrency: int) -> httpx.Limits:
     """
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, got {concurrency}")
-    return httpx.Limits(max_connections=concurrency + 2, max_keepalive_connections=concurrency + 2)
+    size = concurrency + 2
+    return httpx.Limits(
+        max_connections=size, max_keepalive_connections=size, keepalive_expiry=KEEPALIVE_EXPIRY
+    )
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -113,10 +176,16 @@ class TrekMail(Resources, AuthenticatedClient):
         limits: connection pool limits (default 100 connections, all kept alive;
             :func:`pool_limits` sizes them for a concurrency).
         headers: extra headers sent on every request.
-        transport: the inner transport doing I/O (default ``httpx.AsyncHTTPTransport``; pass
+        transport: the inner transport doing I/O (default: the ``http_backend``'s; pass
             ``httpx.MockTransport`` or a respx transport in tests). A
             :class:`~trekmail_client.RetryTransport` is used as is (with its own policy, clock
             and sleep), and ``retry_policy`` must then be ``None``.
+        http_backend: ``"httpx"`` (``httpx.AsyncHTTPTransport``) or ``"aiohttp"``
+            (httpx-aiohttp's transport over an aiohttp session, extra ``aiohttp``: several
+            times less CPU per request); default ``$TREKMAIL_HTTP_BACKEND``, else ``"httpx"``.
+            Either runs under the same retry layer, auth flow and error mapping, with the
+            same ``limits``, ``verify_ssl`` and per-phase ``timeout``; the differences that
+            remain are listed in the README ("HTTP backends"). respx mocks only ``"httpx"``.
         user_agent: the ``User-Agent`` header.
         verify_ssl: TLS verification (``True``, a CA bundle path or an ``ssl.SSLContext``).
         registry: operation registry (default: built from ``openapi.json``); for tests.
@@ -129,8 +198,11 @@ class TrekMail(Resources, AuthenticatedClient):
             :class:`~trekmail_client.ResponseParseError` instead (for contract tests).
 
     Raises:
-        ValueError: neither token given, or a bad ``base_url``.
+        ValueError: neither token given, a bad ``base_url``, an unknown ``http_backend``, or
+            ``http_backend`` together with ``transport``.
         InvalidTokenError: a token is malformed (the message never shows it).
+        ImportError: ``http_backend="aiohttp"`` without the extra (``pip install
+            'trekmail-client[aiohttp]'``).
 
     Use ``async with TrekMail(...) as tm:`` or call ``await tm.aclose()``. Only the async
     generated functions (``asyncio``/``asyncio_detailed``) are supported.
@@ -152,6 +224,7 @@ class TrekMail(Resources, AuthenticatedClient):
         verify_ssl: Any = True,
         registry: Registry | None = None,
         strict: bool = False,
+        http_backend: HTTPBackend | None = None,
     ) -> None:
         setup_logging()
         if ops_token is None and message_token is None:
@@ -167,6 +240,11 @@ class TrekMail(Resources, AuthenticatedClient):
         if max_retries is not None and max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         url = _normalise_base_url(base_url)
+        if transport is not None and http_backend is not None:
+            raise ValueError(
+                "pass http_backend= or transport=, not both: http_backend picks the transport"
+            )
+        backend = _resolve_backend(http_backend) if transport is None else "httpx"
         all_headers = {"User-Agent": user_agent, "Accept": DEFAULT_ACCEPT}
         all_headers.update(headers or {})
         AuthenticatedClient.__init__(
@@ -194,6 +272,7 @@ class TrekMail(Resources, AuthenticatedClient):
         self._tm_registry = registry
         self._tm_limits = limits
         self._tm_inner = transport
+        self._tm_backend: HTTPBackend = backend
         self._tm_transport: RetryTransport | None = (
             transport if isinstance(transport, RetryTransport) else None
         )
@@ -254,6 +333,12 @@ class TrekMail(Resources, AuthenticatedClient):
         return self._tm_policy.max_retries if configured is None else configured
 
     @property
+    def http_backend(self) -> HTTPBackend:
+        """The HTTP backend: ``"httpx"`` or ``"aiohttp"`` (``"httpx"`` when ``transport=``
+        was given)."""
+        return self._tm_backend
+
+    @property
     def retry_policy(self) -> RetryPolicy:
         """The :class:`RetryPolicy` of the shared transport."""
         return self._tm_policy
@@ -274,9 +359,11 @@ class TrekMail(Resources, AuthenticatedClient):
         if self._tm_parent is not None:
             return self._tm_parent._retry_transport()
         if self._tm_transport is None:
-            inner = self._tm_inner or httpx.AsyncHTTPTransport(
-                verify=self._verify_ssl, limits=self._tm_limits
-            )
+            inner = self._tm_inner
+            if inner is None and self._tm_backend == "aiohttp":
+                inner = _aiohttp_backend()(verify=self._verify_ssl, limits=self._tm_limits)
+            elif inner is None:
+                inner = httpx.AsyncHTTPTransport(verify=self._verify_ssl, limits=self._tm_limits)
             self._tm_transport = RetryTransport(inner, policy=self._tm_policy)
         return self._tm_transport
 
@@ -398,6 +485,7 @@ class TrekMail(Resources, AuthenticatedClient):
         clone._tm_registry = self._tm_registry
         clone._tm_limits = self._tm_limits
         clone._tm_inner = None
+        clone._tm_backend = self._tm_backend
         clone._tm_transport = None
         clone._tm_parent = root
         clone.strict = self.strict if strict is None else strict

@@ -17,7 +17,7 @@ Example::
 """
 
 from ._backoff import RateLimitGate, RetryBudget, RetryPolicy
-from ._client import TrekMail, pool_limits
+from ._client import HTTPBackend, TrekMail, pool_limits
 from ._download import Download
 from ._exceptions import (
     APIConnectionError,
@@ -65,6 +65,7 @@ __all__ = [
     "Client",
     "ConflictError",
     "Download",
+    "HTTPBackend",
     "IdempotencyConflictError",
     "InternalServerError",
     "InvalidTokenError",

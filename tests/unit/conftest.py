@@ -32,6 +32,15 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+@pytest.fixture(autouse=True)
+def httpx_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unit tests do no network I/O: respx mocks httpx's own transport, and nothing else. A
+    client built here therefore uses the httpx backend whatever $TREKMAIL_HTTP_BACKEND says;
+    both backends are tested over real sockets in tests/behaviour (test_http_backends.py and
+    the sandbox suites, run once per backend by ``make test``)."""
+    monkeypatch.setenv("TREKMAIL_HTTP_BACKEND", "httpx")
+
+
 class FakeTime:
     """A monotonic clock that only moves when something sleeps."""
 
