@@ -10,7 +10,8 @@ Columns (each one client, built once, all with the same connection pool size):
   X-Request-Id, the retry transport, typed parsing into attrs models);
 - ``httpx/aiohttp``: ``httpx.AsyncClient(transport=httpx_aiohttp.AiohttpTransport(...))``, the
   transport the SDK's aiohttp backend wraps;
-- ``SDK aiohttp``: ``TrekMail(transport=AiohttpTransport(...))``;
+- ``SDK aiohttp``: ``TrekMail(http_backend="aiohttp")``, the SDK's aiohttp backend (the
+  same transport, with the SDK's pool slots, write timeout and error mapping around it);
 - ``raw aiohttp``: ``aiohttp.ClientSession``.
 
 The aiohttp columns need ``httpx-aiohttp`` (and so ``aiohttp``); without it they are skipped
@@ -252,10 +253,7 @@ async def build_columns(
     columns["httpx/aiohttp"] = raw_httpx_calls(on_aiohttp)
     sdk_aiohttp = await stack.enter_async_context(
         TrekMail(
-            base_url=url,
-            ops_token=TOKEN,
-            transport=httpx_aiohttp.AiohttpTransport(limits=limits),
-            max_retries=0,
+            base_url=url, ops_token=TOKEN, http_backend="aiohttp", limits=limits, max_retries=0
         )
     )
     columns["SDK aiohttp"] = sdk_calls(sdk_aiohttp)
