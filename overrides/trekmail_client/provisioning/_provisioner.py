@@ -293,8 +293,9 @@ class _Run:
                     return _Sent(exc, attempt, maybe_committed)
                 if attempt >= self.max_attempts:
                     spent = (
-                        f"gave up after {attempt} sends: the retry limit "
-                        f"(--max-retries {self.max_attempts - 1}) was reached"
+                        f"gave up after {attempt} sends: the retry limit was reached "
+                        f"(--max-retries {self.max_attempts - 1}, "
+                        f"max_attempts={self.max_attempts})"
                     )
                     return _Sent(exc, attempt, maybe_committed, spent=spent)
                 wait = (
@@ -310,7 +311,7 @@ class _Run:
                     spent = (
                         f"gave up after {attempt} sends in {elapsed:.1f} s: the next wait "
                         f"({wait:.1f} s) would pass the retry deadline (--retry-deadline "
-                        f"{deadline:g} s)"
+                        f"{deadline:g} s, retry_deadline={deadline:g})"
                     )
                     return _Sent(exc, attempt, maybe_committed, spent=spent)
                 reason = _reason_code(exc)
