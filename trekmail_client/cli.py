@@ -13,6 +13,7 @@ import asyncio
 import csv
 import io
 import json
+import math
 import os
 import signal
 import sys
@@ -172,6 +173,57 @@ def _write_results(path: Path, outcomes: Iterable[ProvisionOutcome], secrets: bo
     _write_private(path, "".join(lines), secrets)
 
 
+class _Budget(click.ParamType[float]):
+    """A retry budget option: a whole count (``--max-retries``, ``--max-attempts``) or seconds
+    (``--retry-deadline``), checked before anything is sent, with a message that names the
+    option (click adds it), the value's problem and an example of a good one.
+
+    Args:
+        unit: ``"count"`` (an int) or ``"seconds"`` (a finite float).
+        minimum: the smallest value accepted.
+        maximum: the largest value accepted, or None.
+        example: a good value to suggest (the default).
+    """
+
+    def __init__(
+        self, unit: str, minimum: float, maximum: float | None, example: str, option: str
+    ) -> None:
+        self.unit = unit
+        self.name = "N" if unit == "count" else "SECONDS"
+        self.minimum = minimum
+        self.maximum = maximum
+        self.example = example
+        self.option = option
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        """The value as int (count) or float (seconds); fails with the fix in the message."""
+        if self.unit == "count" and isinstance(value, int) and not isinstance(value, bool):
+            number: float = value
+        elif self.unit == "seconds" and isinstance(value, int | float):
+            number = float(value)
+        else:
+            try:
+                number = int(value) if self.unit == "count" else float(value)
+            except (TypeError, ValueError):
+                number = math.nan
+        top = "" if self.maximum is None else f" and <= {self.maximum:g}"
+        what = "a whole number" if self.unit == "count" else "a finite number of seconds"
+        if (
+            not math.isfinite(number)
+            or number < self.minimum
+            or (self.maximum is not None and number > self.maximum)
+        ):
+            self.fail(
+                f"{value!r} is not {what} >= {self.minimum:g}{top}; "
+                f"pass e.g. {self.option} {self.example}",
+                param,
+                ctx,
+            )
+        return number
+
+
 def _check_writable(path: Path, what: str, option: str) -> None:
     """Refuse an output path that cannot be written, before any request (exit 2)."""
     if path.is_dir():
@@ -322,7 +374,7 @@ async def _provision_async(
 )
 @click.option(
     "--max-retries",
-    type=click.IntRange(0, 10_000),
+    type=_Budget("count", 0, 10_000, str(DEFAULT_MAX_ATTEMPTS - 1), "--max-retries"),
     default=None,
     help="Retries per request (a row in single mode, a batch in bulk mode, a follow-up) after "
     "429, 5xx, a failed connection or an unreadable answer, each with the same idempotency "
@@ -330,13 +382,13 @@ async def _provision_async(
 )
 @click.option(
     "--max-attempts",
-    type=click.IntRange(1, 10_001),
+    type=_Budget("count", 1, 10_001, str(DEFAULT_MAX_ATTEMPTS), "--max-attempts"),
     default=None,
     help="Sends per request: --max-retries + 1 (pass one of the two).",
 )
 @click.option(
     "--retry-deadline",
-    type=click.FloatRange(0, None),
+    type=_Budget("seconds", 0, None, f"{DEFAULT_RETRY_DEADLINE:g}", "--retry-deadline"),
     default=DEFAULT_RETRY_DEADLINE,
     show_default=True,
     help="Seconds one request (a row or a batch) may spend retrying, from its first send; "

@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 import attrs
 
-from .._backoff import RetryPolicy, adaptive_pacing, backoff_delay, parse_retry_after
+from .._backoff import (
+    Clock,
+    RetryPolicy,
+    Sleep,
+    adaptive_pacing,
+    backoff_delay,
+    default_sleep,
+    parse_retry_after,
+)
 from .._exceptions import APIConnectionError, APIError, APIStatusError, ResponseParseError
 from .._logging import logger
 from ._journal import FOLLOW_UP, IN_FLIGHT, Entry, Journal, JournalRow
@@ -163,12 +171,15 @@ class _Sent(Generic[T]):
             answer never arrived (the connection dropped after sending, a timeout, a 500, 502
             or 504). Refusals that did nothing (429, 503, nothing sent) do not count.
         stopped: the run was stopped while waiting to retry; ``result`` is the last error.
+        spent: which budget ended the sends of a transient error (``--retry-deadline`` or
+            ``--max-retries``, with its value), or "" when none did.
     """
 
     result: T | APIError | None
     attempts: int
     maybe_committed: bool
     stopped: bool = False
+    spent: str = ""
 
 
 @attrs.define
@@ -196,6 +207,8 @@ class _Run:
         namespace: str,
         max_attempts: int,
         retry_deadline: float | None,
+        clock: Clock = time.monotonic,
+        sleep: Sleep = default_sleep,
     ) -> None:
         self.entries = entries
         self.journal = journal
@@ -209,7 +222,9 @@ class _Run:
         self.namespace = namespace
         self.max_attempts = max_attempts
         self.retry_deadline = retry_deadline
-        self.doubtful: dict[int, tuple[APIError, int]] = {}
+        self.clock = clock
+        self._sleep = sleep
+        self.doubtful: dict[int, tuple[APIError, int, str]] = {}
         self.read_back = 0
         self.passwords_replaced = 0
         self.resent = 0
@@ -230,9 +245,20 @@ class _Run:
         return entry
 
     async def pause(self, seconds: float) -> bool:
-        """Sleep ``seconds``; False (at once) when the run is being stopped."""
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self.stop.wait(), timeout=seconds)
+        """Sleep ``seconds`` (on the run's sleep); False (at once) when the run is being
+        stopped."""
+        if self.stop.is_set():
+            return False
+        napping = asyncio.ensure_future(self._sleep(seconds))
+        stopping = asyncio.ensure_future(self.stop.wait())
+        try:
+            await asyncio.wait((napping, stopping), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (napping, stopping):
+                if not task.done():
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
         return not self.stop.is_set()
 
     async def send(self, call: Callable[[], Awaitable[T]], maybe_committed: bool) -> _Sent[T]:
@@ -250,7 +276,7 @@ class _Run:
         """
         attempt = 0
         reason = ""
-        first = time.monotonic()
+        first = self.clock()
         while True:
             attempt += 1
             self.stats.requests += 1
@@ -263,8 +289,15 @@ class _Run:
                 if isinstance(exc, APIStatusError) and exc.status == 429:
                     self.stats.rate_limited += 1
                 maybe_committed = maybe_committed or _may_have_committed(exc)
-                if not _is_transient(exc) or attempt >= self.max_attempts:
+                if not _is_transient(exc):
                     return _Sent(exc, attempt, maybe_committed)
+                if attempt >= self.max_attempts:
+                    spent = (
+                        f"gave up after {attempt} sends: the retry limit was reached "
+                        f"(--max-retries {self.max_attempts - 1}, "
+                        f"max_attempts={self.max_attempts})"
+                    )
+                    return _Sent(exc, attempt, maybe_committed, spent=spent)
                 wait = (
                     parse_retry_after(exc.headers, exc.body)
                     if isinstance(exc, APIStatusError)
@@ -273,8 +306,14 @@ class _Run:
                 if wait is None:
                     wait = backoff_delay(attempt - 1, self.policy)
                 deadline = self.retry_deadline
-                if deadline is not None and time.monotonic() - first + wait > deadline:
-                    return _Sent(exc, attempt, maybe_committed)
+                elapsed = self.clock() - first
+                if deadline is not None and elapsed + wait > deadline:
+                    spent = (
+                        f"gave up after {attempt} sends in {elapsed:.1f} s: the next wait "
+                        f"({wait:.1f} s) would pass the retry deadline (--retry-deadline "
+                        f"{deadline:g} s, retry_deadline={deadline:g})"
+                    )
+                    return _Sent(exc, attempt, maybe_committed, spent=spent)
                 reason = _reason_code(exc)
                 logger.info(
                     "provisioning: send %d of at most %d failed (%s); retrying in %.1f s with "
@@ -290,7 +329,9 @@ class _Run:
                     return _Sent(exc, attempt, maybe_committed, stopped=True)
 
 
-def _failure(spec: MailboxSpec, exc: BaseException, attempts: int) -> ProvisionOutcome:
+def _failure(
+    spec: MailboxSpec, exc: BaseException, attempts: int, spent: str = ""
+) -> ProvisionOutcome:
     if isinstance(exc, APIStatusError):
         code, message = exc.code, exc.message
         if exc.request_id:
@@ -299,6 +340,8 @@ def _failure(spec: MailboxSpec, exc: BaseException, attempts: int) -> ProvisionO
         code, message = exc.code, exc.message
     else:
         code, message = type(exc).__name__, str(exc)
+    if spent:
+        message = f"{message}; {spent}"
     return ProvisionOutcome(
         spec, OutcomeStatus.FAILED, code=code, message=message, attempts=attempts
     )
@@ -403,10 +446,10 @@ def _settle(run: _Run, indexes: list[int], sent: _Sent[T]) -> list[int]:
             if sent.maybe_committed:
                 # A send may have been carried out: the row is in doubt, not failed. It stays
                 # in flight in the journal until a read-back by address settles it.
-                run.doubtful[index] = (result, sent.attempts)
+                run.doubtful[index] = (result, sent.attempts, sent.spent)
                 follow.append(index)
                 continue
-            failed = _failure(spec, result, sent.attempts)
+            failed = _failure(spec, result, sent.attempts, sent.spent)
             items.append(Entry(index, failed, failed.status.value, sent.attempts))
             continue
         outcome = _outcome(spec, results[position], sent.attempts, sent.maybe_committed)
@@ -468,7 +511,7 @@ async def _check(run: _Run, tm: TrekMail, index: int) -> list[int]:
     The read-back failing too: ``unknown``, and the row stays in flight in the journal, so a
     re-run sends it again with the same key (the server replays, or creates it once).
     """
-    error, attempts = run.doubtful.pop(index)
+    error, attempts, spent = run.doubtful.pop(index)
     spec = run.spec(index)
     domain_id = run.domains[spec.domain]
     run.read_back += 1
@@ -479,7 +522,7 @@ async def _check(run: _Run, tm: TrekMail, index: int) -> list[int]:
     found = sent.result
     if isinstance(found, APIError):
         reason = found.message
-        first = _failure(spec, error, attempts)
+        first = _failure(spec, error, attempts, spent)
         unknown = ProvisionOutcome(
             spec,
             OutcomeStatus.UNKNOWN,
@@ -493,7 +536,7 @@ async def _check(run: _Run, tm: TrekMail, index: int) -> list[int]:
         run.finish(index, unknown)
         return []
     if found is None:
-        failed = _failure(spec, error, attempts)
+        failed = _failure(spec, error, attempts, spent)
         failed = attrs.evolve(
             failed, message=f"{failed.message}; read back by address: it does not exist"
         )
@@ -529,7 +572,7 @@ async def _follow_up(run: _Run, tm: TrekMail, index: int) -> None:
         if sent.stopped:
             return  # the row stays a follow-up in the journal
         if isinstance(sent.result, APIError):
-            _follow_up_failed(run, index, outcome, DISPLAY_NAME_NOT_SET, sent.result)
+            _follow_up_failed(run, index, outcome, DISPLAY_NAME_NOT_SET, sent.result, sent.spent)
             return
         if pending.password:
             run.journal.record(
@@ -545,7 +588,7 @@ async def _follow_up(run: _Run, tm: TrekMail, index: int) -> None:
         if sent.stopped:
             return
         if isinstance(sent.result, APIError):
-            _follow_up_failed(run, index, outcome, PASSWORD_NOT_RECORDED, sent.result)
+            _follow_up_failed(run, index, outcome, PASSWORD_NOT_RECORDED, sent.result, sent.spent)
             return
         run.journal.password_replaced(index)
         run.passwords_replaced += 1
@@ -569,9 +612,12 @@ def _follow_up_failed(
     outcome: ProvisionOutcome,
     code: str,
     exc: APIError,
+    spent: str = "",
 ) -> None:
     what = "display name" if code == DISPLAY_NAME_NOT_SET else "password"
     reason = f"{exc.code}: {exc.message}" if isinstance(exc, APIStatusError) else str(exc)
+    if spent:
+        reason = f"{reason}; {spent}"
     failed = attrs.evolve(
         outcome,
         status=OutcomeStatus.FAILED,
@@ -798,6 +844,8 @@ async def provision_mailboxes(
     stop_now: asyncio.Event | None = None,
     stats: ProvisionStats | None = None,
     pace: bool = True,
+    clock: Clock = time.monotonic,
+    sleep: Sleep = default_sleep,
 ) -> ProvisionReport:
     """Create mailboxes concurrently and report one outcome per input row, in input order.
 
@@ -838,6 +886,11 @@ async def provision_mailboxes(
         pace: send at a rate learned from the API's 429s (``RetryPolicy.adaptive_pacing``
             for this run's requests; shared through Redis with ``RetryPolicy(redis_url=...)``),
             so high concurrency does not spend the first minute collecting 429s. Default on.
+        clock: the monotonic clock (seconds) that ``retry_deadline`` is measured on.
+        sleep: what waits between sends (``async sleep(seconds)``). Tests pass a clock they
+            control and its sleep, such as ``trekmail_client.testing.VirtualClock`` (shared
+            with the sandbox and the client's ``RetryTransport``), to run a minute-long outage
+            in about no real time. Defaults: ``time.monotonic`` and ``asyncio.sleep``.
 
     Returns:
         a :class:`ProvisionReport`: outcomes in input order, wall time (seconds), requests,
@@ -890,6 +943,8 @@ async def provision_mailboxes(
                 grace=grace,
                 stop_now=stop_now or asyncio.Event(),
                 stats=stats or ProvisionStats(),
+                clock=clock,
+                sleep=sleep,
             )
     finally:
         if owned:
@@ -915,6 +970,8 @@ async def _provision(
     grace: float,
     stop_now: asyncio.Event,
     stats: ProvisionStats,
+    clock: Clock = time.monotonic,
+    sleep: Sleep = default_sleep,
 ) -> ProvisionReport:
     started = time.perf_counter()
     stats.total = len(entries)
@@ -930,6 +987,8 @@ async def _provision(
         namespace=namespace,
         max_attempts=max_attempts,
         retry_deadline=retry_deadline,
+        clock=clock,
+        sleep=sleep,
     )
     run.mode = mode
     run.stop_now = stop_now

@@ -10,7 +10,10 @@ side (folders, messages, drafts, scheduled sends, contacts and groups, identitie
 blocked senders) keep real state; every other operation answers from its success schema and
 examples. Fault injection: ``X-Sandbox-Fault`` header, ``sandbox.state.faults.enqueue(...)``, or
 faults at a rate per kind (``SandboxConfig(fault_rates=...)``, ``--fault-rate``); a sandbox-only
-count at ``GET /_sandbox/mailboxes/count``.
+count at ``GET /_sandbox/mailboxes/count``. Every fault kind works behind user middleware
+(``create_app(middleware=[...])``, ``Sandbox(middleware=..., wrap=...)``,
+`SandboxConnectionMiddleware`), and a `VirtualClock` shared with the client runs outages and
+rate-limit windows in about no real time.
 Bound to 127.0.0.1 only.
 
 Example::
@@ -26,6 +29,7 @@ Run one from a shell: ``python -m trekmail_client.testing --port 8025``.
 """
 
 from ._app import create_app
+from ._clock import VirtualClock
 from ._config import (
     DEMO_MESSAGE_TOKEN,
     DEMO_OPS_TOKEN,
@@ -34,6 +38,7 @@ from ._config import (
     OPS_SCOPES,
     SandboxConfig,
 )
+from ._connection import SandboxConnectionMiddleware
 from ._faults import (
     FAULT_MODES,
     Fault,
@@ -60,7 +65,9 @@ __all__ = [
     "FaultRule",
     "Sandbox",
     "SandboxConfig",
+    "SandboxConnectionMiddleware",
     "SandboxState",
+    "VirtualClock",
     "create_app",
     "parse_fault",
     "parse_fault_rates",

@@ -118,6 +118,11 @@ class SandboxConfig:
             runs.
         idempotency_window: seconds a keyed response is replayed (float, > 0; default 86400,
             the API's 24 hours); shorten it to test what happens after it.
+        outage: seconds (float, >= 0) of 503 ``service_unavailable`` answers to every
+            ``/api/v1/`` request from when the sandbox's state is made (0: none), on the
+            sandbox's clock (see ``SandboxState.start_outage``).
+        outage_retry_after: the ``Retry-After`` (seconds) of the outage's 503s; None sends
+            none.
         account_name: the account name shown by ``/me`` and ``/account``.
         plan: the plan name shown by ``/me`` and ``/account``.
         seed_message_mailbox: create ``message_mailbox`` as a mailbox on the ops side at
@@ -149,15 +154,21 @@ class SandboxConfig:
     fault_rates: Mapping[str, float] = field(default_factory=dict)
     fault_seed: int | None = None
     idempotency_window: float = 24 * 3600.0
+    outage: float = 0.0
+    outage_retry_after: float | None = None
 
     def __post_init__(self) -> None:
         """Check the values.
 
         Raises:
-            ValueError: a limit below 1, a token with the wrong prefix, bad fault rates or a
-                window that is not positive.
+            ValueError: a limit below 1, a token with the wrong prefix, bad fault rates, a
+                window that is not positive, or a negative outage.
         """
         FaultRates(self.fault_rates)
+        if not self.outage >= 0 or self.outage == float("inf"):
+            raise ValueError("outage must be a finite number of seconds >= 0")
+        if self.outage_retry_after is not None and not self.outage_retry_after >= 0:
+            raise ValueError("outage_retry_after must be >= 0 seconds (or None for none)")
         if not self.idempotency_window > 0:
             raise ValueError("idempotency_window must be > 0 seconds")
         if self.rate_limit_per_minute < 1:

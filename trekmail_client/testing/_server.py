@@ -6,13 +6,16 @@ import asyncio
 import contextlib
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from types import TracebackType
 
 import uvicorn
+from starlette.middleware import Middleware
+from starlette.types import ASGIApp
 
 from ._app import create_app
 from ._config import SandboxConfig
+from ._connection import SandboxConnectionMiddleware
 from ._state import SandboxState
 
 __all__ = ["Sandbox"]
@@ -49,24 +52,45 @@ class Sandbox:
         config: the configuration; ``SandboxConfig()`` by default.
         host: the address to bind; only loopback addresses are accepted.
         port: the TCP port; 0 picks a free one.
+        middleware: Starlette ``Middleware`` entries placed around the sandbox's routes (see
+            `create_app`); every fault kind works behind them.
+        wrap: a function given the sandbox app that returns the ASGI app to serve: the
+            sandbox wrapped in your own ASGI middleware, or mounted in another app
+            (``lambda app: Starlette(routes=[Mount("/trekmail", app=app)])``; clients then use
+            ``sb.url + "/trekmail"``). The result is served inside
+            `SandboxConnectionMiddleware`, so every fault kind still works.
+        clock: the sandbox's monotonic clock in seconds (outage, rate-limit window,
+            idempotency window); `time.monotonic` when None. A `VirtualClock` shared with the
+            client runs a minute of outage in about no real time.
 
     Attributes:
         config: the configuration.
         state: the live `SandboxState` (records, faults, rate limiter, idempotency store).
-        app: the Starlette app.
+        app: the sandbox's Starlette app (``app.state.sandbox`` is ``state``).
+        served: the ASGI app the server runs (``app``, or what ``wrap`` made of it).
 
     Raises:
         ValueError: a non-loopback ``host``.
     """
 
     def __init__(
-        self, config: SandboxConfig | None = None, *, host: str = "127.0.0.1", port: int = 0
+        self,
+        config: SandboxConfig | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        middleware: Sequence[Middleware] = (),
+        wrap: Callable[[ASGIApp], ASGIApp] | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         if host not in ("127.0.0.1", "localhost", "::1"):
             raise ValueError("the sandbox binds to a loopback address only")
         self.config = config or SandboxConfig()
-        self.state = SandboxState(self.config)
-        self.app = create_app(state=self.state)
+        self.state = SandboxState(self.config, clock=clock)
+        self.app = create_app(state=self.state, middleware=middleware)
+        self.served: ASGIApp = (
+            self.app if wrap is None else SandboxConnectionMiddleware(wrap(self.app))
+        )
         self._host = "127.0.0.1" if host == "localhost" else host
         self._port = port
         self._socket: socket.socket | None = None
@@ -117,7 +141,7 @@ class Sandbox:
 
     def _make_server(self) -> _QuietServer:
         config = uvicorn.Config(
-            self.app,
+            self.served,
             log_level="warning",
             access_log=False,
             lifespan="off",

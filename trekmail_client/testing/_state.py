@@ -9,7 +9,9 @@ and the official client facts (sections 2.2, 2.7, 2.10).
 from __future__ import annotations
 
 import hashlib
+import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -60,19 +62,35 @@ class SandboxState:
         requests: authenticated requests seen (int).
         executions: mutating requests actually executed, replays excluded (int).
         fault_rates: the `FaultRates` of ``config.fault_rates`` (``injected`` counts by kind).
-        outage_until: ``time.monotonic()`` until which every ``/api/v1/`` request is answered
+        clock: the monotonic clock (seconds) behind the rate-limit window, the idempotency
+            window and outages.
+        outage_until: ``clock()`` value until which every ``/api/v1/`` request is answered
             503 (see `start_outage`).
+        outage_retry_after: the ``Retry-After`` (whole seconds) of an outage's 503s, or None.
+        rate_limited: 429 answers sent (the rate limit's and injected ``429`` faults).
+
+    Args:
+        config: the configuration; ``config.outage`` starts an outage at once.
+        clock: a monotonic clock in seconds (`time.monotonic` when None). Pass a clock the test
+            controls, such as `VirtualClock`, to run a minute-long outage or rate-limit window
+            in no real time; share it with the client (``RetryTransport(clock=..., sleep=...)``)
+            and the provisioner (``provision_mailboxes(clock=..., sleep=...)``).
     """
 
-    def __init__(self, config: SandboxConfig) -> None:
+    def __init__(self, config: SandboxConfig, clock: Callable[[], float] | None = None) -> None:
         self.config = config
+        self.clock: Callable[[], float] = clock or time.monotonic
         self.faults = FaultQueue(tuple(config.faults))
         self.limiter = SlidingWindowLimiter(
-            config.rate_limit_per_minute, window=config.rate_limit_window
+            config.rate_limit_per_minute, window=config.rate_limit_window, clock=self.clock
         )
-        self.idempotency = IdempotencyStore(window=config.idempotency_window)
+        self.idempotency = IdempotencyStore(clock=self.clock, window=config.idempotency_window)
         self.fault_rates = FaultRates(config.fault_rates, config.fault_seed)
         self.outage_until = 0.0
+        self.outage_retry_after: int | None = None
+        self.rate_limited = 0
+        if config.outage:
+            self.start_outage(config.outage, retry_after=config.outage_retry_after)
         self.domains: dict[int, Domain] = {}
         self.mailboxes: dict[int, Mailbox] = {}
         self.invites: dict[int, Invite] = {}
@@ -92,17 +110,31 @@ class SandboxState:
         self._ids: dict[str, int] = {}
         self._seed()
 
-    def start_outage(self, seconds: float) -> None:
-        """Answer every ``/api/v1/`` request 503 ``service_unavailable`` (no ``Retry-After``)
-        for the next ``seconds`` (float) of wall time, as an outage would.
+    def start_outage(self, seconds: float, *, retry_after: float | None = None) -> None:
+        """Answer every ``/api/v1/`` request 503 ``service_unavailable`` for the next
+        ``seconds`` (float) of the state's clock, as an outage would. Requests are counted
+        against the rate limit first, and nothing is carried out.
+
+        Args:
+            seconds: the outage's length (float, >= 0).
+            retry_after: the ``Retry-After`` of its 503s in seconds (rounded up to whole
+                seconds, >= 1), or None for none (the client's own backoff applies).
+
+        Raises:
+            ValueError: a negative or non-finite ``seconds``, or a ``retry_after`` below 0.
 
         Call it from the event loop (or before requests are in flight).
         """
-        self.outage_until = time.monotonic() + seconds
+        if not (math.isfinite(seconds) and seconds >= 0):
+            raise ValueError(f"outage seconds must be >= 0, got {seconds}")
+        if retry_after is not None and not (math.isfinite(retry_after) and retry_after >= 0):
+            raise ValueError(f"outage retry_after must be >= 0 seconds, got {retry_after}")
+        self.outage_until = self.clock() + seconds
+        self.outage_retry_after = None if retry_after is None else max(1, math.ceil(retry_after))
 
     def in_outage(self) -> bool:
         """Whether an outage started by `start_outage` is under way."""
-        return time.monotonic() < self.outage_until
+        return self.clock() < self.outage_until
 
     def mailbox_counts(self) -> dict[str, int]:
         """{``mailboxes``: records, ``addresses``: distinct addresses, ``duplicates``: records

@@ -4,7 +4,9 @@ Options: ``--port N`` (0 picks a free port; default 8025), ``--rate-limit N`` (r
 minute per token), ``--rate-limit-window S`` (the window in seconds, default 60),
 ``--seed-domain NAME`` (repeatable; replaces the default three),
 ``--pool-mb N``, ``--no-faults``, ``--fault-rate drop=0.1,reset=0.05,...`` (faults at a
-rate per kind), ``--fault-seed N``, ``--idempotency-window S``.
+rate per kind), ``--fault-seed N``, ``--idempotency-window S``, ``--outage S`` (answer 503 to
+every ``/api/v1/`` request for the first S seconds) with ``--outage-retry-after S`` (the
+``Retry-After`` of those 503s; none by default).
 """
 
 from __future__ import annotations
@@ -89,12 +91,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=24 * 3600.0,
         help="seconds a keyed response is replayed (default 86400)",
     )
+    parser.add_argument(
+        "--outage",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="answer 503 service_unavailable to every /api/v1/ request for the first SECONDS "
+        "after startup, as an outage would (default 0: none)",
+    )
+    parser.add_argument(
+        "--outage-retry-after",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="the Retry-After of the outage's 503s, rounded up to whole seconds (default: none, "
+        "so clients use their own backoff)",
+    )
     args = parser.parse_args(argv)
     try:
         rates = parse_fault_rates(args.fault_rate)
     except ValueError as exc:
         parser.error(f"--fault-rate: {exc}")
     seeds: tuple[str, ...] = tuple(args.seed_domain or SandboxConfig().seed_domains)
+    if not (0 <= args.outage < float("inf")):
+        parser.error(f"--outage: {args.outage:g} is not a number of seconds >= 0; e.g. --outage 60")
+    wait = args.outage_retry_after
+    if wait is not None and not (0 <= wait < float("inf")):
+        parser.error(
+            f"--outage-retry-after: {wait:g} is not a number of seconds >= 0; "
+            "e.g. --outage-retry-after 5"
+        )
+    if wait is not None and not args.outage:
+        parser.error("--outage-retry-after needs --outage SECONDS (the outage it applies to)")
     config = SandboxConfig(
         rate_limit_per_minute=args.rate_limit,
         rate_limit_window=args.rate_limit_window,
@@ -105,6 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         fault_rates=rates,
         fault_seed=args.fault_seed,
         idempotency_window=args.idempotency_window,
+        outage=args.outage,
+        outage_retry_after=wait,
     )
     try:
         sandbox = Sandbox(config, port=args.port).start_in_thread()
@@ -132,6 +162,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  rate limit {config.rate_limit_per_minute} per {config.rate_limit_window:g} s "
         "per token; Ctrl-C to stop"
     )
+    if config.outage:
+        after = (
+            "no Retry-After" if wait is None else f"Retry-After {sandbox.state.outage_retry_after}"
+        )
+        print(f"  outage: every /api/v1/ request answers 503 for {config.outage:g} s ({after})")
     sys.stdout.flush()
     while not done.wait(0.5):
         pass

@@ -34,10 +34,9 @@ def _acceptable(value: bytes) -> bool:
 
 
 class RequestContextMiddleware:
-    """Outermost ASGI middleware of the sandbox app.
+    """ASGI middleware of the sandbox app, just inside `SandboxConnectionMiddleware`.
 
-    It puts the request id in ``scope["sandbox.request_id"]`` and the server's own ``send`` in
-    ``scope["sandbox.raw_send"]`` (used to drop a connection), adds ``X-Request-Id`` to every
+    It puts the request id in ``scope["sandbox.request_id"]``, adds ``X-Request-Id`` to every
     response, and turns an unexpected exception into a 500 ``internal_error`` envelope.
 
     Args:
@@ -59,7 +58,6 @@ class RequestContextMiddleware:
                 break
         rid = given.decode() if given is not None and _acceptable(given) else new_request_id()
         scope["sandbox.request_id"] = rid
-        scope["sandbox.raw_send"] = send
         header = (_REQUEST_ID, rid.encode())
         started = False
 

@@ -33,6 +33,7 @@ from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from ._connection import connection_of
 from ._contract import Operation, contract
 from ._errors import ApiError, error_response, json_bytes
 from ._faults import Fault, parse_fault
@@ -42,6 +43,7 @@ from ._state import SandboxState
 
 __all__ = ["Call", "Dispatcher", "Handler", "Reply", "both", "contract_reply"]
 
+_ENDS_CONNECTION = frozenset({"drop-after-commit", "reset"})
 _MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _KEY_REQUIRED = frozenset({"POST", "PUT"})
 _SECRET_KEYS = frozenset({"password", "one_time_password", "token", "invite_url"})
@@ -136,19 +138,14 @@ def request_id_of(request: Request) -> str:
     return value if isinstance(value, str) else "req_unknown"
 
 
-async def abort_connection(request: Request) -> None:
-    """Close the client's connection without a response (uvicorn's transport, aborted).
-
-    Raises:
-        ConnectionAbortedError: when not served by uvicorn (no transport to abort).
-    """
-    raw_send = request.scope.get("sandbox.raw_send")
-    transport = getattr(getattr(raw_send, "__self__", None), "transport", None)
-    if transport is None:
-        raise ConnectionAbortedError("sandbox fault: drop-after-commit")
-    transport.abort()
-    for _ in range(3):  # let connection_lost run, so the server sends nothing more
-        await asyncio.sleep(0)
+def route_path(request: Request) -> str:
+    """The request's path below the app's mount point (``/api/v1/...`` also when the sandbox
+    is mounted inside another app, which sets ``root_path``)."""
+    path: str = request.scope["path"]
+    root: str = request.scope.get("root_path", "")
+    if root and path.startswith(root) and path[len(root) : len(root) + 1] in ("/", ""):
+        return path[len(root) :] or "/"
+    return path
 
 
 def _fault_response(fault: Fault) -> Response | ApiError | None:
@@ -212,11 +209,13 @@ class Dispatcher:
             response, drop = error_response(err, rid), False
         response.headers.update(rate_headers)
         if drop:
-            await abort_connection(request)
+            connection = connection_of(request.scope)
+            assert connection is not None  # checked before the request was carried out
+            await connection.abort()
         return response
 
     def _authenticate(self, request: Request) -> TokenRecord:
-        path = request.url.path
+        path = route_path(request)
         kind = self.contract.kind_of(path)
         secret = _bearer(request)
         record = self.state.tokens.get(secret) if secret else None
@@ -249,6 +248,7 @@ class Dispatcher:
         rate_headers["X-RateLimit-Limit"] = str(decision.limit)
         rate_headers["X-RateLimit-Remaining"] = str(decision.remaining)
         if not decision.allowed:
+            state.rate_limited += 1
             raise ApiError(
                 429,
                 "rate_limited",
@@ -257,11 +257,27 @@ class Dispatcher:
                 extra={"retry_after": decision.retry_after},
                 headers={"Retry-After": str(decision.retry_after)},
             )
-        if state.in_outage() and request.url.path.startswith("/api/v1/"):
+        if state.in_outage() and route_path(request).startswith("/api/v1/"):
+            wait = state.outage_retry_after
             raise ApiError(
-                503, "service_unavailable", "Sandbox outage: service unavailable.", retryable=True
+                503,
+                "service_unavailable",
+                "Sandbox outage: service unavailable.",
+                retryable=True,
+                headers=None if wait is None else {"Retry-After": str(wait)},
             )
         fault = self._pick_fault(request)
+        if fault is not None and fault.kind in _ENDS_CONNECTION:
+            connection = connection_of(request.scope)
+            if connection is None or not connection.can_abort:
+                raise ApiError(
+                    500,
+                    "fault_unavailable",
+                    f"Sandbox fault {fault.kind} cannot end the connection: the server's own "
+                    "send is hidden by an ASGI app wrapped around the sandbox; nothing was done.",
+                    "Serve it with Sandbox(wrap=...), pass your middleware to "
+                    "create_app(middleware=[...]), or put SandboxConnectionMiddleware outermost.",
+                )
         if fault is not None:
             if fault.kind == "slow":
                 await asyncio.sleep(fault.seconds)
@@ -270,6 +286,8 @@ class Dispatcher:
             elif fault.kind not in ("drop-after-commit", "slow-after-commit", "html-200"):
                 injected = _fault_response(fault)
                 if isinstance(injected, ApiError):
+                    if injected.status == 429:
+                        state.rate_limited += 1
                     raise injected
                 assert injected is not None
                 return injected, False
@@ -319,7 +337,7 @@ class Dispatcher:
 
     def _route(self, request: Request) -> tuple[Operation, dict[str, str]]:
         method = "GET" if request.method == "HEAD" else request.method
-        path = request.url.path
+        path = route_path(request)
         op, params, allowed = self.contract.match(method, path)
         if op is not None:
             return op, params
@@ -343,7 +361,7 @@ class Dispatcher:
         state = self.state
         request = call.request
         token = call.token.token
-        print_ = fingerprint(request.method, request.url.path, raw)
+        print_ = fingerprint(request.method, route_path(request), raw)
         async with state.idempotency.locked(token, key):
             stored = state.idempotency.get(token, key)
             if stored is not None:
@@ -404,10 +422,10 @@ class Dispatcher:
                         "Use drop-after-commit, 500-before-commit, 503, html-502, html-200, "
                         "reset, slow:SECONDS, slow-after-commit:SECONDS or 429:SECONDS.",
                     ) from None
-        armed = state.faults.take(request.method, request.url.path)
+        armed = state.faults.take(request.method, route_path(request))
         if armed is not None:
             return armed
-        return state.fault_rates.take(request.method, request.url.path)
+        return state.fault_rates.take(request.method, route_path(request))
 
 
 def contract_reply(call: Call) -> Reply:
