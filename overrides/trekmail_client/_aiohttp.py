@@ -132,18 +132,17 @@ class _TimedUpload(httpx.AsyncByteStream):
     """A request body handed to aiohttp chunk by chunk; each chunk must be taken (the one
     before it written) within ``write`` seconds, or the scope around the request expires."""
 
-    def __init__(
-        self, chunks: Callable[[], AsyncIterator[bytes]], write: float, scope: asyncio.Timeout
-    ) -> None:
+    def __init__(self, chunks: Callable[[], AsyncIterator[bytes]], write: float) -> None:
         self._chunks = chunks
         self._write = write
-        self._scope = scope
+        #: The scope the send runs in (entered by the transport); unarmed until a chunk is taken.
+        self.scope = asyncio.timeout(None)
         self.active = True
 
     def _arm(self, seconds: float | None) -> None:
         if self.active:
             deadline = None if seconds is None else asyncio.get_running_loop().time() + seconds
-            self._scope.reschedule(deadline)
+            self.scope.reschedule(deadline)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._chunks():
@@ -187,11 +186,17 @@ class AiohttpBackendTransport(httpx.AsyncBaseTransport):
         return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
 
     async def _acquire(self, request: httpx.Request, pool: float | None) -> _Slot:
-        if self._semaphore is None:
+        semaphore = self._semaphore
+        if semaphore is None:
             return _Slot(None)
+        if not semaphore.locked():
+            # A free slot: ``acquire()`` takes it without suspending (so without a point where
+            # a cancellation or the pool timeout could strike), and no pool timer is armed.
+            await semaphore.acquire()
+            return _Slot(semaphore)
         try:
             async with asyncio.timeout(pool):
-                await self._semaphore.acquire()
+                await semaphore.acquire()
         except TimeoutError:
             raise httpx.PoolTimeout(
                 f"no free connection within {pool}s (max_connections="
@@ -213,14 +218,20 @@ class AiohttpBackendTransport(httpx.AsyncBaseTransport):
         scope: asyncio.Timeout | None = None
         original = request.extensions
         try:
-            async with asyncio.timeout(None) as scope:
-                sent, upload = _outgoing(request, mapped, write, scope)
+            sent, upload = _outgoing(request, mapped, write)
+            if upload is None:
+                # No watchdog: no timeout scope around the send (it would never be armed).
                 try:
                     response = await self._inner.handle_async_request(sent)
                 finally:
-                    if upload is not None:
-                        upload.active = False
                     request.extensions = original
+            else:
+                async with upload.scope as scope:
+                    try:
+                        response = await self._inner.handle_async_request(sent)
+                    finally:
+                        upload.active = False
+                        request.extensions = original
         except BaseException as exc:
             slot.release()
             if upload is not None and scope is not None and scope.expired():
@@ -244,11 +255,11 @@ def _outgoing(
     request: httpx.Request,
     timeouts: dict[str, float | None],
     write: float | None,
-    scope: asyncio.Timeout,
 ) -> tuple[httpx.Request, _TimedUpload | None]:
     """The request handed to httpx-aiohttp: ``request`` itself with the mapped timeouts (the
     caller puts its extensions back), or, for a body aiohttp might block on and a write
-    timeout, a copy whose body goes through a :class:`_TimedUpload`."""
+    timeout, a copy whose body goes through a :class:`_TimedUpload` (the caller sends it
+    inside the upload's ``scope``)."""
     body: bytes | None
     try:
         body = request.content
@@ -264,7 +275,7 @@ def _outgoing(
             stream = request.stream
             assert isinstance(stream, httpx.AsyncByteStream)
             source = stream.__aiter__
-        upload = _TimedUpload(source, write, scope)
+        upload = _TimedUpload(source, write)
         copy = httpx.Request(
             request.method,
             request.url,

@@ -11,14 +11,13 @@ same request object, so the key and request id set here are identical on every a
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Generator
 
 import attrs
 import httpx
 
 from ._exceptions import MissingTokenError
-from ._idempotency import new_idempotency_key
+from ._idempotency import new_idempotency_key, new_request_id
 from ._registry import Operation, Registry, default_registry
 from ._tokens import token_fingerprint
 
@@ -215,7 +214,7 @@ class TrekMailAuth(httpx.Auth):
             headers["Idempotency-Key"] = key
         request_id = headers["x-request-id"] if "x-request-id" in names else None
         if request_id is None:
-            request_id = str(uuid.uuid4())
+            request_id = new_request_id()
             headers["X-Request-Id"] = request_id
         options = self.options
         per_call = request.extensions.get(MAX_RETRIES_EXTENSION)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from trekmail_client._idempotency import (
     canonical_json,
     deterministic_idempotency_key,
     new_idempotency_key,
+    new_request_id,
 )
 
 
@@ -20,6 +22,23 @@ def test_new_key_format_and_uniqueness() -> None:
     keys = {new_idempotency_key() for _ in range(100)}
     assert len(keys) == 100
     assert all(re.fullmatch(r"tmk_[0-9a-f]{32}", k) for k in keys)
+    for k in keys:  # the 32 digits are a version 4 UUID
+        parsed = uuid.UUID(hex=k[4:])
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
+
+
+def test_new_request_id_is_a_canonical_uuid4() -> None:
+    ids = {new_request_id() for _ in range(500)}
+    assert len(ids) == 500
+    for rid in ids:
+        parsed = uuid.UUID(rid)
+        assert str(parsed) == rid  # canonical form: lower case, 8-4-4-4-12
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
+    # the random bits do vary: every hex position other than the fixed ones takes > 1 value
+    fixed = {14, 19}  # version nibble; variant nibble (8, 9, a or b)
+    for i in range(36):
+        if rid[i] != "-" and i not in fixed:
+            assert len({r[i] for r in ids}) > 1, i
 
 
 def test_canonical_json_sorts_keys_at_every_depth() -> None:
