@@ -7,7 +7,10 @@ Retry-After follows RFC 9110 section 10.2.3 (delay-seconds or HTTP-date), plus
 ``uniform(0, min(cap, base * 2**attempt))`` (AWS Architecture Blog, "Exponential Backoff And
 Jitter"); the budget is a token bucket like gRPC's retry throttling. The adaptive pace follows
 the idea of botocore's "adaptive" retry mode (cut the send rate on a throttle, then probe up
-along a cubic curve, as TCP CUBIC does), measured against TrekMail's per-minute window.
+along a cubic curve, as TCP CUBIC does), measured against TrekMail's per-minute window. Until
+the first 429 a slow start (TCP's idea, RFC 5681, with a gentler growth) keeps the requests in
+flight to ``1 + slow_start_growth * granted``, so the first overshoot of a limit that no header
+announces is at most about ``slow_start_growth`` of the requests sent.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ __all__ = [
     "OperationRateLimiter",
     "RateLimitGate",
     "RetryBudget",
+    "PaceMemory",
     "RetryPolicy",
     "SharedRateLimit",
     "Sleep",
@@ -40,6 +44,7 @@ __all__ = [
     "pace_rate",
     "pacing_requested",
     "parse_retry_after",
+    "slow_start_window",
 ]
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -87,6 +92,19 @@ class RetryPolicy:
         pace_recovery: how long the pace takes to climb back to the granted rate after a cut,
             as a fraction of ``rate_limit_window`` (default 0.5); past it the pace probes
             above, slowly at first (a cubic curve).
+        slow_start: while a token's limit is unknown (no 429 seen yet), paced requests keep at
+            most :func:`slow_start_window` requests of that token in flight: one at first,
+            one more per ``1 / slow_start_growth`` granted requests (default ``True``; it only
+            applies where the pace does, so provisioning by default). TrekMail announces no
+            limit in headers (API overview, "Rate limits": 429 and ``Retry-After`` only), so
+            the requests in flight when the limit is first reached are the 429s of that
+            first episode; this bounds them to about ``slow_start_growth`` of the requests
+            sent. Once a 429 taught the limit, the pace governs and the window no longer
+            applies.
+        slow_start_growth: requests in flight added per granted request during the slow start
+            (default 0.01: one more per 100 granted, so at most about 1% of the requests so
+            far are in flight when an unknown limit is reached). Larger values open up
+            faster and risk more 429s on the first overshoot.
         redis_url: share the rate-limit gate and the pace of each token with every process
             using the same Redis (``redis://[:password@]host:port/db``; extra ``redis``).
             Default ``None``: per process. Keys hold the token fingerprint, never the token;
@@ -109,6 +127,8 @@ class RetryPolicy:
         default=0.9, validator=[attrs.validators.gt(0), attrs.validators.lt(1)]
     )
     pace_recovery: float = attrs.field(default=0.5, validator=attrs.validators.gt(0))
+    slow_start: bool = True
+    slow_start_growth: float = attrs.field(default=0.01, validator=attrs.validators.gt(0))
     redis_url: str | None = attrs.field(default=None, repr=lambda url: _masked_url(url))
     redis_key_prefix: str = "trekmail"
 
@@ -373,30 +393,70 @@ def pace_span(window: float, since_first: float, retry_after: float | None) -> f
     return min(window, max(0.001, since_first + retry_after))
 
 
+def slow_start_window(granted: int, policy: RetryPolicy) -> int:
+    """Requests of one token allowed in flight during the slow start (before its first 429).
+
+    ``1 + floor(slow_start_growth * granted)``: one request at first, one more for every
+    ``1 / slow_start_growth`` requests the server granted (RFC 5681's slow start grows the
+    window by one per acknowledgement; this grows it by ``slow_start_growth`` per granted
+    request, so the window is never more than that fraction of what was sent plus one).
+
+    Args:
+        granted: requests of the token the server answered with anything but 429 (int).
+        policy: supplies ``slow_start_growth``.
+
+    Returns:
+        the window (int >= 1).
+    """
+    return 1 + int(policy.slow_start_growth * max(granted, 0))
+
+
+@attrs.frozen
+class PaceMemory:
+    """What a token's pace has learned, to carry over to a later run (the provisioning journal
+    keeps it, so a resumed run neither starts slow again nor re-learns the limit with a burst).
+
+    Attributes:
+        ceiling: requests per second the server granted when the pace was last cut, or ``None``
+            while no 429 has been seen.
+        granted: requests of the token answered with anything but 429 (int), which sizes the
+            slow start's window.
+    """
+
+    ceiling: float | None
+    granted: int
+
+
 class _PaceState:
-    __slots__ = ("ceiling", "cut_at", "log", "next_slot")
+    __slots__ = ("ceiling", "cut_at", "granted", "in_flight", "log", "next_slot")
 
     def __init__(self) -> None:
         self.ceiling: float | None = None
         self.cut_at = -math.inf
         self.next_slot = -math.inf
         self.log: list[float] = []  # send times of the last window (and reserved ones), sorted
+        self.in_flight = 0
+        self.granted = 0
 
 
 class AdaptivePacer:
     """A per-token send rate learned from 429s, in one process.
 
-    Every send is logged. Until the first 429 the pace is open. A 429 sets the ceiling to
-    what the server granted over the last ``rate_limit_window`` (the logged sends of that
-    window, less the refused ones), and the pace allows :func:`pace_rate` times the window
-    in any window, sends spaced ``1 / rate`` apart (a reserved slot per send, GCRA style):
-    ``pace_decrease`` of the ceiling at first, climbing back from the moment the
-    rate-limit gate reopens and probing past it later. A 429 to a request sent before the
-    last cut took effect is the same episode and does not cut again (one cut per episode,
-    as TCP reacts once per round trip).
+    Every send is logged. Until the first 429 the pace is a slow start: at most
+    :func:`slow_start_window` paced requests in flight (when ``policy.slow_start``). A 429
+    sets the ceiling to what the server granted over the last ``rate_limit_window`` (the
+    logged sends of that window, less the refused ones), and the pace allows
+    :func:`pace_rate` times the window in any window, sends spaced ``1 / rate`` apart (a
+    reserved slot per send, GCRA style): ``pace_decrease`` of the ceiling at first, climbing
+    back from the moment the rate-limit gate reopens and probing past it later. A 429 to a
+    request sent before the last cut took effect is the same episode and does not cut again
+    (one cut per episode, as TCP reacts once per round trip).
+
+    Each send is :meth:`reserve` d and ends in exactly one of :meth:`answered`,
+    :meth:`throttled` or :meth:`release` (which keep the in-flight count).
 
     Args:
-        policy: the :class:`RetryPolicy` (window, decrease, recovery).
+        policy: the :class:`RetryPolicy` (window, decrease, recovery, slow start).
         clock: monotonic clock in seconds.
     """
 
@@ -421,11 +481,32 @@ class AdaptivePacer:
             return None
         return pace_rate(state.ceiling, self._clock() - state.cut_at, self.policy)
 
+    def window(self, key: str) -> int | None:
+        """The slow start's limit on paced requests of ``key`` in flight, or ``None`` when it
+        does not apply (the limit was learned, or ``policy.slow_start`` is off)."""
+        state = self._states.get(key)
+        if not self.policy.slow_start or (state is not None and state.ceiling is not None):
+            return None
+        return slow_start_window(state.granted if state is not None else 0, self.policy)
+
+    def in_flight(self, key: str) -> int:
+        """Requests of ``key`` reserved and not yet answered (int)."""
+        state = self._states.get(key)
+        return state.in_flight if state is not None else 0
+
+    def may_send(self, key: str) -> bool:
+        """Whether a paced request of ``key`` may be reserved now (the slow start's window
+        has room, or does not apply)."""
+        window = self.window(key)
+        return window is None or self.in_flight(key) < window
+
     def reserve(self, key: str, paced: bool = True) -> float:
-        """Log one send of ``key``; when ``paced`` (and the pace is learned) take the next
-        slot within the pace. Returns the send time (this clock; wait until then)."""
+        """Log one send of ``key`` (in flight from now); when ``paced`` (and the pace is
+        learned) take the next slot within the pace. Returns the send time (this clock; wait
+        until then). The slow start's window is checked by :meth:`may_send`, not here."""
         now = self._clock()
         state = self._state(key, now)
+        state.in_flight += 1
         if not paced or state.ceiling is None:
             bisect.insort(state.log, now)
             return now
@@ -438,20 +519,37 @@ class AdaptivePacer:
         bisect.insort(state.log, slot)
         return slot
 
+    def _unlog(self, state: _PaceState, sent_at: float) -> None:
+        index = bisect.bisect_left(state.log, sent_at)
+        if index < len(state.log) and state.log[index] == sent_at:
+            del state.log[index]
+
+    def _landed(self, state: _PaceState) -> None:
+        state.in_flight = max(0, state.in_flight - 1)
+
     def release(self, key: str, sent_at: float) -> None:
-        """Forget a logged send that did not happen (its slot was given up)."""
+        """Forget a reserved send that did not happen (its slot was given up)."""
         state = self._states.get(key)
         if state is not None:
-            index = bisect.bisect_left(state.log, sent_at)
-            if index < len(state.log) and state.log[index] == sent_at:
-                del state.log[index]
+            self._unlog(state, sent_at)
+            self._landed(state)
 
-    def answered(self, key: str, sent_at: float) -> None:
-        """Move a logged send to now, when its answer arrived: the server counted it at some
-        moment in between, so its slot frees one window after now at the latest."""
-        self.release(key, sent_at)
+    def answered(self, key: str, sent_at: float, granted: bool = True) -> None:
+        """Record the end of a send: its log entry moves to now (the server counted it at
+        some moment in between, so its slot frees one window after now at the latest).
+
+        Args:
+            granted: ``True`` for an answer other than 429 (it grows the slow start's
+                window); ``False`` when no answer came (a failed connection: it may have
+                counted, but proves nothing).
+        """
         now = self._clock()
-        bisect.insort(self._state(key, now).log, max(now, sent_at))
+        state = self._state(key, now)
+        self._unlog(state, sent_at)
+        bisect.insort(state.log, max(now, sent_at))
+        self._landed(state)
+        if granted:
+            state.granted += 1
 
     def granted_in_window(self, key: str) -> int:
         """Logged sends of ``key`` over the last window, refused ones excluded (int)."""
@@ -485,14 +583,36 @@ class AdaptivePacer:
         state.next_slot = max(state.next_slot, state.cut_at)
         return True
 
+    def memory(self, key: str) -> PaceMemory:
+        """What the pace of ``key`` has learned (:class:`PaceMemory`), to seed a later run."""
+        state = self._states.get(key)
+        if state is None:
+            return PaceMemory(None, 0)
+        return PaceMemory(state.ceiling, state.granted)
+
+    def seed(self, key: str, memory: PaceMemory) -> None:
+        """Start ``key`` from what an earlier run learned: its granted count (when larger),
+        and its ceiling as if the pace had just been cut (the pace starts at
+        ``pace_decrease`` of it and probes up; a limit raised since is found again)."""
+        now = self._clock()
+        state = self._state(key, now)
+        state.granted = max(state.granted, memory.granted)
+        if memory.ceiling is not None and memory.ceiling > 0 and state.ceiling is None:
+            state.ceiling = memory.ceiling
+            state.cut_at = now
+            state.next_slot = max(state.next_slot, now)
+
 
 class SharedRateLimit(Protocol):
     """Where the per-token gate and pace live: this process (:class:`LocalRateLimit`) or
-    Redis (:class:`trekmail_client._redis.RedisRateLimit`). Keys are token fingerprints."""
+    Redis (:class:`trekmail_client._redis.RedisRateLimit`). Keys are token fingerprints.
+
+    Every ticket :meth:`before_send` returns ends in exactly one of :meth:`after_response`,
+    :meth:`after_throttle`, :meth:`after_error` or :meth:`abandon`."""
 
     async def before_send(self, key: str, paced: bool) -> Any:
-        """Wait for the gate (and the pace when ``paced``); log the send and return a ticket
-        for :meth:`after_throttle`."""
+        """Wait for the gate (and the pace and the slow start's window when ``paced``); log
+        the send and return a ticket for the ``after_*`` methods."""
         ...
 
     async def after_response(self, key: str, ticket: Any) -> None:
@@ -502,6 +622,22 @@ class SharedRateLimit(Protocol):
     async def after_throttle(self, key: str, ticket: Any, retry_after: float | None) -> None:
         """Record a 429 to the send of ``ticket``; close the gate for ``retry_after`` seconds
         when given."""
+        ...
+
+    async def after_error(self, key: str, ticket: Any) -> None:
+        """Record that the send of ``ticket`` got no answer (a failed connection)."""
+        ...
+
+    def abandon(self, key: str, ticket: Any) -> None:
+        """Record, without waiting, that the send of ``ticket`` was cancelled."""
+        ...
+
+    async def memory(self, key: str) -> PaceMemory:
+        """What the pace of ``key`` has learned so far."""
+        ...
+
+    async def seed(self, key: str, memory: PaceMemory) -> None:
+        """Start the pace of ``key`` from what an earlier run learned."""
         ...
 
     async def aclose(self) -> None:
@@ -530,26 +666,56 @@ class LocalRateLimit:
         self.pacer = pacer
         self._clock = clock
         self._sleep = sleep
+        self._answers: dict[str, Any] = {}  # key -> asyncio.Event set by the next answer
+
+    def notify(self, key: str) -> None:
+        """Wake the requests of ``key`` waiting for room in the slow start's window."""
+        event = self._answers.pop(key, None)
+        if event is not None:
+            event.set()
+
+    async def next_answer(self, key: str, timeout: float | None = None) -> None:
+        """Wait until a send of ``key`` ends (:meth:`notify`), or ``timeout`` seconds."""
+        import asyncio
+
+        event = self._answers.get(key)
+        if event is None:
+            event = self._answers[key] = asyncio.Event()
+        if timeout is None:
+            await event.wait()
+        else:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), timeout)
 
     async def before_send(self, key: str, paced: bool) -> float:
-        """Wait until the gate is open and, when ``paced``, for this request's pace slot
-        (a new slot when the gate closed during the wait); return the send time (this
-        clock), the ticket for :meth:`after_throttle`."""
+        """Wait until the gate is open and, when ``paced``, for room in the slow start's
+        window and for this request's pace slot (a new slot when the gate closed during the
+        wait); return the send time (this clock), the ticket for the ``after_*`` methods."""
         while True:
             await self.gate.wait(key)
+            if paced and not self.pacer.may_send(key):
+                await self.next_answer(key)
+                continue
             slot = self.pacer.reserve(key, paced)
             wait = slot - self._clock()
             if wait > 0:
-                await self._sleep(wait)
+                try:
+                    await self._sleep(wait)
+                except BaseException:  # cancelled while waiting for the slot
+                    self.pacer.release(key, slot)
+                    self.notify(key)
+                    raise
                 if self.gate.remaining(key) > 0:
                     # A 429 meanwhile: the slot was reserved at the old pace.
                     self.pacer.release(key, slot)
+                    self.notify(key)
                     continue
             return slot
 
     async def after_response(self, key: str, ticket: Any) -> None:
-        """Log the answered send at its answer's time."""
+        """Log the answered send at its answer's time (it grows the slow start's window)."""
         self.pacer.answered(key, float(ticket))
+        self.notify(key)
 
     async def after_throttle(self, key: str, ticket: Any, retry_after: float | None) -> None:
         """Close the gate for ``retry_after`` seconds (when given) and cut the pace."""
@@ -557,6 +723,25 @@ class LocalRateLimit:
             self.gate.close_for(key, retry_after)
         resume_at = self._clock() + self.gate.remaining(key)
         self.pacer.throttled(key, float(ticket), resume_at, retry_after)
+        self.notify(key)
+
+    async def after_error(self, key: str, ticket: Any) -> None:
+        """Log the unanswered send at now (it may have counted) without growing the window."""
+        self.pacer.answered(key, float(ticket), granted=False)
+        self.notify(key)
+
+    def abandon(self, key: str, ticket: Any) -> None:
+        """As :meth:`after_error`, without awaiting (a cancelled request)."""
+        self.pacer.answered(key, float(ticket), granted=False)
+        self.notify(key)
+
+    async def memory(self, key: str) -> PaceMemory:
+        """What the pace of ``key`` has learned (:meth:`AdaptivePacer.memory`)."""
+        return self.pacer.memory(key)
+
+    async def seed(self, key: str, memory: PaceMemory) -> None:
+        """Start the pace of ``key`` from ``memory`` (:meth:`AdaptivePacer.seed`)."""
+        self.pacer.seed(key, memory)
 
     async def aclose(self) -> None:
         """Nothing to release."""
