@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from ._backoff import Clock, LocalRateLimit, PaceMemory, RetryPolicy, Sleep, slow_start_window
+from ._backoff import Clock, LocalRateLimit, PaceMemory, RetryPolicy, Sleep
 from ._exceptions import TrekMailError
 
 __all__ = ["RateLimitStoreError", "RedisRateLimit", "check_redis", "redis_keys"]
@@ -128,7 +128,8 @@ if ceiling <= 0 and tonumber(ARGV[1]) > 0 then
   redis.call('HSET', KEYS[1], 'ceiling', ARGV[1], 'cut', tostring(now), 'slot', tostring(slot))
 end
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
-return {redis.call('HGET', KEYS[1], 'ceiling') or '0', redis.call('HGET', KEYS[1], 'granted') or '0'}
+return {redis.call('HGET', KEYS[1], 'ceiling') or '0',
+  redis.call('HGET', KEYS[1], 'granted') or '0'}
 """
 )
 
@@ -142,8 +143,9 @@ return tostring(math.max(gate - now, 0))
 )
 
 # KEYS[1] state, KEYS[2] send log, KEYS[3] in flight; ARGV: send id, retry_after (-1: none),
-# window (s), ttl. Drops the refused send from the log and from the sends in flight, closes the gate (never shortens it), then cuts the pace
-# unless the request was sent before the last cut took effect. Returns 1 when it cut.
+# window (s), ttl. Drops the refused send from the log and from the sends in flight, closes
+# the gate (never shortens it), then cuts the pace unless the request was sent before the last
+# cut took effect. Returns {cut ("1"/"0"), ceiling}.
 _THROTTLE = (
     _NOW
     + """
@@ -347,10 +349,12 @@ class RedisRateLimit:
         self._worked = True
         return result
 
-    def _fall_back(self, error: RateLimitStoreError) -> None:
-        """Go on with this process's gate and pace (seeded with the shared pace as seen)."""
+    async def _fall_back(self, error: RateLimitStoreError) -> None:
+        """Go on with this process's gate and pace (seeded with the shared pace as seen); drop
+        the connection pool, whose other connections broke too."""
         if not self._worked:
             raise error  # never reachable: a configuration error, not an outage
+        await self._drop_connections()
         now = self._clock()
         self._retry_at = now + self.reconnect_after
         if self._down_since is not None:
@@ -365,6 +369,21 @@ class RedisRateLimit:
             error,
             self.reconnect_after,
         )
+
+    async def _drop_connections(self) -> None:
+        client = self._client
+        if client is None:
+            return
+        try:
+            if self._owns_client:
+                self._client = None
+                self._scripts.clear()
+                await client.aclose()
+            else:
+                await client.connection_pool.disconnect()
+        except Exception as exc:
+            if not _is_redis_error(exc):
+                raise
 
     def _redis_allowed(self) -> bool:
         return self._down_since is None or self._clock() >= self._retry_at
@@ -400,7 +419,7 @@ class RedisRateLimit:
             try:
                 reply = await self._run("before", _BEFORE_SEND, [state, log, inflight], args)
             except RateLimitStoreError as exc:
-                self._fall_back(exc)
+                await self._fall_back(exc)
                 return "local", await self.local.before_send(key, paced)
             self._back()
             kind, wait, ident, ceiling, granted = (_text(v) for v in reply)
@@ -426,7 +445,7 @@ class RedisRateLimit:
                         await self._run("release", _RELEASE, [inflight, log], [ident])
                         continue
                 except RateLimitStoreError as exc:
-                    self._fall_back(exc)
+                    await self._fall_back(exc)
                     return "local", await self.local.before_send(key, paced)
             return "redis", ident
 
@@ -448,7 +467,7 @@ class RedisRateLimit:
                 "answered", _ANSWERED, [state, log, inflight], [value, int(granted), _TTL_MS]
             )
         except RateLimitStoreError as exc:
-            self._fall_back(exc)
+            await self._fall_back(exc)
         finally:
             self.local.notify(key)
 
@@ -493,7 +512,7 @@ class RedisRateLimit:
             seen = self._seen.get(key, PaceMemory(None, 0))
             self._seen[key] = PaceMemory(float(_text(ceiling)) or None, seen.granted)
         except RateLimitStoreError as exc:
-            self._fall_back(exc)
+            await self._fall_back(exc)
             resume_at = self._clock() + self.local.gate.remaining(key)
             self.local.pacer.throttled(key, self._clock(), resume_at, retry_after)
         finally:
@@ -523,7 +542,7 @@ class RedisRateLimit:
         try:
             await self._run("seed", _SEED, [state], args)
         except RateLimitStoreError as exc:
-            self._fall_back(exc)
+            await self._fall_back(exc)
 
     async def aclose(self) -> None:
         """Close the Redis connection pool (when this object built it)."""

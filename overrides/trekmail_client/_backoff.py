@@ -33,9 +33,9 @@ __all__ = [
     "Clock",
     "LocalRateLimit",
     "OperationRateLimiter",
+    "PaceMemory",
     "RateLimitGate",
     "RetryBudget",
-    "PaceMemory",
     "RetryPolicy",
     "SharedRateLimit",
     "Sleep",
@@ -674,18 +674,18 @@ class LocalRateLimit:
         if event is not None:
             event.set()
 
-    async def next_answer(self, key: str, timeout: float | None = None) -> None:
-        """Wait until a send of ``key`` ends (:meth:`notify`), or ``timeout`` seconds."""
+    async def next_answer(self, key: str, at_most: float | None = None) -> None:
+        """Wait until a send of ``key`` ends (:meth:`notify`), or ``at_most`` seconds."""
         import asyncio
 
         event = self._answers.get(key)
         if event is None:
             event = self._answers[key] = asyncio.Event()
-        if timeout is None:
+        if at_most is None:
             await event.wait()
         else:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(event.wait(), timeout)
+                await asyncio.wait_for(event.wait(), at_most)
 
     async def before_send(self, key: str, paced: bool) -> float:
         """Wait until the gate is open and, when ``paced``, for room in the slow start's

@@ -75,7 +75,9 @@ async def _two_clients(sandbox: Sandbox, redis_url: str | None) -> tuple[Countin
     B's counts and B's sleep (what B was asked to wait for the gate)."""
     policy = RetryPolicy(redis_url=redis_url, max_retries=0)
     first = Counting()
-    a = TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, transport=first, retry_policy=policy)
+    a = TrekMail(
+        base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, transport=first, retry_policy=policy
+    )
     held = HeldSleep()
     second = Counting()
     b_transport = RetryTransport(second, policy=policy, sleep=held)

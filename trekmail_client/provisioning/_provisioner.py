@@ -254,8 +254,10 @@ class _Run:
         shared, fingerprint = self._pace
         memory = await shared.memory(fingerprint)
         saved = self._pace_saved
-        if memory.ceiling != saved.ceiling or memory.granted >= 2 * saved.granted + 1 or (
-            force and memory != saved
+        if (
+            memory.ceiling != saved.ceiling
+            or memory.granted >= 2 * saved.granted + 1
+            or (force and memory != saved)
         ):
             self.journal.save_pace(fingerprint, memory)
             self._pace_saved = memory
