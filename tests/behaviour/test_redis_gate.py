@@ -19,11 +19,17 @@ import pytest
 from click.testing import CliRunner
 
 from trekmail_client import RateLimitError, RetryPolicy, TrekMail, pool_limits
+from trekmail_client._backoff import LocalRateLimit, PaceMemory
 from trekmail_client._redis import RedisRateLimit, redis_keys
 from trekmail_client._retry import RetryTransport
 from trekmail_client._tokens import token_fingerprint
 from trekmail_client.cli import main
-from trekmail_client.provisioning import MailboxSpec, ProvisionOutcome, provision_mailboxes
+from trekmail_client.provisioning import (
+    Journal,
+    MailboxSpec,
+    ProvisionOutcome,
+    provision_mailboxes,
+)
 from trekmail_client.testing import DEMO_OPS_TOKEN, Sandbox
 
 from ._redis_server import RedisServer, free_port, redis_server
@@ -248,3 +254,35 @@ async def test_a_redis_killed_mid_run_falls_back_with_one_warning_and_shares_aga
     state, _, _ = redis_keys(policy, FINGERPRINT)
     assert int(client.hget(state, "granted") or 0) > 0  # the restarted Redis is used again
     client.close()
+
+
+# -- the journal remembers the pace ------------------------------------------------------------
+
+
+async def test_a_resumed_run_starts_from_the_pace_the_journal_remembers(
+    make_sandbox: Callable[..., Sandbox], tmp_path: Path
+) -> None:
+    """A journal whose earlier run learned 5 requests/s: the next run starts paced at that
+    (no slow start), and the journal then holds what this run granted on top."""
+    sandbox = make_sandbox()
+    rows = [MailboxSpec("example.com", f"paced{i:02d}") for i in range(20)]
+    path = tmp_path / "run.journal"
+    with Journal.open(path) as book:
+        book.bind(
+            rows, {"mode": "single", "namespace": "trekmail-provision", "app_passwords": "false"}
+        )
+        book.save_pace(FINGERPRINT, PaceMemory(ceiling=5.0, granted=300))
+        assert "pace:" not in repr(book.meta())  # not a run setting
+    transport = RetryTransport(httpx.AsyncHTTPTransport())
+    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, transport=transport) as tm:
+        report = await provision_mailboxes(tm, rows, mode="single", concurrency=4, journal=path)
+    assert report.created == 20
+    local = transport.shared
+    assert isinstance(local, LocalRateLimit)
+    assert local.pacer.window(FINGERPRINT) is None  # seeded: no slow start
+    assert local.pacer.memory(FINGERPRINT).ceiling == 5.0
+    with Journal.open(path) as book:
+        remembered = book.pace_memory(FINGERPRINT)
+    assert remembered is not None and remembered.ceiling == 5.0
+    assert remembered.granted >= 300 + 20
+    assert DEMO_OPS_TOKEN not in path.read_bytes().decode("latin-1")
