@@ -37,6 +37,7 @@ __all__ = [
     "RateLimitGate",
     "RetryBudget",
     "RetryPolicy",
+    "RoundTrip",
     "SharedRateLimit",
     "Sleep",
     "adaptive_pacing",
@@ -411,6 +412,39 @@ def slow_start_window(granted: int, policy: RetryPolicy) -> int:
     return 1 + int(policy.slow_start_growth * max(granted, 0))
 
 
+class RoundTrip:
+    """The smoothed answer time of one token's requests (RFC 6298's SRTT and RTTVAR, gains
+    1/8 and 1/4), and from it how long a request still counts in the slow start's window.
+
+    A request in flight longer than :meth:`hold` has reached the server and been counted (the
+    answer is just slow, or a fault holds it): it can no longer add to an overshoot, so it
+    stops holding the window. Until the first answer every request in flight counts.
+    """
+
+    __slots__ = ("rttvar", "srtt")
+
+    def __init__(self) -> None:
+        self.srtt: float | None = None
+        self.rttvar = 0.0
+
+    def sample(self, seconds: float) -> None:
+        """Add one answer time (seconds, from the send to the answer)."""
+        seconds = max(seconds, 0.0)
+        if self.srtt is None:
+            self.srtt, self.rttvar = seconds, seconds / 2
+            return
+        self.rttvar = 0.75 * self.rttvar + 0.25 * abs(self.srtt - seconds)
+        self.srtt = 0.875 * self.srtt + 0.125 * seconds
+
+    def hold(self) -> float:
+        """Seconds a request counts as in flight: ``max(2 * srtt, srtt + 4 * rttvar)``
+        (RFC 6298's retransmission timeout without its one-second floor), or infinity
+        before the first answer."""
+        if self.srtt is None:
+            return math.inf
+        return max(2.0 * self.srtt, self.srtt + 4.0 * self.rttvar)
+
+
 @attrs.frozen
 class PaceMemory:
     """What a token's pace has learned, to carry over to a later run (the provisioning journal
@@ -428,15 +462,16 @@ class PaceMemory:
 
 
 class _PaceState:
-    __slots__ = ("ceiling", "cut_at", "granted", "in_flight", "log", "next_slot")
+    __slots__ = ("ceiling", "cut_at", "granted", "in_flight", "log", "next_slot", "round_trip")
 
     def __init__(self) -> None:
         self.ceiling: float | None = None
         self.cut_at = -math.inf
         self.next_slot = -math.inf
         self.log: list[float] = []  # send times of the last window (and reserved ones), sorted
-        self.in_flight = 0
+        self.in_flight: list[float] = []  # send times of the sends not ended yet, sorted
         self.granted = 0
+        self.round_trip = RoundTrip()
 
 
 class AdaptivePacer:
@@ -453,7 +488,9 @@ class AdaptivePacer:
     (one cut per episode, as TCP reacts once per round trip).
 
     Each send is :meth:`reserve` d and ends in exactly one of :meth:`answered`,
-    :meth:`throttled` or :meth:`release` (which keep the in-flight count).
+    :meth:`throttled` or :meth:`release` (which keep the sends in flight). A send in flight
+    longer than :meth:`RoundTrip.hold` (twice the usual answer time) no longer holds the
+    window: it has reached the server, so it cannot add to an overshoot.
 
     Args:
         policy: the :class:`RetryPolicy` (window, decrease, recovery, slow start).
@@ -490,9 +527,26 @@ class AdaptivePacer:
         return slow_start_window(state.granted if state is not None else 0, self.policy)
 
     def in_flight(self, key: str) -> int:
-        """Requests of ``key`` reserved and not yet answered (int)."""
+        """Requests of ``key`` reserved, not yet answered and sent less than
+        :meth:`RoundTrip.hold` ago (int): those that could still reach the server."""
         state = self._states.get(key)
-        return state.in_flight if state is not None else 0
+        if state is None:
+            return 0
+        since = self._clock() - state.round_trip.hold()
+        return len(state.in_flight) - bisect.bisect_left(state.in_flight, since)
+
+    def stale_in(self, key: str) -> float:
+        """Seconds until the oldest send of ``key`` that holds the window stops holding it
+        (:meth:`RoundTrip.hold`), or infinity (none, or no answer time known yet)."""
+        state = self._states.get(key)
+        if state is None:
+            return math.inf
+        hold = state.round_trip.hold()
+        now = self._clock()
+        index = bisect.bisect_left(state.in_flight, now - hold)
+        if index >= len(state.in_flight) or math.isinf(hold):
+            return math.inf
+        return max(0.0, state.in_flight[index] + hold - now)
 
     def may_send(self, key: str) -> bool:
         """Whether a paced request of ``key`` may be reserved now (the slow start's window
@@ -506,9 +560,9 @@ class AdaptivePacer:
         until then). The slow start's window is checked by :meth:`may_send`, not here."""
         now = self._clock()
         state = self._state(key, now)
-        state.in_flight += 1
         if not paced or state.ceiling is None:
             bisect.insort(state.log, now)
+            bisect.insort(state.in_flight, now)
             return now
         rate = pace_rate(state.ceiling, now - state.cut_at, self.policy)
         budget = max(1, int(rate * self.policy.rate_limit_window))
@@ -517,6 +571,7 @@ class AdaptivePacer:
             slot = max(slot, state.log[-budget] + self.policy.rate_limit_window)
         state.next_slot = slot + 1.0 / rate
         bisect.insort(state.log, slot)
+        bisect.insort(state.in_flight, slot)
         return slot
 
     def _unlog(self, state: _PaceState, sent_at: float) -> None:
@@ -524,15 +579,17 @@ class AdaptivePacer:
         if index < len(state.log) and state.log[index] == sent_at:
             del state.log[index]
 
-    def _landed(self, state: _PaceState) -> None:
-        state.in_flight = max(0, state.in_flight - 1)
+    def _landed(self, state: _PaceState, sent_at: float) -> None:
+        index = bisect.bisect_left(state.in_flight, sent_at)
+        if index < len(state.in_flight) and state.in_flight[index] == sent_at:
+            del state.in_flight[index]
 
     def release(self, key: str, sent_at: float) -> None:
         """Forget a reserved send that did not happen (its slot was given up)."""
         state = self._states.get(key)
         if state is not None:
             self._unlog(state, sent_at)
-            self._landed(state)
+            self._landed(state, sent_at)
 
     def answered(self, key: str, sent_at: float, granted: bool = True) -> None:
         """Record the end of a send: its log entry moves to now (the server counted it at
@@ -547,9 +604,10 @@ class AdaptivePacer:
         state = self._state(key, now)
         self._unlog(state, sent_at)
         bisect.insort(state.log, max(now, sent_at))
-        self._landed(state)
+        self._landed(state, sent_at)
         if granted:
             state.granted += 1
+            state.round_trip.sample(now - sent_at)
 
     def granted_in_window(self, key: str) -> int:
         """Logged sends of ``key`` over the last window, refused ones excluded (int)."""
@@ -694,7 +752,8 @@ class LocalRateLimit:
         while True:
             await self.gate.wait(key)
             if paced and not self.pacer.may_send(key):
-                await self.next_answer(key)
+                stale = self.pacer.stale_in(key)  # or a send stops holding the window
+                await self.next_answer(key, None if math.isinf(stale) else stale + 1e-3)
                 continue
             slot = self.pacer.reserve(key, paced)
             wait = slot - self._clock()

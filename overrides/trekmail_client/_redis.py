@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from ._backoff import Clock, LocalRateLimit, PaceMemory, RetryPolicy, Sleep
+from ._backoff import Clock, LocalRateLimit, PaceMemory, RetryPolicy, RoundTrip, Sleep
 from ._exceptions import TrekMailError
 
 __all__ = ["RateLimitStoreError", "RedisRateLimit", "check_redis", "redis_keys"]
@@ -45,7 +45,8 @@ local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 
 # KEYS[1] state hash, KEYS[2] send log (sorted set: member = send id, score = send time),
 # KEYS[3] sends in flight (member = send id, score = send time).
-# ARGV: paced (0/1), decrease, recovery (s), window (s), ttl (ms), slow start (0/1), growth.
+# ARGV: paced (0/1), decrease, recovery (s), window (s), ttl (ms), slow start (0/1), growth,
+# hold (s; -1: every send in flight counts; else only those sent less than hold ago).
 # Returns {kind, wait, id, ceiling, granted}: kind "gate" (closed: wait, then ask again),
 # "full" (the slow start's window is full: wait for an answer, then ask again) or "go" (logged
 # as id; send after waiting). Numbers travel as strings (Lua numbers would be truncated).
@@ -63,7 +64,14 @@ redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', tostring(now - window))
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', tostring(now - window))
 if ARGV[1] == '1' and ARGV[6] == '1' and ceiling <= 0 then
   local allowed = 1 + math.floor(tonumber(ARGV[7]) * granted + 1e-9)
-  if redis.call('ZCARD', KEYS[3]) >= allowed then
+  local hold = tonumber(ARGV[8])
+  local counted = 0
+  if hold < 0 then
+    counted = redis.call('ZCARD', KEYS[3])
+  else
+    counted = redis.call('ZCOUNT', KEYS[3], tostring(now - hold), '+inf')
+  end
+  if counted >= allowed then
     return {'full', '0', '', tostring(ceiling), tostring(granted)}
   end
 end
@@ -322,6 +330,8 @@ class RedisRateLimit:
         self._down_since: float | None = None
         self._retry_at = 0.0
         self._seen: dict[str, PaceMemory] = {}  # the shared pace as last seen, per key
+        self._round_trips: dict[str, RoundTrip] = {}  # answer times in this process, per key
+        self._sent_at: dict[str, float] = {}  # send id -> this clock, for answer times
         self.fallbacks = 0
         """How many times this process fell back to its own gate and pace (int)."""
 
@@ -412,10 +422,13 @@ class RedisRateLimit:
             "1" if self.policy.slow_start else "0",
             self.policy.slow_start_growth,
         ]
+        round_trip = self._round_trips.setdefault(key, RoundTrip())
         while True:
             await self.local.gate.wait(key)
             if not self._redis_allowed():
                 return "local", await self.local.before_send(key, paced)
+            hold = round_trip.hold()
+            args[7:] = [-1 if hold == float("inf") else hold]
             try:
                 reply = await self._run("before", _BEFORE_SEND, [state, log, inflight], args)
             except RateLimitStoreError as exc:
@@ -447,10 +460,12 @@ class RedisRateLimit:
                 except RateLimitStoreError as exc:
                     await self._fall_back(exc)
                     return "local", await self.local.before_send(key, paced)
+            self._sent_at[ident] = self._clock()
             return "redis", ident
 
     def _forget(self, key: str, ident: str) -> None:
         """A cancelled send: its in-flight entry in Redis ages out after one window."""
+        self._sent_at.pop(ident, None)
         self.local.notify(key)
 
     async def _end(self, key: str, ticket: Any, granted: bool) -> None:
@@ -461,6 +476,9 @@ class RedisRateLimit:
             else:
                 await self.local.after_error(key, value)
             return
+        sent_at = self._sent_at.pop(value, None)
+        if granted and sent_at is not None:
+            self._round_trips.setdefault(key, RoundTrip()).sample(self._clock() - sent_at)
         state, log, inflight = redis_keys(self.policy, key)
         try:
             await self._run(
@@ -500,6 +518,7 @@ class RedisRateLimit:
             return
         if retry_after is not None:
             self.local.gate.close_for(key, retry_after)
+        self._sent_at.pop(value, None)
         state, log, inflight = redis_keys(self.policy, key)
         args = [
             value,

@@ -189,3 +189,24 @@ async def test_a_failed_connection_ends_its_send_in_the_window() -> None:
             assert isinstance(local, LocalRateLimit)
             assert local.pacer.in_flight(key) == 0
             assert local.pacer.memory(key) == PaceMemory(None, 0)
+
+
+def test_a_send_in_flight_far_longer_than_usual_stops_holding_the_window() -> None:
+    """Answers take 50 ms; a send still unanswered after twice that has reached the server
+    (a slow answer, not a pending arrival), so the window lets the next one go."""
+    now = [0.0]
+    pacer = AdaptivePacer(POLICY, clock=lambda: now[0])
+    assert pacer.stale_in(KEY) == float("inf")
+    for _ in range(10):
+        sent = pacer.reserve(KEY)
+        now[0] += 0.05
+        pacer.answered(KEY, sent)
+    slow = pacer.reserve(KEY)
+    assert not pacer.may_send(KEY)
+    assert pacer.stale_in(KEY) == pytest.approx(0.1)
+    now[0] += 0.09
+    assert not pacer.may_send(KEY)
+    now[0] += 0.02
+    assert pacer.may_send(KEY) and pacer.stale_in(KEY) == float("inf")
+    pacer.answered(KEY, slow)  # it still ends normally
+    assert pacer.memory(KEY) == PaceMemory(None, 11)
