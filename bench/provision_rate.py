@@ -133,7 +133,8 @@ def summary(name: str, result: dict[str, Any], rows: int, limit: int, window: fl
         f"mean rate over {span:.0f} s = {mean:.3f} of the limit | "
         f"requests per mailbox {requests / rows:.4f} | "
         f"new connections per request {result['connections'] / max(requests, 1):.4f} | "
-        f"peak RSS {result['peak_rss_mb']:.0f} MB | wall {result.get('wall_time', 0):.1f} s",
+        f"peak RSS {result['peak_rss_mb']:.0f} MB"
+        + (f" | wall {result['wall_time']:.1f} s" if "wall_time" in result else ""),
         flush=True,
     )
 
