@@ -7,6 +7,13 @@ Redis). Not part of ``make bench`` (each run takes minutes); run the scenarios b
     python bench/provision_rate.py bulk --rows 10000 --limit 60 --concurrency 64
     python bench/provision_rate.py connections --rows 5000 --concurrency 64
     python bench/provision_rate.py three --rows 6000 --limit 2400 --concurrency 16
+    python bench/provision_rate.py cost --rows 10000 --concurrency 64 --latency 0.05
+
+``--no-slow-start`` turns the pace's slow start off (``RetryPolicy(slow_start=False)``).
+``cost`` runs at a limit that never binds, single and bulk, with and without the slow start,
+interleaved (``--repeat`` rounds), and prints the wall times side by side; ``--latency``
+adds that many seconds before each request (a stand-in for the network between a client and
+the real API, which loopback does not have).
 
 Figures: accepted requests in the busiest window over the limit (goal >= 0.95); the mean rate
 over the run (from the first request to the last) over the limit; 429s per request (goal
@@ -42,8 +49,9 @@ class Counting(httpx.AsyncBaseTransport):
     """Counts every HTTP attempt: the send times of those the server accepted, the 429s, and
     the TCP connections the pool opened (httpcore's ``trace`` events)."""
 
-    def __init__(self, limits: httpx.Limits) -> None:
+    def __init__(self, limits: httpx.Limits, latency: float = 0.0) -> None:
         self._inner = httpx.AsyncHTTPTransport(limits=limits)
+        self._latency = latency
         self.accepted: list[float] = []
         self.rate_limited = 0
         self.connections = 0
@@ -54,6 +62,8 @@ class Counting(httpx.AsyncBaseTransport):
                 self.connections += 1
 
         request.extensions = {**request.extensions, "trace": trace}
+        if self._latency:
+            await asyncio.sleep(self._latency)
         sent = time.monotonic()
         response = await self._inner.handle_async_request(request)
         if response.status_code == 429:
@@ -84,8 +94,10 @@ async def provision(
     pace: bool,
     limits: httpx.Limits,
     policy: RetryPolicy,
+    latency: float = 0.0,
 ) -> dict[str, Any]:
-    counter = Counting(limits)
+    counter = Counting(limits, latency)
+    started = time.perf_counter()
     async with TrekMail(
         base_url=url, ops_token=DEMO_OPS_TOKEN, transport=counter, retry_policy=policy
     ) as tm:
@@ -103,6 +115,7 @@ async def provision(
         "rate_limited": counter.rate_limited,
         "connections": counter.connections,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "wall_time": time.perf_counter() - started,
     }
 
 
@@ -120,14 +133,15 @@ def summary(name: str, result: dict[str, Any], rows: int, limit: int, window: fl
         f"mean rate over {span:.0f} s = {mean:.3f} of the limit | "
         f"requests per mailbox {requests / rows:.4f} | "
         f"new connections per request {result['connections'] / max(requests, 1):.4f} | "
-        f"peak RSS {result['peak_rss_mb']:.0f} MB",
+        f"peak RSS {result['peak_rss_mb']:.0f} MB"
+        + (f" | wall {result['wall_time']:.1f} s" if "wall_time" in result else ""),
         flush=True,
     )
 
 
 def one_process(args: argparse.Namespace) -> None:
     limits = OLD_LIMITS if args.old_pool else pool_limits(args.concurrency)
-    policy = RetryPolicy(rate_limit_window=args.window)
+    policy = RetryPolicy(rate_limit_window=args.window, slow_start=not args.no_slow_start)
     with sandbox_process(rate_limit=args.limit, rate_limit_window=args.window) as url:
         result = asyncio.run(
             provision(
@@ -141,6 +155,7 @@ def one_process(args: argparse.Namespace) -> None:
             )
         )
     label = f"{args.mode}, concurrency {args.concurrency}, pace {'off' if args.no_pace else 'on'}"
+    label += ", slow start off" if args.no_slow_start else ", slow start on"
     label += ", pool 100/20 kept alive" if args.old_pool else ", pool sized and kept alive"
     summary(label, result, args.rows, args.limit, args.window)
 
@@ -166,6 +181,39 @@ def connections(args: argparse.Namespace) -> None:
             f"{name}: concurrency {args.concurrency}, {requests} requests, "
             f"{result['connections']} connections opened = "
             f"{result['connections'] / requests:.4f} per request",
+            flush=True,
+        )
+
+
+def cost(args: argparse.Namespace) -> None:
+    """Wall time at a limit that never binds, with and without the slow start, interleaved."""
+    rows = specs(0, args.rows)
+    times: dict[tuple[str, bool], list[float]] = {}
+    for _ in range(args.repeat):
+        for mode in ("single", "bulk"):
+            for slow in (False, True):
+                with sandbox_process(rate_limit=10_000_000) as url:
+                    result = asyncio.run(
+                        provision(
+                            url,
+                            rows,
+                            mode,
+                            args.concurrency,
+                            True,
+                            pool_limits(args.concurrency),
+                            RetryPolicy(slow_start=slow),
+                            args.latency,
+                        )
+                    )
+                assert result["created"] == args.rows, result["created"]
+                times.setdefault((mode, slow), []).append(result["wall_time"])
+    for mode in ("single", "bulk"):
+        off = sorted(times[mode, False])[len(times[mode, False]) // 2]
+        on = sorted(times[mode, True])[len(times[mode, True]) // 2]
+        print(
+            f"{mode}, {args.rows} rows, concurrency {args.concurrency}, latency "
+            f"{args.latency * 1000:g} ms, limit never binds (median of {args.repeat}): "
+            f"slow start off {off:.1f} s, on {on:.1f} s = {on / off:.2f}x",
             flush=True,
         )
 
@@ -244,13 +292,18 @@ def three(args: argparse.Namespace) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("scenario", choices=["single", "bulk", "connections", "three", "worker"])
+    parser.add_argument(
+        "scenario", choices=["single", "bulk", "connections", "three", "worker", "cost"]
+    )
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--limit", type=int, default=6000, help="requests per window per token")
     parser.add_argument("--window", type=float, default=60.0, help="seconds")
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--mode", default="single")
     parser.add_argument("--no-pace", action="store_true")
+    parser.add_argument("--no-slow-start", action="store_true")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds before each request")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds of the cost scenario")
     parser.add_argument("--old-pool", action="store_true", help="100 connections, 20 kept alive")
     parser.add_argument("--url", default="")
     parser.add_argument("--redis-url", default="")
@@ -264,6 +317,8 @@ def main() -> None:
         connections(args)
     elif args.scenario == "three":
         three(args)
+    elif args.scenario == "cost":
+        cost(args)
     else:
         worker(args)
 

@@ -196,7 +196,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--single-limit", type=int, default=6000, help="requests/min/token")
     parser.add_argument("--bulk-limit", type=int, default=60, help="requests/min/token")
-    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--modes", default="single,bulk")
     parser.add_argument("--kills", default="none,0.3,0.7")
     args = parser.parse_args()
@@ -211,7 +211,7 @@ def main() -> int:
         rows.write_text("\n".join(lines) + "\n")
         for mode in args.modes.split(","):
             limit = args.single_limit if mode == "single" else args.bulk_limit
-            conc = args.concurrency if mode == "single" else 4
+            conc = args.concurrency
             for kill in args.kills.split(","):
                 at = None if kill == "none" else float(kill)
                 result = scenario(folder, rows, args.rows, mode, limit, conc, at)

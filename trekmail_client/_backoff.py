@@ -7,7 +7,10 @@ Retry-After follows RFC 9110 section 10.2.3 (delay-seconds or HTTP-date), plus
 ``uniform(0, min(cap, base * 2**attempt))`` (AWS Architecture Blog, "Exponential Backoff And
 Jitter"); the budget is a token bucket like gRPC's retry throttling. The adaptive pace follows
 the idea of botocore's "adaptive" retry mode (cut the send rate on a throttle, then probe up
-along a cubic curve, as TCP CUBIC does), measured against TrekMail's per-minute window.
+along a cubic curve, as TCP CUBIC does), measured against TrekMail's per-minute window. Until
+the first 429 a slow start (TCP's idea, RFC 5681, with a gentler growth) keeps the requests in
+flight to ``1 + slow_start_growth * granted``, so the first overshoot of a limit that no header
+announces is at most about ``slow_start_growth`` of the requests sent.
 """
 
 from __future__ import annotations
@@ -30,9 +33,11 @@ __all__ = [
     "Clock",
     "LocalRateLimit",
     "OperationRateLimiter",
+    "PaceMemory",
     "RateLimitGate",
     "RetryBudget",
     "RetryPolicy",
+    "RoundTrip",
     "SharedRateLimit",
     "Sleep",
     "adaptive_pacing",
@@ -40,6 +45,7 @@ __all__ = [
     "pace_rate",
     "pacing_requested",
     "parse_retry_after",
+    "slow_start_window",
 ]
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -87,6 +93,19 @@ class RetryPolicy:
         pace_recovery: how long the pace takes to climb back to the granted rate after a cut,
             as a fraction of ``rate_limit_window`` (default 0.5); past it the pace probes
             above, slowly at first (a cubic curve).
+        slow_start: while a token's limit is unknown (no 429 seen yet), paced requests keep at
+            most :func:`slow_start_window` requests of that token in flight: one at first,
+            one more per ``1 / slow_start_growth`` granted requests (default ``True``; it only
+            applies where the pace does, so provisioning by default). TrekMail announces no
+            limit in headers (API overview, "Rate limits": 429 and ``Retry-After`` only), so
+            the requests in flight when the limit is first reached are the 429s of that
+            first episode; this bounds them to about ``slow_start_growth`` of the requests
+            sent. Once a 429 taught the limit, the pace governs and the window no longer
+            applies.
+        slow_start_growth: requests in flight added per granted request during the slow start
+            (default 0.01: one more per 100 granted, so at most about 1% of the requests so
+            far are in flight when an unknown limit is reached). Larger values open up
+            faster and risk more 429s on the first overshoot.
         redis_url: share the rate-limit gate and the pace of each token with every process
             using the same Redis (``redis://[:password@]host:port/db``; extra ``redis``).
             Default ``None``: per process. Keys hold the token fingerprint, never the token;
@@ -109,6 +128,8 @@ class RetryPolicy:
         default=0.9, validator=[attrs.validators.gt(0), attrs.validators.lt(1)]
     )
     pace_recovery: float = attrs.field(default=0.5, validator=attrs.validators.gt(0))
+    slow_start: bool = True
+    slow_start_growth: float = attrs.field(default=0.01, validator=attrs.validators.gt(0))
     redis_url: str | None = attrs.field(default=None, repr=lambda url: _masked_url(url))
     redis_key_prefix: str = "trekmail"
 
@@ -373,6 +394,73 @@ def pace_span(window: float, since_first: float, retry_after: float | None) -> f
     return min(window, max(0.001, since_first + retry_after))
 
 
+def slow_start_window(granted: int, policy: RetryPolicy) -> int:
+    """Requests of one token allowed in flight during the slow start (before its first 429).
+
+    ``1 + floor(slow_start_growth * granted)``: one request at first, one more for every
+    ``1 / slow_start_growth`` requests the server granted (RFC 5681's slow start grows the
+    window by one per acknowledgement; this grows it by ``slow_start_growth`` per granted
+    request, so the window is never more than that fraction of what was sent plus one).
+
+    Args:
+        granted: requests of the token the server answered with anything but 429 (int).
+        policy: supplies ``slow_start_growth``.
+
+    Returns:
+        the window (int >= 1).
+    """
+    return 1 + int(policy.slow_start_growth * max(granted, 0))
+
+
+class RoundTrip:
+    """The smoothed answer time of one token's requests (RFC 6298's SRTT and RTTVAR, gains
+    1/8 and 1/4), and from it how long a request still counts in the slow start's window.
+
+    A request in flight longer than :meth:`hold` has reached the server and been counted (the
+    answer is just slow, or a fault holds it): it can no longer add to an overshoot, so it
+    stops holding the window. Until the first answer every request in flight counts.
+    """
+
+    __slots__ = ("rttvar", "srtt")
+
+    def __init__(self) -> None:
+        self.srtt: float | None = None
+        self.rttvar = 0.0
+
+    def sample(self, seconds: float) -> None:
+        """Add one answer time (seconds, from the send to the answer)."""
+        seconds = max(seconds, 0.0)
+        if self.srtt is None:
+            self.srtt, self.rttvar = seconds, seconds / 2
+            return
+        self.rttvar = 0.75 * self.rttvar + 0.25 * abs(self.srtt - seconds)
+        self.srtt = 0.875 * self.srtt + 0.125 * seconds
+
+    def hold(self) -> float:
+        """Seconds a request counts as in flight: ``max(2 * srtt, srtt + 4 * rttvar)``
+        (RFC 6298's retransmission timeout without its one-second floor), or infinity
+        before the first answer."""
+        if self.srtt is None:
+            return math.inf
+        return max(2.0 * self.srtt, self.srtt + 4.0 * self.rttvar)
+
+
+@attrs.frozen
+class PaceMemory:
+    """What a token's pace has learned, to carry over to a later run (the provisioning journal
+    keeps it, so a resumed run neither starts slow again nor re-learns the limit with a burst).
+
+    Attributes:
+        ceiling: requests per second the server granted when the pace was last cut, or ``None``
+            while no 429 has been seen.
+        granted: requests of the token answered with anything but 429 (int), which sizes the
+            slow start's window.
+    """
+
+    ceiling: float | None
+    granted: int
+
+
 class _PaceState:
     """One token's pace. ``log[start:]`` holds the send times of the last window (and the
     reserved ones), sorted; ``log[:start]`` are expired sends not yet dropped. Dropping them
@@ -380,7 +468,16 @@ class _PaceState:
     rate (dropping the few expired ones on every send moved the whole window's list each
     time: 27 us per send at 1,000 sends a second)."""
 
-    __slots__ = ("ceiling", "cut_at", "log", "next_slot", "start")
+    __slots__ = (
+        "ceiling",
+        "cut_at",
+        "granted",
+        "in_flight",
+        "log",
+        "next_slot",
+        "round_trip",
+        "start",
+    )
 
     def __init__(self) -> None:
         self.ceiling: float | None = None
@@ -388,6 +485,9 @@ class _PaceState:
         self.next_slot = -math.inf
         self.log: list[float] = []
         self.start = 0
+        self.in_flight: list[float] = []  # send times of the sends not ended yet, sorted
+        self.granted = 0
+        self.round_trip = RoundTrip()
 
     def live(self) -> int:
         """How many sends the window holds."""
@@ -405,17 +505,23 @@ class _PaceState:
 class AdaptivePacer:
     """A per-token send rate learned from 429s, in one process.
 
-    Every send is logged. Until the first 429 the pace is open. A 429 sets the ceiling to
-    what the server granted over the last ``rate_limit_window`` (the logged sends of that
-    window, less the refused ones), and the pace allows :func:`pace_rate` times the window
-    in any window, sends spaced ``1 / rate`` apart (a reserved slot per send, GCRA style):
-    ``pace_decrease`` of the ceiling at first, climbing back from the moment the
-    rate-limit gate reopens and probing past it later. A 429 to a request sent before the
-    last cut took effect is the same episode and does not cut again (one cut per episode,
-    as TCP reacts once per round trip).
+    Every send is logged. Until the first 429 the pace is a slow start: at most
+    :func:`slow_start_window` paced requests in flight (when ``policy.slow_start``). A 429
+    sets the ceiling to what the server granted over the last ``rate_limit_window`` (the
+    logged sends of that window, less the refused ones), and the pace allows
+    :func:`pace_rate` times the window in any window, sends spaced ``1 / rate`` apart (a
+    reserved slot per send, GCRA style): ``pace_decrease`` of the ceiling at first, climbing
+    back from the moment the rate-limit gate reopens and probing past it later. A 429 to a
+    request sent before the last cut took effect is the same episode and does not cut again
+    (one cut per episode, as TCP reacts once per round trip).
+
+    Each send is :meth:`reserve` d and ends in exactly one of :meth:`answered`,
+    :meth:`throttled` or :meth:`release` (which keep the sends in flight). A send in flight
+    longer than :meth:`RoundTrip.hold` (twice the usual answer time) no longer holds the
+    window: it has reached the server, so it cannot add to an overshoot.
 
     Args:
-        policy: the :class:`RetryPolicy` (window, decrease, recovery).
+        policy: the :class:`RetryPolicy` (window, decrease, recovery, slow start).
         clock: monotonic clock in seconds.
     """
 
@@ -443,13 +549,51 @@ class AdaptivePacer:
             return None
         return pace_rate(state.ceiling, self._clock() - state.cut_at, self.policy)
 
+    def window(self, key: str) -> int | None:
+        """The slow start's limit on paced requests of ``key`` in flight, or ``None`` when it
+        does not apply (the limit was learned, or ``policy.slow_start`` is off)."""
+        state = self._states.get(key)
+        if not self.policy.slow_start or (state is not None and state.ceiling is not None):
+            return None
+        return slow_start_window(state.granted if state is not None else 0, self.policy)
+
+    def in_flight(self, key: str) -> int:
+        """Requests of ``key`` reserved, not yet answered and sent less than
+        :meth:`RoundTrip.hold` ago (int): those that could still reach the server."""
+        state = self._states.get(key)
+        if state is None:
+            return 0
+        since = self._clock() - state.round_trip.hold()
+        return len(state.in_flight) - bisect.bisect_left(state.in_flight, since)
+
+    def stale_in(self, key: str) -> float:
+        """Seconds until the oldest send of ``key`` that holds the window stops holding it
+        (:meth:`RoundTrip.hold`), or infinity (none, or no answer time known yet)."""
+        state = self._states.get(key)
+        if state is None:
+            return math.inf
+        hold = state.round_trip.hold()
+        now = self._clock()
+        index = bisect.bisect_left(state.in_flight, now - hold)
+        if index >= len(state.in_flight) or math.isinf(hold):
+            return math.inf
+        return max(0.0, state.in_flight[index] + hold - now)
+
+    def may_send(self, key: str) -> bool:
+        """Whether a paced request of ``key`` may be reserved now (the slow start's window
+        has room, or does not apply)."""
+        window = self.window(key)
+        return window is None or self.in_flight(key) < window
+
     def reserve(self, key: str, paced: bool = True) -> float:
-        """Log one send of ``key``; when ``paced`` (and the pace is learned) take the next
-        slot within the pace. Returns the send time (this clock; wait until then)."""
+        """Log one send of ``key`` (in flight from now); when ``paced`` (and the pace is
+        learned) take the next slot within the pace. Returns the send time (this clock; wait
+        until then). The slow start's window is checked by :meth:`may_send`, not here."""
         now = self._clock()
         state = self._state(key, now)
         if not paced or state.ceiling is None:
             state.insert(now)
+            bisect.insort(state.in_flight, now)
             return now
         rate = pace_rate(state.ceiling, now - state.cut_at, self.policy)
         budget = max(1, int(rate * self.policy.rate_limit_window))
@@ -458,22 +602,43 @@ class AdaptivePacer:
             slot = max(slot, state.log[-budget] + self.policy.rate_limit_window)
         state.next_slot = slot + 1.0 / rate
         state.insert(slot)
+        bisect.insort(state.in_flight, slot)
         return slot
 
+    def _unlog(self, state: _PaceState, sent_at: float) -> None:
+        index = bisect.bisect_left(state.log, sent_at, state.start)
+        if index < len(state.log) and state.log[index] == sent_at:
+            del state.log[index]
+
+    def _landed(self, state: _PaceState, sent_at: float) -> None:
+        index = bisect.bisect_left(state.in_flight, sent_at)
+        if index < len(state.in_flight) and state.in_flight[index] == sent_at:
+            del state.in_flight[index]
+
     def release(self, key: str, sent_at: float) -> None:
-        """Forget a logged send that did not happen (its slot was given up)."""
+        """Forget a reserved send that did not happen (its slot was given up)."""
         state = self._states.get(key)
         if state is not None:
-            index = bisect.bisect_left(state.log, sent_at, state.start)
-            if index < len(state.log) and state.log[index] == sent_at:
-                del state.log[index]
+            self._unlog(state, sent_at)
+            self._landed(state, sent_at)
 
-    def answered(self, key: str, sent_at: float) -> None:
-        """Move a logged send to now, when its answer arrived: the server counted it at some
-        moment in between, so its slot frees one window after now at the latest."""
-        self.release(key, sent_at)
+    def answered(self, key: str, sent_at: float, granted: bool = True) -> None:
+        """Record the end of a send: its log entry moves to now (the server counted it at
+        some moment in between, so its slot frees one window after now at the latest).
+
+        Args:
+            granted: ``True`` for an answer other than 429 (it grows the slow start's
+                window); ``False`` when no answer came (a failed connection: it may have
+                counted, but proves nothing).
+        """
         now = self._clock()
-        self._state(key, now).insert(max(now, sent_at))
+        state = self._state(key, now)
+        self._unlog(state, sent_at)
+        state.insert(max(now, sent_at))
+        self._landed(state, sent_at)
+        if granted:
+            state.granted += 1
+            state.round_trip.sample(now - sent_at)
 
     def granted_in_window(self, key: str) -> int:
         """Logged sends of ``key`` over the last window, refused ones excluded (int)."""
@@ -506,14 +671,36 @@ class AdaptivePacer:
         state.next_slot = max(state.next_slot, state.cut_at)
         return True
 
+    def memory(self, key: str) -> PaceMemory:
+        """What the pace of ``key`` has learned (:class:`PaceMemory`), to seed a later run."""
+        state = self._states.get(key)
+        if state is None:
+            return PaceMemory(None, 0)
+        return PaceMemory(state.ceiling, state.granted)
+
+    def seed(self, key: str, memory: PaceMemory) -> None:
+        """Start ``key`` from what an earlier run learned: its granted count (when larger),
+        and its ceiling as if the pace had just been cut (the pace starts at
+        ``pace_decrease`` of it and probes up; a limit raised since is found again)."""
+        now = self._clock()
+        state = self._state(key, now)
+        state.granted = max(state.granted, memory.granted)
+        if memory.ceiling is not None and memory.ceiling > 0 and state.ceiling is None:
+            state.ceiling = memory.ceiling
+            state.cut_at = now
+            state.next_slot = max(state.next_slot, now)
+
 
 class SharedRateLimit(Protocol):
     """Where the per-token gate and pace live: this process (:class:`LocalRateLimit`) or
-    Redis (:class:`trekmail_client._redis.RedisRateLimit`). Keys are token fingerprints."""
+    Redis (:class:`trekmail_client._redis.RedisRateLimit`). Keys are token fingerprints.
+
+    Every ticket :meth:`before_send` returns ends in exactly one of :meth:`after_response`,
+    :meth:`after_throttle`, :meth:`after_error` or :meth:`abandon`."""
 
     async def before_send(self, key: str, paced: bool) -> Any:
-        """Wait for the gate (and the pace when ``paced``); log the send and return a ticket
-        for :meth:`after_throttle`."""
+        """Wait for the gate (and the pace and the slow start's window when ``paced``); log
+        the send and return a ticket for the ``after_*`` methods."""
         ...
 
     async def after_response(self, key: str, ticket: Any) -> None:
@@ -523,6 +710,22 @@ class SharedRateLimit(Protocol):
     async def after_throttle(self, key: str, ticket: Any, retry_after: float | None) -> None:
         """Record a 429 to the send of ``ticket``; close the gate for ``retry_after`` seconds
         when given."""
+        ...
+
+    async def after_error(self, key: str, ticket: Any) -> None:
+        """Record that the send of ``ticket`` got no answer (a failed connection)."""
+        ...
+
+    def abandon(self, key: str, ticket: Any) -> None:
+        """Record, without waiting, that the send of ``ticket`` was cancelled."""
+        ...
+
+    async def memory(self, key: str) -> PaceMemory:
+        """What the pace of ``key`` has learned so far."""
+        ...
+
+    async def seed(self, key: str, memory: PaceMemory) -> None:
+        """Start the pace of ``key`` from what an earlier run learned."""
         ...
 
     async def aclose(self) -> None:
@@ -551,27 +754,58 @@ class LocalRateLimit:
         self.pacer = pacer
         self._clock = clock
         self._sleep = sleep
+        self._answers: dict[str, Any] = {}  # key -> asyncio.Event set by the next answer
+
+    def notify(self, key: str) -> None:
+        """Wake the requests of ``key`` waiting for room in the slow start's window."""
+        event = self._answers.pop(key, None)
+        if event is not None:
+            event.set()
+
+    async def next_answer(self, key: str, at_most: float | None = None) -> None:
+        """Wait until a send of ``key`` ends (:meth:`notify`), or ``at_most`` seconds."""
+        import asyncio
+
+        event = self._answers.get(key)
+        if event is None:
+            event = self._answers[key] = asyncio.Event()
+        if at_most is None:
+            await event.wait()
+        else:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), at_most)
 
     async def before_send(self, key: str, paced: bool) -> float:
-        """Wait until the gate is open and, when ``paced``, for this request's pace slot
-        (a new slot when the gate closed during the wait); return the send time (this
-        clock), the ticket for :meth:`after_throttle`."""
+        """Wait until the gate is open and, when ``paced``, for room in the slow start's
+        window and for this request's pace slot (a new slot when the gate closed during the
+        wait); return the send time (this clock), the ticket for the ``after_*`` methods."""
         while True:
             if self.gate.remaining(key) > 0:
                 await self.gate.wait(key)
+            if paced and not self.pacer.may_send(key):
+                stale = self.pacer.stale_in(key)  # or a send stops holding the window
+                await self.next_answer(key, None if math.isinf(stale) else stale + 1e-3)
+                continue
             slot = self.pacer.reserve(key, paced)
             wait = slot - self._clock()
             if wait > 0:
-                await self._sleep(wait)
+                try:
+                    await self._sleep(wait)
+                except BaseException:  # cancelled while waiting for the slot
+                    self.pacer.release(key, slot)
+                    self.notify(key)
+                    raise
                 if self.gate.remaining(key) > 0:
                     # A 429 meanwhile: the slot was reserved at the old pace.
                     self.pacer.release(key, slot)
+                    self.notify(key)
                     continue
             return slot
 
     async def after_response(self, key: str, ticket: Any) -> None:
-        """Log the answered send at its answer's time."""
+        """Log the answered send at its answer's time (it grows the slow start's window)."""
         self.pacer.answered(key, float(ticket))
+        self.notify(key)
 
     async def after_throttle(self, key: str, ticket: Any, retry_after: float | None) -> None:
         """Close the gate for ``retry_after`` seconds (when given) and cut the pace."""
@@ -579,6 +813,25 @@ class LocalRateLimit:
             self.gate.close_for(key, retry_after)
         resume_at = self._clock() + self.gate.remaining(key)
         self.pacer.throttled(key, float(ticket), resume_at, retry_after)
+        self.notify(key)
+
+    async def after_error(self, key: str, ticket: Any) -> None:
+        """Log the unanswered send at now (it may have counted) without growing the window."""
+        self.pacer.answered(key, float(ticket), granted=False)
+        self.notify(key)
+
+    def abandon(self, key: str, ticket: Any) -> None:
+        """As :meth:`after_error`, without awaiting (a cancelled request)."""
+        self.pacer.answered(key, float(ticket), granted=False)
+        self.notify(key)
+
+    async def memory(self, key: str) -> PaceMemory:
+        """What the pace of ``key`` has learned (:meth:`AdaptivePacer.memory`)."""
+        return self.pacer.memory(key)
+
+    async def seed(self, key: str, memory: PaceMemory) -> None:
+        """Start the pace of ``key`` from ``memory`` (:meth:`AdaptivePacer.seed`)."""
+        self.pacer.seed(key, memory)
 
     async def aclose(self) -> None:
         """Nothing to release."""

@@ -355,6 +355,10 @@ class TrekMail(Resources, AuthenticatedClient):
 
     # -- httpx plumbing -------------------------------------------------------------------
 
+    def _ops_fingerprint(self) -> str | None:
+        """The ops token's fingerprint (keys its rate-limit gate and pace), or ``None``."""
+        return self._tm_auth._fingerprints.get("ops")
+
     def _retry_transport(self) -> RetryTransport:
         if self._tm_parent is not None:
             return self._tm_parent._retry_transport()

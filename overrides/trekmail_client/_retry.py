@@ -178,6 +178,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as exc:
+                if gate_key is not None:
+                    await self.shared.after_error(gate_key, ticket)
                 sent = not isinstance(exc, NOT_SENT_ERRORS)
                 retry = (not sent) or (safe and isinstance(exc, SENT_RETRY_ERRORS))
                 retry = retry and (replayable or not sent)
@@ -189,6 +191,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
                         await self._sleep(delay)
                         continue
                 raise self._connection_error(exc, request, sent) from exc
+            except BaseException:  # cancelled (a stopped run) or a bug below: not in flight
+                if gate_key is not None:
+                    self.shared.abandon(gate_key, ticket)
+                raise
 
             status = response.status_code
             if gate_key is not None and status != 429:

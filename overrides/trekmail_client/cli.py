@@ -42,6 +42,7 @@ from . import (
     TrekMailError,
 )
 from ._client import HTTPBackend, pool_limits
+from ._redis import RateLimitStoreError, check_redis
 from .provisioning import (
     Journal,
     JournalError,
@@ -490,6 +491,11 @@ def run(
         max_attempts = DEFAULT_MAX_ATTEMPTS if max_retries is None else max_retries + 1
     if not token:
         raise click.UsageError("no ops token: pass --token or set TREKMAIL_API_TOKEN (tm_live_...)")
+    if redis_url:
+        try:
+            asyncio.run(check_redis(redis_url))
+        except RateLimitStoreError as exc:
+            raise click.UsageError(f"--redis-url (or TREKMAIL_REDIS_URL): {exc}") from None
     if results is not None:
         _check_writable(results, "results", "--results")
     if journal_path is not None:

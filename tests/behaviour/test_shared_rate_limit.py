@@ -78,14 +78,15 @@ async def test_a_429_in_one_client_shuts_the_gate_for_another_and_keys_hide_the_
             for _ in range(4):
                 await client.get_async_httpx_client().get("/api/v1/me")
         # the other client (another process would be the same) sees the shared gate shut
-        state, log = redis_keys(policy, token_fingerprint(DEMO_OPS_TOKEN))
+        state, log, inflight = redis_keys(policy, token_fingerprint(DEMO_OPS_TOKEN))
         gate = float(flushed.hget(state, "gate") or 0)
         redis_now = flushed.time()
         assert gate - (redis_now[0] + redis_now[1] / 1e6) > 30  # the sandbox asks ~60 s
         assert other.rate_limit_gate.remaining(token_fingerprint(DEMO_OPS_TOKEN)) == 0.0
         assert float(flushed.hget(state, "ceiling") or 0) == pytest.approx(3 / 60)
     keys = [k.decode() for k in flushed.keys("*")]
-    assert sorted(keys) == sorted([state, log])
+    assert flushed.zcard(inflight) == 0  # every send ended
+    assert sorted(keys) == sorted([state, log])  # (an empty sorted set is no key)
     assert all(token_fingerprint(DEMO_OPS_TOKEN) in k and DEMO_OPS_TOKEN not in k for k in keys)
     dumped = json.dumps([repr(flushed.hgetall(state)), repr(flushed.zrange(log, 0, -1))])
     assert DEMO_OPS_TOKEN not in dumped
@@ -172,5 +173,5 @@ def test_three_processes_on_thirds_of_one_file_through_redis(
     listed = Counter(mb.email for mb in sandbox.state.mailboxes.values())
     assert len(listed) == 240 and set(listed.values()) == {1}
     assert sum(r["refused"] for r in results) > 0  # the limit did bind
-    state, _ = redis_keys(RetryPolicy(), token_fingerprint(DEMO_OPS_TOKEN))
+    state, _, _ = redis_keys(RetryPolicy(), token_fingerprint(DEMO_OPS_TOKEN))
     assert float(flushed.hget(state, "ceiling") or 0) > 0

@@ -35,6 +35,7 @@ from typing import Any
 
 import attrs
 
+from .._backoff import PaceMemory
 from ._outcomes import OutcomeStatus, ProvisionOutcome
 from ._specs import MailboxSpec, RowProblem
 
@@ -314,7 +315,9 @@ class Journal:
 
     def meta(self) -> dict[str, str]:
         """The run settings the journal was written with (``mode``, ``namespace``...)."""
-        return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+        return dict(
+            self._db.execute("SELECT key, value FROM meta WHERE key NOT LIKE 'pace:%'").fetchall()
+        )
 
     def bind(
         self, entries: Sequence[MailboxSpec | RowProblem], settings: dict[str, str]
@@ -427,7 +430,35 @@ class Journal:
         ).fetchone()
         return int(n)
 
+    def pace_memory(self, fingerprint: str) -> PaceMemory | None:
+        """What an earlier run learned of the pace of the token with ``fingerprint`` (never
+        the token), or ``None``."""
+        found = self._db.execute(
+            "SELECT value FROM meta WHERE key = ?", (f"pace:{fingerprint}",)
+        ).fetchone()
+        if found is None:
+            return None
+        try:
+            data = json.loads(found[0])
+            ceiling = data.get("ceiling")
+            return PaceMemory(
+                float(ceiling) if ceiling is not None else None, int(data.get("granted", 0))
+            )
+        except (ValueError, TypeError, AttributeError):
+            return None  # unreadable: learn again
+
     # -- writing ------------------------------------------------------------------------------
+
+    def save_pace(self, fingerprint: str, memory: PaceMemory) -> None:
+        """Record what the pace of the token with ``fingerprint`` has learned (one
+        transaction), for a resumed run to start from."""
+        value = json.dumps({"ceiling": memory.ceiling, "granted": memory.granted})
+        with self._transaction():
+            self._db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (f"pace:{fingerprint}", value),
+            )
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self)

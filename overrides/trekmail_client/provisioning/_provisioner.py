@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import functools
 import itertools
+import math
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Sequence
@@ -28,7 +29,9 @@ import attrs
 
 from .._backoff import (
     Clock,
+    PaceMemory,
     RetryPolicy,
+    SharedRateLimit,
     Sleep,
     adaptive_pacing,
     backoff_delay,
@@ -231,6 +234,43 @@ class _Run:
         self.mode: Mode = "bulk"
         self.stop_now = asyncio.Event()
         self._on_outcome = on_outcome
+        self._pace: tuple[SharedRateLimit, str] | None = None
+        self._pace_saved = PaceMemory(None, 0)
+        self._pace_checked = -math.inf
+
+    async def recall_pace(self, tm: TrekMail) -> None:
+        """Seed the token's pace with what the journal kept from an earlier run, and keep the
+        pace to remember it (:meth:`remember_pace`)."""
+        fingerprint = tm._ops_fingerprint()
+        if fingerprint is None:
+            return
+        shared = tm._retry_transport().shared
+        self._pace = shared, fingerprint
+        memory = self.journal.pace_memory(fingerprint)
+        if memory is not None:
+            await shared.seed(fingerprint, memory)
+            self._pace_saved = memory
+
+    async def remember_pace(self, *, force: bool = False) -> None:
+        """Record what the pace learned in the journal: when the ceiling changed or the granted
+        count doubled, checked at most once a second (``force``: now, at the end of the run).
+        A crash loses at most that second of learning."""
+        if self._pace is None:
+            return
+        now = time.monotonic()
+        if not force and now - self._pace_checked < 1.0:
+            return
+        self._pace_checked = now
+        shared, fingerprint = self._pace
+        memory = await shared.memory(fingerprint)
+        saved = self._pace_saved
+        if (
+            memory.ceiling != saved.ceiling
+            or memory.granted >= 2 * saved.granted + 1
+            or (force and memory != saved)
+        ):
+            self.journal.save_pace(fingerprint, memory)
+            self._pace_saved = memory
 
     def finish(self, index: int, outcome: ProvisionOutcome) -> None:
         """Keep a final outcome (the journal has it already) and tell the callback."""
@@ -796,6 +836,7 @@ async def _work(
             try:
                 for index in await job():
                     queue.put_nowait((0, next(order), follow_job(index)))
+                await run.remember_pace()
             finally:
                 busy -= 1
                 if busy == 0:
@@ -945,6 +986,7 @@ async def provision_mailboxes(
                 stats=stats or ProvisionStats(),
                 clock=clock,
                 sleep=sleep,
+                pace=pace,
             )
     finally:
         if owned:
@@ -972,6 +1014,7 @@ async def _provision(
     stats: ProvisionStats,
     clock: Clock = time.monotonic,
     sleep: Sleep = default_sleep,
+    pace: bool,
 ) -> ProvisionReport:
     started = time.perf_counter()
     stats.total = len(entries)
@@ -1023,7 +1066,10 @@ async def _provision(
     for item in rejected:
         run.finish(item.index, item.outcome)
     plan = _plan(run, rows, sendable, batch_size)
+    if pace:
+        await run.recall_pace(tm)
     completed = await _work(run, tm, plan, concurrency, app_passwords, grace)
+    await run.remember_pace(force=True)
     missing = [i for i, o in enumerate(run.outcomes) if o is None]
     if missing and completed:  # an invariant: every row gets an outcome
         raise AssertionError(f"rows {missing[:10]} got no outcome")
