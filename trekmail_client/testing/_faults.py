@@ -126,7 +126,7 @@ def parse_fault(value: str) -> Fault:
                 f"fault {shown(value)}: {shown(arg)} is not a number of seconds; "
                 f"write {kind}:SECONDS, e.g. {kind}:2"
             ) from None
-        seconds = check_seconds(f"fault {value.strip()!r}", number, example=f"{kind}:2")
+        seconds = check_seconds(f"fault {shown(value.strip())}", number, example=f"{kind}:2")
         return Fault(kind, seconds)
     raise ValueError(f"unknown fault {shown(value)}; use one of: {_VALID}")
 
@@ -279,7 +279,8 @@ def _check_kinds(names: Iterable[tuple[str, str]]) -> None:
     """Refuse an unknown fault and a kind named twice.
 
     Args:
-        names: (the name as given, where it was given: ``""`` or `` in --fault-rate #2``).
+        names: (the name as given, where it was given: ``""``, or ``" (--fault-rate #2)"``
+            for the second of several ``--fault-rate`` options).
     """
     seen: dict[str, tuple[str, str]] = {}
     for name, where in names:

@@ -182,8 +182,8 @@ class Sandbox:
         it has not finished after a few seconds.
         """
         server, task = self._server, self._task
-        self.state.begin_stop()
         if server is not None:
+            self.state.begin_stop()
             server.should_exit = True
         if task is not None and server is not None:
             done, _ = await asyncio.wait({task}, timeout=_GRACE)
