@@ -21,6 +21,9 @@ from ._state import SandboxState
 __all__ = ["Sandbox"]
 
 _STARTUP_TIMEOUT = 10.0
+_GRACE = 3.0
+"""Seconds a stop waits for the server to finish on its own before forcing it (uvicorn's own
+graceful timeout, 1 s, comes first; slow faults are released at once by ``begin_stop``)."""
 
 
 class _QuietServer(uvicorn.Server):
@@ -99,6 +102,7 @@ class Sandbox:
         self._task: asyncio.Task[None] | None = None
         self._thread: threading.Thread | None = None
         self._thread_error: BaseException | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def port(self) -> int:
@@ -170,12 +174,21 @@ class Sandbox:
         return self
 
     async def aclose(self) -> None:
-        """Stop serving (open connections are closed) and release the port. Idempotent."""
+        """Stop serving and release the port. Idempotent.
+
+        New requests are refused with 503 ``service_unavailable`` and requests held by a slow
+        fault are released at once (``SandboxState.begin_stop``), so the requests in flight
+        finish and their connections close without a traceback; the server is forced down if
+        it has not finished after a few seconds.
+        """
         server, task = self._server, self._task
         if server is not None:
+            self.state.begin_stop()
             server.should_exit = True
-            server.force_exit = True
-        if task is not None:
+        if task is not None and server is not None:
+            done, _ = await asyncio.wait({task}, timeout=_GRACE)
+            if not done:
+                server.force_exit = True
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._close_socket()
@@ -204,9 +217,13 @@ class Sandbox:
         """
         sock, server = self._prepare()
 
+        async def serve() -> None:
+            self._loop = asyncio.get_running_loop()
+            await server.serve(sockets=[sock])
+
         def run() -> None:
             try:
-                asyncio.run(server.serve(sockets=[sock]))
+                asyncio.run(serve())
             except BaseException as exc:  # reported by start_in_thread / stop
                 self._thread_error = exc
 
@@ -223,12 +240,25 @@ class Sandbox:
 
     def stop(self, timeout: float = 5.0) -> None:
         """Stop a sandbox started with `start_in_thread` and wait up to ``timeout`` seconds
-        for its thread. Idempotent."""
+        (float) for its thread. Idempotent. Safe to call from a signal handler's thread.
+
+        As `aclose`: new requests are refused with 503 ``service_unavailable``, requests held
+        by a slow fault are released at once, the requests in flight finish, and the server is
+        forced down if it has not finished after a few seconds (or half of ``timeout``).
+        """
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+                loop.call_soon_threadsafe(self.state.begin_stop)
         if self._server is not None:
             self._server.should_exit = True
-            self._server.force_exit = True
         if self._thread is not None:
-            self._thread.join(timeout)
+            self._thread.join(min(_GRACE, timeout / 2))
+            if self._thread.is_alive() and self._server is not None:
+                self._server.force_exit = True
+                self._thread.join(timeout / 2)
+        elif self._server is not None:
+            self._server.force_exit = True
         self._close_socket()
 
     def _close_socket(self) -> None:

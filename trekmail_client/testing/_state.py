@@ -8,6 +8,7 @@ and the official client facts (sections 2.2, 2.7, 2.10).
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import math
 import time
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from ._checks import check_seconds
 from ._config import MESSAGE_TOKEN_PREFIX, SandboxConfig
 from ._errors import ApiError, not_found, validation_error
 from ._faults import FaultQueue, FaultRates
@@ -68,6 +70,8 @@ class SandboxState:
             503 (see `start_outage`).
         outage_retry_after: the ``Retry-After`` (whole seconds) of an outage's 503s, or None.
         rate_limited: 429 answers sent (the rate limit's and injected ``429`` faults).
+        stopping: the sandbox is shutting down (see `begin_stop`): new requests are answered
+            503 ``service_unavailable``, nothing done, and slow faults stop waiting.
 
     Args:
         config: the configuration; ``config.outage`` starts an outage at once.
@@ -89,6 +93,8 @@ class SandboxState:
         self.outage_until = 0.0
         self.outage_retry_after: int | None = None
         self.rate_limited = 0
+        self.stopping = False
+        self._holds: set[asyncio.Future[bool]] = set()
         if config.outage:
             self.start_outage(config.outage, retry_after=config.outage_retry_after)
         self.domains: dict[int, Domain] = {}
@@ -116,21 +122,58 @@ class SandboxState:
         against the rate limit first, and nothing is carried out.
 
         Args:
-            seconds: the outage's length (float, >= 0).
+            seconds: the outage's length (float, >= 0 and at most 86400, a day).
             retry_after: the ``Retry-After`` of its 503s in seconds (rounded up to whole
-                seconds, >= 1), or None for none (the client's own backoff applies).
+                seconds, from 1 to 86400), or None for none (the client's own backoff applies).
 
         Raises:
-            ValueError: a negative or non-finite ``seconds``, or a ``retry_after`` below 0.
+            ValueError: ``seconds`` or ``retry_after`` not a number, negative, non-finite or
+                over a day (the message names the problem and a good value).
 
         Call it from the event loop (or before requests are in flight).
         """
-        if not (math.isfinite(seconds) and seconds >= 0):
-            raise ValueError(f"outage seconds must be >= 0, got {seconds}")
-        if retry_after is not None and not (math.isfinite(retry_after) and retry_after >= 0):
-            raise ValueError(f"outage retry_after must be >= 0 seconds, got {retry_after}")
+        seconds = check_seconds("start_outage seconds", seconds, example="60")
+        if retry_after is not None:
+            retry_after = check_seconds("start_outage retry_after", retry_after, example="5")
         self.outage_until = self.clock() + seconds
         self.outage_retry_after = None if retry_after is None else max(1, math.ceil(retry_after))
+
+    @property
+    def slow_pending(self) -> int:
+        """How many requests a slow fault is holding right now (int; see `hold`)."""
+        return len(self._holds)
+
+    async def hold(self, seconds: float) -> bool:
+        """Wait ``seconds`` (real time, as a slow fault does) unless the sandbox stops first.
+
+        Args:
+            seconds: the delay (float, >= 0; checked when the fault was parsed).
+
+        Returns:
+            True after the whole wait; False when `begin_stop` cut it short (or had already
+            been called).
+        """
+        if self.stopping:
+            return False
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[bool] = loop.create_future()
+        timer = loop.call_later(seconds, _settle, waiter, True)
+        self._holds.add(waiter)
+        try:
+            return await waiter
+        finally:
+            timer.cancel()
+            self._holds.discard(waiter)
+
+    def begin_stop(self) -> None:
+        """Start shutting down: new requests are refused with 503 ``service_unavailable``
+        (nothing done) and every request a slow fault holds is released at once (a ``slow``
+        one is refused the same way, a ``slow-after-commit`` one gets its real answer now), so
+        the server can close its connections without cancelling a request midway. Call it from
+        the event loop that serves the requests. Idempotent; there is no way back."""
+        self.stopping = True
+        for waiter in list(self._holds):
+            _settle(waiter, False)
 
     def in_outage(self) -> bool:
         """Whether an outage started by `start_outage` is under way."""
@@ -486,3 +529,8 @@ class SandboxState:
         self._invites_by_email[invite.email] = invite
         self.allocated_mb += allocation_mb or 0
         return invite
+
+
+def _settle(waiter: asyncio.Future[bool], value: bool) -> None:
+    if not waiter.done():
+        waiter.set_result(value)

@@ -45,6 +45,7 @@ from ._faults import (
     FaultQueue,
     FaultRates,
     FaultRule,
+    merge_fault_rates,
     parse_fault,
     parse_fault_rates,
 )
@@ -69,6 +70,7 @@ __all__ = [
     "SandboxState",
     "VirtualClock",
     "create_app",
+    "merge_fault_rates",
     "parse_fault",
     "parse_fault_rates",
     "sandbox_process",

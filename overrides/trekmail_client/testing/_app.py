@@ -59,7 +59,8 @@ class SandboxApp(Starlette):
 
 SANDBOX_COUNT_PATH = "/_sandbox/mailboxes/count"
 """Sandbox-only: ``GET`` answers ``{"mailboxes", "addresses", "duplicates", "rate_limited",
-"sandbox_only"}`` (``rate_limited``: 429 answers sent so far, the limit's and injected ones)
+"slow_pending", "sandbox_only"}`` (``rate_limited``: 429 answers sent so far, the limit's and
+injected ones; ``slow_pending``: requests a slow fault is holding right now)
 without a token and outside the rate limit and fault injection, so reliability tests can
 count what the sandbox holds without spending the limit. Not part of openapi.json (TrekMail
 has no such endpoint), hence outside Schemathesis and the contract's route table."""
@@ -67,7 +68,11 @@ has no such endpoint), hence outside Schemathesis and the contract's route table
 
 def _counter(state: SandboxState) -> Callable[[Request], Awaitable[Response]]:
     async def count(request: Request) -> Response:
-        counts = {**state.mailbox_counts(), "rate_limited": state.rate_limited}
+        counts = {
+            **state.mailbox_counts(),
+            "rate_limited": state.rate_limited,
+            "slow_pending": state.slow_pending,
+        }
         return JSONResponse({**counts, "sandbox_only": True})
 
     return count

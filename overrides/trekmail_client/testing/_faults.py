@@ -18,18 +18,25 @@ in `FaultQueue` (``sandbox.state.faults``) or in ``SandboxConfig.faults``. The m
 
 Besides rules, `FaultRates` injects every kind at a rate (``SandboxConfig.fault_rates``,
 ``python -m trekmail_client.testing --fault-rate drop=0.1,reset=0.05``), drawn from a seeded
-random generator so a sequential run is reproducible.
+random generator so a sequential run is reproducible: the seed used (``FaultRates.seed``, a
+fresh one when none is given) is printed in the command line's banner.
+
+SECONDS is at most one day (`MAX_DELAY`): a larger delay or Retry-After is refused (a header
+fault with 400 ``invalid_fault``), never waited on. Each kind takes one rate: a kind named twice,
+an alias with its kind or an unknown name is refused, naming it and listing the valid ones.
 
 These are sandbox-only; TrekMail has no such header.
 """
 
 from __future__ import annotations
 
-import math
 import random
+import secrets
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+
+from ._checks import check_rate, check_seconds, check_whole, shown
 
 __all__ = [
     "FAULT_ALIASES",
@@ -38,6 +45,7 @@ __all__ = [
     "FaultQueue",
     "FaultRates",
     "FaultRule",
+    "merge_fault_rates",
     "parse_fault",
     "parse_fault_rates",
 ]
@@ -66,6 +74,11 @@ FAULT_ALIASES: dict[str, str] = {
 }
 """Short names accepted by `parse_fault_rates` (``drop=0.1,5xx=0.05``)."""
 
+_VALID = (
+    "drop-after-commit (alias drop), 500-before-commit (aliases 5xx, 500), 503, html-502, "
+    "html-200, reset, slow:SECONDS, slow-after-commit:SECONDS, 429:SECONDS"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Fault:
@@ -92,21 +105,30 @@ def parse_fault(value: str) -> Fault:
         The `Fault`.
 
     Raises:
-        ValueError: an unknown mode, or a missing, negative or non-finite SECONDS.
+        ValueError: not a str, an unknown mode (the message lists the valid ones), or a
+            missing, negative, non-finite or over-a-day (`MAX_DELAY`) SECONDS.
     """
+    if not isinstance(value, str):
+        raise ValueError(f"fault {shown(value)} is not a str; use one of: {_VALID}")
     text = value.strip().lower()
     if text in _SIMPLE:
         return Fault(text)
     kind, sep, arg = text.partition(":")
-    if sep and kind in ("slow", "slow-after-commit", "429"):
+    if kind in ("slow", "slow-after-commit", "429"):
+        if not sep or not arg.strip():
+            raise ValueError(
+                f"fault {shown(value)} needs SECONDS: write {kind}:SECONDS, e.g. {kind}:2"
+            )
         try:
-            seconds = float(arg)
+            number = float(arg)
         except ValueError:
-            raise ValueError(f"bad SECONDS in fault {value!r}") from None
-        if not math.isfinite(seconds) or seconds < 0:
-            raise ValueError(f"bad SECONDS in fault {value!r}")
+            raise ValueError(
+                f"fault {shown(value)}: {shown(arg)} is not a number of seconds; "
+                f"write {kind}:SECONDS, e.g. {kind}:2"
+            ) from None
+        seconds = check_seconds(f"fault {shown(value.strip())}", number, example=f"{kind}:2")
         return Fault(kind, seconds)
-    raise ValueError(f"unknown fault {value!r}")
+    raise ValueError(f"unknown fault {shown(value)}; use one of: {_VALID}")
 
 
 @dataclass(slots=True)
@@ -222,6 +244,61 @@ class FaultQueue:
         return chosen
 
 
+def _canonical(name: str) -> str:
+    text = name.strip().lower()
+    return FAULT_ALIASES.get(text, text)
+
+
+def _rate_pairs(text: str) -> list[tuple[str, float]]:
+    """``"drop=0.1,reset=0.05"`` as [(name as written, rate)], each checked."""
+    if not isinstance(text, str):
+        raise ValueError(
+            f"fault rates {shown(text)} are not a str; write FAULT=RATE,... e.g. drop=0.1"
+        )
+    pairs: list[tuple[str, float]] = []
+    for part in text.split(","):
+        if not part.strip():
+            continue
+        name, sep, value = part.strip().rpartition("=")
+        if not sep or not name.strip():
+            raise ValueError(
+                f"bad fault rate {shown(part.strip())}: write FAULT=RATE, e.g. drop=0.1"
+            )
+        try:
+            number = float(value)
+        except ValueError:
+            raise ValueError(
+                f"bad rate in {shown(part.strip())}: pass a probability from 0 to 1, e.g. "
+                f"{name.strip()}=0.1"
+            ) from None
+        pairs.append((name.strip(), check_rate(f"fault rate of {name.strip()!r}", number)))
+    return pairs
+
+
+def _check_kinds(names: Iterable[tuple[str, str]]) -> None:
+    """Refuse an unknown fault and a kind named twice.
+
+    Args:
+        names: (the name as given, where it was given: ``""``, or ``" (--fault-rate #2)"``
+            for the second of several ``--fault-rate`` options).
+    """
+    seen: dict[str, tuple[str, str]] = {}
+    for name, where in names:
+        if not isinstance(name, str):
+            raise ValueError(f"fault {shown(name)} is not a str{where}; use one of: {_VALID}")
+        try:
+            kind = parse_fault(_canonical(name)).kind
+        except ValueError as exc:
+            raise ValueError(f"{exc}{where}") from None
+        if kind in seen:
+            first, first_where = seen[kind]
+            raise ValueError(
+                f"the kind {kind} is given twice ({first!r}{first_where} and "
+                f"{name!r}{where}); give each kind one rate. Kinds: {_VALID}"
+            )
+        seen[kind] = (name, where)
+
+
 def parse_fault_rates(text: str) -> dict[str, float]:
     """Parse ``"drop=0.1,reset=0.05,slow-after-commit:2=0.1"`` into {fault: rate}.
 
@@ -233,22 +310,44 @@ def parse_fault_rates(text: str) -> dict[str, float]:
         {canonical fault spelling: rate}.
 
     Raises:
-        ValueError: a pair without ``=``, an unknown fault, a rate outside [0, 1], or rates
-            that add up to more than 1.
+        ValueError: a pair without ``=``, an unknown fault, a kind given twice (also as an
+            alias and its kind, or ``slow:1`` with ``slow:2``), a rate outside [0, 1], SECONDS
+            over a day, or rates that add up to more than 1. The message names the fault and
+            lists the valid ones.
     """
+    pairs = _rate_pairs(text)
+    _check_kinds((name, "") for name, _ in pairs)
+    rates = {_canonical(name): rate for name, rate in pairs}
+    FaultRates(rates, seed=0)  # the sum
+    return rates
+
+
+def merge_fault_rates(texts: Iterable[str]) -> dict[str, float]:
+    """Merge several ``--fault-rate`` values (the option is repeatable) into one {fault: rate}.
+
+    Args:
+        texts: each a ``FAULT=RATE,...`` text as `parse_fault_rates` takes.
+
+    Returns:
+        {canonical fault spelling: rate} of them all.
+
+    Raises:
+        ValueError: anything `parse_fault_rates` refuses, and a kind given in two of them
+            (the message names the kind and both options).
+    """
+    named: list[tuple[str, str]] = []
     rates: dict[str, float] = {}
-    for part in text.split(","):
-        if not part.strip():
-            continue
-        name, sep, value = part.strip().rpartition("=")
-        if not sep or not name:
-            raise ValueError(f"bad fault rate {part.strip()!r}: write FAULT=RATE, e.g. drop=0.1")
+    texts = list(texts)
+    for number, text in enumerate(texts, 1):
+        where = f" (--fault-rate #{number})" if len(texts) > 1 else ""
         try:
-            rate = float(value)
-        except ValueError:
-            raise ValueError(f"bad rate in {part.strip()!r}: a number in [0, 1]") from None
-        rates[FAULT_ALIASES.get(name.strip().lower(), name.strip().lower())] = rate
-    FaultRates(rates)  # validates
+            pairs = _rate_pairs(text)
+        except ValueError as exc:
+            raise ValueError(f"{exc}{where}") from None
+        named.extend((name, where) for name, _ in pairs)
+        _check_kinds(named)
+        rates.update((_canonical(name), rate) for name, rate in pairs)
+    FaultRates(rates, seed=0)  # the sum
     return rates
 
 
@@ -257,36 +356,67 @@ class FaultRates:
     fault (kinds are disjoint slices of [0, 1)).
 
     Args:
-        rates: {fault spelling or alias: probability in [0, 1]}; they add up to at most 1.
-        seed: the random generator's seed (int), or None for a fresh one. Requests drawn in
-            the same order get the same faults, so a sequential run is reproducible.
+        rates: {fault spelling or alias: probability in [0, 1]}; one rate per kind; they add up
+            to at most 1.
+        seed: the random generator's seed (int >= 0), or None for a fresh one (see ``seed``).
+            Requests drawn in the same order get the same faults, so a sequential run is
+            reproducible.
         prefix: only requests whose path starts with it draw (default ``/api/v1/``).
 
+    Attributes:
+        seed: the seed in use (int): the one given, or the fresh one drawn; pass it again to
+            reproduce a run (``--fault-seed N``).
+        injected: faults injected so far, by kind.
+
     Raises:
-        ValueError: an unknown fault, a rate outside [0, 1] or a sum over 1.
+        ValueError: not a mapping, an unknown fault, a kind given twice (an alias and its
+            kind), a rate that is not a number in [0, 1], SECONDS over a day, a sum over 1,
+            or a bad seed.
     """
 
     def __init__(
         self, rates: Mapping[str, float], seed: int | None = None, prefix: str = "/api/v1/"
     ) -> None:
+        if not isinstance(rates, Mapping):
+            raise ValueError(
+                f"{shown(rates)} is not a mapping; pass {{fault: rate}}, "
+                "e.g. {'drop': 0.1, 'reset': 0.05}"
+            )
+        _check_kinds((name, "") for name in rates)
         self._table: list[tuple[float, Fault]] = []
+        self._rates: list[tuple[Fault, float]] = []
         total = 0.0
         for name, rate in rates.items():
-            fault = parse_fault(FAULT_ALIASES.get(name.strip().lower(), name))
-            if not (math.isfinite(rate) and 0.0 <= rate <= 1.0):
-                raise ValueError(f"fault rate of {name!r} must be in [0, 1], got {rate}")
-            total += rate
+            fault = parse_fault(_canonical(name))
+            checked = check_rate(f"fault rate of {name!r}", rate)
+            total += checked
             self._table.append((total, fault))
+            self._rates.append((fault, checked))
         if total > 1.0 + 1e-9:
-            raise ValueError(f"fault rates add up to {total:g}; at most 1")
-        self._rng = random.Random(seed)
+            raise ValueError(
+                f"fault rates add up to {total:g}; each request gets at most one fault, so "
+                "lower them to a sum of at most 1"
+            )
+        if seed is None:
+            seed = secrets.randbelow(1_000_000_000)
+        self.seed: int = check_whole("fault_seed", seed, minimum=0, example="8")
+        self._rng = random.Random(self.seed)
         self._prefix = prefix
         self.injected: dict[str, int] = {}
-        """Faults injected so far, by kind."""
 
     def __bool__(self) -> bool:
         """Whether any rate is set."""
         return bool(self._table)
+
+    def describe(self) -> str:
+        """The rates as ``kind=rate`` pairs (str, ``"drop-after-commit=0.1, reset=0.05"``;
+        ``"none"`` when no rate is set), for a banner."""
+        parts: list[str] = []
+        for fault, rate in self._rates:
+            timed = fault.kind in ("slow", "slow-after-commit", "429")
+            name = f"{fault.kind}:{fault.seconds:g}" if timed else fault.kind
+            parts.append(f"{name}={rate:g}")
+        return ", ".join(parts) or "none"
 
     def take(self, method: str, path: str) -> Fault | None:
         """Draw the fault for one request (``None``: none)."""

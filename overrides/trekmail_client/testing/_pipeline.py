@@ -2,12 +2,15 @@
 
 Order (API overview, "Authentication", "Rate limits", "Idempotency"; the issue tracker's #11):
 
+0. a sandbox that is stopping answers 503 ``service_unavailable`` (nothing done; see
+   ``SandboxState.begin_stop``);
 1. bearer token (401 ``unauthenticated``: missing, unknown, revoked or expired);
 2. token type for the path (``/api/v1/messages...`` takes ``tm_msg_``, everything else
    ``tm_live_``): the other type is 403 ``insufficient_scope`` naming the right one;
 3. per-token rate limit (429 ``rate_limited`` with ``Retry-After``; every authenticated request
    counts; ``X-RateLimit-Limit`` and ``X-RateLimit-Remaining`` on every response);
-4. fault injection (``X-Sandbox-Fault`` header, else the armed `FaultQueue` rules);
+4. fault injection (``X-Sandbox-Fault`` header, else the armed `FaultQueue` rules, else the
+   fault rates); a bad header, SECONDS over a day included, is 400 ``invalid_fault``;
 5. routing from openapi.json (404 ``route_not_found``, 405 ``method_not_allowed``);
 6. scope (403 ``insufficient_scope``);
 7. the request against the contract: JSON body (400 ``invalid_json``), then path, query,
@@ -23,7 +26,6 @@ Handlers are plain functions ``(Call) -> Reply`` that raise `ApiError` for error
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -171,6 +173,17 @@ def _fault_response(fault: Fault) -> Response | ApiError | None:
     return None
 
 
+def _stopping() -> ApiError:
+    return ApiError(
+        503,
+        "service_unavailable",
+        "The sandbox is stopping; it takes no new requests and did nothing.",
+        "Start the sandbox again, then retry the request.",
+        retryable=True,
+        headers={"Connection": "close"},
+    )
+
+
 def _bearer(request: Request) -> str | None:
     header = request.headers.get("authorization")
     if not header:
@@ -242,6 +255,8 @@ class Dispatcher:
         self, request: Request, rid: str, rate_headers: dict[str, str]
     ) -> tuple[Response, bool]:
         state = self.state
+        if state.stopping:
+            raise _stopping()
         record = self._authenticate(request)
         state.requests += 1
         decision = state.limiter.hit(record.token)
@@ -280,7 +295,8 @@ class Dispatcher:
                 )
         if fault is not None:
             if fault.kind == "slow":
-                await asyncio.sleep(fault.seconds)
+                if not await state.hold(fault.seconds):
+                    raise _stopping()  # the sandbox is stopping; nothing was done
             elif fault.kind == "reset":
                 return Response(status_code=500), True  # aborted before anything is done
             elif fault.kind not in ("drop-after-commit", "slow-after-commit", "html-200"):
@@ -329,7 +345,7 @@ class Dispatcher:
             else:
                 response = await self._keyed(call, key, raw, rid)
         if hold:
-            await asyncio.sleep(hold)  # committed; the answer waits
+            await state.hold(hold)  # committed; the answer waits (not past a stop)
         if fault is not None and fault.kind == "html-200":
             # committed (and stored for replay); a proxy's page replaces the answer
             response = HTMLResponse(_HTML_200, status_code=200)
@@ -420,7 +436,8 @@ class Dispatcher:
                         "invalid_fault",
                         str(exc),
                         "Use drop-after-commit, 500-before-commit, 503, html-502, html-200, "
-                        "reset, slow:SECONDS, slow-after-commit:SECONDS or 429:SECONDS.",
+                        "reset, slow:SECONDS, slow-after-commit:SECONDS or 429:SECONDS, with "
+                        "SECONDS from 0 to 86400 (one day).",
                     ) from None
         armed = state.faults.take(request.method, route_path(request))
         if armed is not None:
