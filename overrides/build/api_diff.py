@@ -45,7 +45,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from contract import OVERLAY, ROOT, UPSTREAM, ContractError, apply_overlay, contract_path
+from contract import (
+    OVERLAY,
+    ROOT,
+    UPSTREAM,
+    ContractError,
+    apply_overlay,
+    contract_path,
+    marks_report,
+)
 
 DIFF = Path(__file__).resolve().parent / "api_diff.cjs"
 ORDER = ("breaking", "deprecated", "non-breaking", "unclassified", "annotation")
@@ -460,16 +468,17 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="trekmail-api-diff-") as tmp:
             before = contract_at(args.base, Path(tmp))
             changes = diff_documents(before, contract_path())
+            marks = marks_report(json.loads(contract_path().read_text(encoding="utf-8")), OVERLAY)
     except ContractError as error:
         print(error, file=sys.stderr)
         return write_status(args.status_file, "api-diff", "error", message=str(error))
     current = ROOT / "docs" / "public-surface.txt"
     old_surface = base_surface(args.base)
     diff = ""
-    extra = ""
+    extra = marks
     if old_surface is not None and current.is_file():
         diff = surface_diff(old_surface, current.read_text(encoding="utf-8"))
-        extra = "### Public surface\n\n" + (
+        extra += "### Public surface\n\n" + (
             f"```diff\n{diff}```\n" if diff else "No change to the public surface.\n"
         )
     report = render(changes, f"API changes since {args.base}", extra, diff)
