@@ -307,7 +307,7 @@ def render(changes: list[Change], title: str, extra: str = "", surface: str = ""
     and counts, then each kind, breaking first, then ``extra`` (the surface diff and overlay
     notes of ``make update-spec``)."""
     counts = {kind: sum(1 for c in changes if c.kind == kind) for kind in ORDER}
-    summary = ", ".join(f"{counts[k]} {k}" for k in ORDER if counts[k]) or "no changes"
+    summary = ", ".join(f"{counts[k]} {k}" for k in ORDER if counts[k]) or "no API changes"
     sorted_surface = classify_surface(surface)
     broken, widened = len(sorted_surface.broken), len(sorted_surface.widened)
     added = len(sorted_surface.added)

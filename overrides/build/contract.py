@@ -184,13 +184,6 @@ class Draft:
     operation_id: str
     tag: str
 
-    def note(self) -> str:
-        """One Markdown line: the operation, its drafted id and its resource."""
-        return (
-            f"`{self.method.upper()} {self.path}` drafted as `{self.operation_id}` "
-            f"on `tm.{self.tag}`"
-        )
-
 
 @dataclass
 class Applied:

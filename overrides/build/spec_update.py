@@ -252,9 +252,10 @@ def prepare(data: bytes, origin: str, work: Path, generate: bool = True) -> Prep
         extra = marks_report(contract, overlay_text)
     except ContractError as error:
         raise UpdateError(str(error)) from None
-    dropped, notes = marked, [d.note() for d in applied.drafted]
     title = f"API changes from {origin}"
-    unchanged = upstream_text == UPSTREAM.read_text(encoding="utf-8") and not dropped and not notes
+    unchanged = (
+        upstream_text == UPSTREAM.read_text(encoding="utf-8") and not marked and not applied.drafted
+    )
     if unchanged or not generate:
         # The same document (maybe with its keys in another order) gives the same package.
         tail = "No change to the public surface.\n" if unchanged else ""
