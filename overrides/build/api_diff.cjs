@@ -4,7 +4,8 @@
 //
 //   node api_diff.cjs BEFORE.json AFTER.json
 //
-// Each output line: {"type", "action", "path", "description", "before", "after"}; exit 1 if a file is unreadable.
+// Each output line: {"type", "action", "path", "description", "before", "after", "required"};
+// exit 1 if a file is unreadable.
 'use strict';
 
 const fs = require('fs');
@@ -20,6 +21,16 @@ function brief(value) {
   }
   const text = JSON.stringify(value);
   return text.length <= 80 ? text : null;
+}
+
+// The `required` of a parameter that was added or removed (true/false), or null.
+function parameterRequired(diff) {
+  const value = diff.action === 'remove' ? diff.before : diff.after;
+  const path = diff.path || [];
+  if (path[path.length - 2] !== 'parameters' || !value || typeof value !== 'object') {
+    return null;
+  }
+  return Boolean(value.required);
 }
 
 function main() {
@@ -38,7 +49,10 @@ function main() {
       path: diff.path,
       description: diff.description || '',
       before: brief(diff.before),
-      after: brief(diff.after)
+      after: brief(diff.after),
+      // Whether an added or removed parameter is required: api-smart-diff words every added
+      // parameter "required" (its template picks that form for required: false too).
+      required: parameterRequired(diff)
     })
   );
   process.stdout.write(lines.join('\n') + (lines.length ? '\n' : ''));

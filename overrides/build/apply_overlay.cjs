@@ -3,10 +3,17 @@
 //
 //   node apply_overlay.cjs UPSTREAM.json OVERLAY.yaml OUT.json [--lenient]
 //
-// Exit 0: OUT.json written (plain JSON; the caller orders keys and formats it).
-// Exit 2: an action matched nothing or was invalid; each is named on stderr, nothing written.
-// With --lenient (make update-spec, to drop the actions of what upstream removed): OUT.json is
-// written anyway and stdout is the JSON list of the 1-based numbers of the unmatched actions.
+// An action that carries `x-trekmail-removed-upstream` (set by make update-spec when upstream
+// removed its target) is expected to match nothing: it is never a failure. Every other action
+// that matches nothing is.
+//
+// Exit 0: OUT.json written (plain JSON; the caller orders keys and formats it), and stdout is
+// {"unmatched": [...], "removedUpstream": [...], "back": [...]}: the 1-based numbers of the
+// unmarked actions that matched nothing (only with --lenient), of the marked actions that
+// matched nothing, and of the marked actions whose target is back upstream (applied).
+// Exit 2: an unmarked action matched nothing or was invalid; each is named on stderr, nothing
+// written. With --lenient (make update-spec, which marks the actions of what upstream removed),
+// OUT.json is written anyway and the unmatched actions are listed in "unmatched".
 // Exit 1: a file could not be read or parsed.
 'use strict';
 
@@ -34,27 +41,36 @@ async function main() {
     return 1;
   }
   const result = await openapiFormat.openapiOverlay(document, {overlaySet: overlay});
-  const unused = result.resultData.unusedActions || [];
+  const unusedAll = result.resultData.unusedActions || [];
+  const marked = action => Boolean(action && action['x-trekmail-removed-upstream']);
+  const number = action => overlay.actions.indexOf(action) + 1;
+  const unused = unusedAll.filter(action => !marked(action));
+  const summary = {
+    unmatched: [],
+    removedUpstream: unusedAll.filter(marked).map(number),
+    back: overlay.actions.filter(action => marked(action) && !unusedAll.includes(action)).map(number)
+  };
   if (lenient) {
     fs.writeFileSync(outPath, JSON.stringify(result.data));
-    process.stdout.write(JSON.stringify(unused.map(action => overlay.actions.indexOf(action) + 1)));
+    process.stdout.write(JSON.stringify({...summary, unmatched: unused.map(number)}));
     return 0;
   }
   if (unused.length > 0) {
     for (const action of unused) {
-      const index = overlay.actions.indexOf(action) + 1;
       console.error(
-        `overlay action #${index} matched nothing: target ${action.target}` +
+        `overlay action #${number(action)} matched nothing: target ${action.target}` +
           (action.description ? ` (${action.description})` : '')
       );
     }
     console.error(
       `${unused.length} of ${overlay.actions.length} overlay actions in ${overlayPath} matched nothing; ` +
-        'fix their targets or remove them (the upstream document may have changed)'
+        'fix their targets or remove them (the upstream document may have changed; ' +
+        '`make update-spec` marks the actions of removed targets x-trekmail-removed-upstream)'
     );
     return 2;
   }
   fs.writeFileSync(outPath, JSON.stringify(result.data));
+  process.stdout.write(JSON.stringify(summary));
   return 0;
 }
 

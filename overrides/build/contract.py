@@ -9,6 +9,19 @@ operation in one fixed order, and keeps the result as a build product, ``.build/
 rebuilt only when one of its inputs changes. Everything that reads our extensions reads that
 document: the generator, the registry, the docs, the shipped sandbox contract, the tests.
 
+Upstream changes the overlay does not know yet are marked, not failed on unclearly:
+
+- an operation of ``openapi.json`` that no overlay action names (it has no
+  ``x-trekmail-source`` once the overlay is applied: it was added upstream) gets a drafted
+  operation id and tag (``draft_upcoming``) and ``x-trekmail-upcoming`` (why, and what to
+  review), so the SDK still builds; ``make update-spec`` writes those drafts into the overlay;
+- an overlay action whose target upstream removed is marked ``x-trekmail-removed-upstream`` in
+  the overlay by ``make update-spec``; such an action matching nothing is expected. Any other
+  action that matches nothing still fails the build and is named.
+
+Both are listed on stderr when the contract is rebuilt, and in the change report
+(``marks_report``).
+
 Command line: ``python overrides/build/contract.py`` builds it and prints its path.
 """
 
@@ -17,10 +30,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +81,12 @@ OPERATION_ORDER = (
     "x-trekmail-rate-limit",
 )
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+UPCOMING = "x-trekmail-upcoming"
+REMOVED_UPSTREAM = "x-trekmail-removed-upstream"
+UPCOMING_BY_BUILD = (
+    "added upstream and not in overrides/openapi.overlay.yaml: operation id and tag drafted by "
+    "the build; run make update-spec (or add overlay actions) and review them"
+)
 
 
 class ContractError(Exception):
@@ -153,29 +174,116 @@ def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
+@dataclass(frozen=True)
+class Draft:
+    """An operation added upstream that the overlay does not name yet, with the operation id
+    and tag drafted for it (``draft_upcoming``)."""
+
+    method: str
+    path: str
+    operation_id: str
+    tag: str
+
+
+@dataclass
+class Applied:
+    """The result of applying the overlay: the contract (keys ordered), the 1-based numbers of
+    the unmarked actions that matched nothing (lenient mode only), of the actions marked
+    ``x-trekmail-removed-upstream`` that matched nothing (``removed_upstream``) or whose
+    target is back (``back``), and the operations drafted by ``draft_upcoming``."""
+
+    document: dict[str, Any]
+    unmatched: list[int] = field(default_factory=list)
+    removed_upstream: list[int] = field(default_factory=list)
+    back: list[int] = field(default_factory=list)
+    drafted: list[Draft] = field(default_factory=list)
+
+
+def _words(path: str) -> list[str]:
+    return [
+        w
+        for segment in path.split("/")
+        if segment and segment not in ("api", "v1") and not segment.startswith("{")
+        for w in re.split(r"[^a-z0-9]+", segment.lower())
+        if w
+    ]
+
+
+def _shared(a: list[str], b: list[str]) -> int:
+    """How many leading path segments ``a`` and ``b`` share."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def draft_upcoming(document: dict[str, Any], mark: str = UPCOMING_BY_BUILD) -> list[Draft]:
+    """Name the operations of the overlaid ``document`` that the overlay does not know (no
+    ``x-trekmail-source``: added upstream), in place: the upstream operation id in snake case,
+    or the method and path words (``get_account_limits``), made unique; the tag of the known
+    operation whose path shares the most leading segments; ``x-trekmail-pagination: none``,
+    ``x-trekmail-source: upstream`` and ``x-trekmail-upcoming: mark``. Returns the drafts, in
+    document order."""
+    known: list[tuple[list[str], str]] = []
+    ids: set[str] = set()
+    new: list[tuple[str, str, dict[str, Any]]] = []
+    for path, item in document.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(op, dict):
+                continue
+            if "x-trekmail-source" in op:
+                if op.get("tags"):
+                    known.append((path.split("/"), str(op["tags"][0])))
+                ids.add(str(op.get("operationId")))
+            else:
+                new.append((path, method, op))
+    drafts: list[Draft] = []
+    for path, method, op in new:
+        upstream_id = re.sub(r"(?<!^)(?=[A-Z])", "_", str(op.get("operationId", ""))).lower()
+        name = re.sub(r"[^a-z0-9]+", "_", upstream_id).strip("_") or "_".join(
+            [method, *_words(path)]
+        )
+        while name in ids:
+            name += "_new"
+        ids.add(name)
+        segments = path.split("/")
+        tag = max(known, key=lambda entry: _shared(entry[0], segments))[1] if known else "misc"
+        op["operationId"] = name
+        op["tags"] = [tag]
+        op.setdefault("x-trekmail-pagination", "none")
+        op["x-trekmail-source"] = "upstream"
+        op[UPCOMING] = mark
+        drafts.append(Draft(method, path, name, tag))
+    return drafts
+
+
 def apply_overlay(upstream: Path = UPSTREAM, overlay: Path = OVERLAY) -> dict[str, Any]:
     """Apply ``overlay`` to the document at ``upstream`` and return the result, keys ordered.
+    Operations the overlay does not know are drafted and marked (module docstring).
 
     Raises:
         ContractError: openapi-format or node is missing (run ``make npm``), a file cannot be
-            read, or an overlay action matches nothing (each such action is named).
+            read, or an overlay action not marked ``x-trekmail-removed-upstream`` matches
+            nothing (each such action is named).
     """
-    document, _ = _run_overlay(upstream, overlay, lenient=False)
-    return document
+    return apply_overlay_full(upstream, overlay).document
 
 
-def apply_overlay_lenient(upstream: Path, overlay: Path) -> tuple[dict[str, Any], list[int]]:
-    """Apply ``overlay`` skipping the actions that match nothing; return the document (keys
-    ordered) and the 1-based numbers of those actions (what ``make update-spec`` drops when
-    upstream removed their target).
+def apply_overlay_full(upstream: Path, overlay: Path, lenient: bool = False) -> Applied:
+    """Apply ``overlay`` to ``upstream`` and return everything there is to know (``Applied``).
+    ``lenient`` (``make update-spec``): unmarked actions that match nothing are skipped and
+    listed in ``unmatched`` instead of failing.
 
     Raises:
-        ContractError: as :func:`apply_overlay`, except for unmatched actions.
+        ContractError: as :func:`apply_overlay` (unmatched actions only when not lenient).
     """
-    return _run_overlay(upstream, overlay, lenient=True)
+    return _run_overlay(upstream, overlay, lenient)
 
 
-def _run_overlay(upstream: Path, overlay: Path, lenient: bool) -> tuple[dict[str, Any], list[int]]:
+def _run_overlay(upstream: Path, overlay: Path, lenient: bool) -> Applied:
     node = shutil.which("node")
     if node is None or not OPENAPI_FORMAT.is_dir():
         raise ContractError(
@@ -202,8 +310,61 @@ def _run_overlay(upstream: Path, overlay: Path, lenient: bool) -> tuple[dict[str
         raise ContractError(f"{upstream}: cannot be read as JSON: {error}") from None
     check_refs(upstream_document, str(upstream))
     check_refs(document, f"{overlay} (applied to {upstream.name})")
-    unused = [int(n) for n in json.loads(result.stdout)] if lenient else []
-    return order_keys(_own_tags(document)), unused
+    summary = json.loads(result.stdout or "{}")
+    document = _own_tags(document)
+    drafted = draft_upcoming(document)
+    return Applied(
+        order_keys(document),
+        [int(n) for n in summary.get("unmatched", [])],
+        [int(n) for n in summary.get("removedUpstream", [])],
+        [int(n) for n in summary.get("back", [])],
+        drafted,
+    )
+
+
+def overlay_actions(overlay: Path | str) -> list[dict[str, Any]]:
+    """The actions of an overlay file (or its text), parsed with PyYAML."""
+    import yaml  # type: ignore[import-untyped]  # PyYAML (dev extra) ships no stubs
+
+    text = overlay if isinstance(overlay, str) else overlay.read_text(encoding="utf-8")
+    actions = (yaml.safe_load(text) or {}).get("actions") or []
+    return [a for a in actions if isinstance(a, dict)]
+
+
+def marks_report(contract: dict[str, Any], overlay: Path | str) -> str:
+    """Markdown sections for the change report: the operations of ``contract`` marked
+    ``x-trekmail-upcoming`` (added upstream, names drafted, to review) and the actions of
+    ``overlay`` (a path or the text) marked ``x-trekmail-removed-upstream`` (target gone
+    upstream, to delete once reviewed); '' when there are none."""
+    upcoming = [
+        f"- `{method.upper()} {path}` as `{op.get('operationId')}` on "
+        f"`tm.{(op.get('tags') or ['?'])[0]}`: {op[UPCOMING]}\n"
+        for path, item in contract.get("paths", {}).items()
+        if isinstance(item, dict)
+        for method, op in item.items()
+        if isinstance(op, dict) and UPCOMING in op
+    ]
+    removed = [
+        f"- `{action.get('target')}`: {action[REMOVED_UPSTREAM]}\n"
+        for action in overlay_actions(overlay)
+        if action.get(REMOVED_UPSTREAM)
+    ]
+    out = ""
+    if upcoming:
+        out += (
+            f"### Operations new upstream, marked `{UPCOMING}` ({len(upcoming)}; review the "
+            "drafted names, tags, scope and pagination, then delete the mark)\n\n"
+            + "".join(upcoming)
+            + "\n"
+        )
+    if removed:
+        out += (
+            f"### Overlay actions marked `{REMOVED_UPSTREAM}` ({len(removed)}; their target is "
+            "gone upstream, so they match nothing; delete them once reviewed)\n\n"
+            + "".join(removed)
+            + "\n"
+        )
+    return out
 
 
 def _own_tags(document: dict[str, Any]) -> dict[str, Any]:
@@ -240,7 +401,10 @@ def build_contract(
     stamp = _stamp(upstream, overlay)
     if target.is_file() and stamp_file.is_file() and stamp_file.read_text() == stamp:
         return target
-    text = dumps(apply_overlay(upstream, overlay))
+    applied = apply_overlay_full(upstream, overlay)
+    if out is None:  # the checkout's own contract (make generate, the tests): say what is marked
+        _warn(applied, overlay)
+    text = dumps(applied.document)
     target.parent.mkdir(parents=True, exist_ok=True)
     for path, content in ((target, text), (stamp_file, stamp)):
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{path.name}.")
@@ -248,6 +412,30 @@ def build_contract(
             handle.write(content)
         os.replace(tmp, path)
     return target
+
+
+def _warn(applied: Applied, overlay: Path) -> None:
+    """Tell on stderr what the build marked (module docstring)."""
+    for draft in applied.drafted:
+        print(
+            f"contract: {draft.method.upper()} {draft.path} is new upstream and not in "
+            f"{overlay.name}: drafted as {draft.operation_id} on tm.{draft.tag}, marked "
+            f"{UPCOMING}; run make update-spec or add overlay actions",
+            file=sys.stderr,
+        )
+    if applied.removed_upstream:
+        numbers = ", ".join(f"#{n}" for n in applied.removed_upstream)
+        print(
+            f"contract: {len(applied.removed_upstream)} overlay action(s) marked "
+            f"{REMOVED_UPSTREAM} match nothing ({numbers}); delete them once reviewed",
+            file=sys.stderr,
+        )
+    for number in applied.back:
+        print(
+            f"contract: overlay action #{number} is marked {REMOVED_UPSTREAM} but its target "
+            "is back upstream (applied); remove the mark",
+            file=sys.stderr,
+        )
 
 
 def contract_path() -> Path:

@@ -8,8 +8,10 @@ Source: ``$TREKMAIL_BASE_URL/api/openapi.json`` (fetched with httpx), or ``--fil
 2. normalise it: keys that the current ``openapi.json`` has keep their order there, new keys
    follow in the document's order, so a document that only reorders keys changes nothing;
    written as ``openapi.json`` is (``contract.dumps``);
-3. the overlay: actions whose target upstream removed are dropped (and listed), operations
-   upstream added get drafted actions (operation id and tag to review, and listed);
+3. the overlay: actions whose target upstream removed are marked ``x-trekmail-removed-upstream``
+   (kept, so the choice they made is still there to review; they then match nothing without
+   failing the build), operations upstream added get drafted actions (operation id and tag to
+   review) marked ``x-trekmail-upcoming``; the report lists both (``contract.marks_report``);
 4. apply the overlay, generate the package, list its public surface;
 5. the report (``api_diff``): API changes with the suggested version bump, the overlay notes,
    the diff of docs/public-surface.txt; printed, and appended to CHANGELOG.md when applied;
@@ -43,16 +45,19 @@ import coverage
 import reference
 import surface
 from contract import (
-    HTTP_METHODS,
     OVERLAY,
+    REMOVED_UPSTREAM,
     ROOT,
+    UPCOMING,
     UPSTREAM,
     ContractError,
-    apply_overlay_lenient,
+    Draft,
+    apply_overlay_full,
     build_contract,
     check_refs,
     contract_path,
     dumps,
+    marks_report,
 )
 from generate import generate_into, swap_in
 
@@ -129,91 +134,54 @@ def normalise(node: Any, previous: Any) -> Any:
     return node
 
 
-def drop_actions(text: str, numbers: list[int]) -> tuple[str, list[str]]:
-    """Remove the overlay actions with these 1-based numbers from the overlay's text (each
-    action starts with a ``  - target:`` line and ends before the next action, a comment or a
-    blank line), keeping every comment. Returns the new text and the removed targets."""
-    lines = text.splitlines(keepends=True)
+def mark_actions(text: str, numbers: list[int], note: str) -> tuple[str, list[str], list[str]]:
+    """Mark the overlay actions with these 1-based numbers ``x-trekmail-removed-upstream:
+    note`` in the overlay's text (a line after each one's ``  - target:`` line; each action
+    ends before the next action, a comment or a blank line), keeping everything else. Returns
+    the new text, the marked targets, and the marked targets whose action marks a field secret
+    (``format: "password"``)."""
     out: list[str] = []
-    dropped: list[str] = []
+    marked: list[str] = []
+    secret: list[str] = []
     count = 0
-    skipping = False
-    for line in lines:
+    inside = False
+    for line in text.splitlines(keepends=True):
         if ACTION_START.match(line):
             count += 1
-            skipping = count in numbers
-            if skipping:
-                dropped.append(line.split("target:", 1)[1].strip())
-        elif skipping and (not line.strip() or line.startswith("  #") or not line.startswith("  ")):
-            skipping = False
-        if not skipping:
+            inside = count in numbers
             out.append(line)
-    return "".join(out), dropped
+            if inside:
+                marked.append(line.split("target:", 1)[1].strip())
+                out.append(f"    {REMOVED_UPSTREAM}: {json.dumps(note)}\n")
+            continue
+        if inside and (not line.strip() or line.startswith("  #") or not line.startswith("  ")):
+            inside = False
+        if inside and 'format: "password"' in line and marked[-1] not in secret:
+            secret.append(marked[-1])
+        out.append(line)
+    return "".join(out), marked, secret
 
 
-def _words(path: str) -> list[str]:
-    return [
-        w
-        for segment in path.split("/")
-        if segment and segment not in ("api", "v1") and not segment.startswith("{")
-        for w in re.split(r"[^a-z0-9]+", segment.lower())
-        if w
-    ]
-
-
-def _shared(a: list[str], b: list[str]) -> int:
-    """How many leading path segments ``a`` and ``b`` share."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def draft_actions(contract: dict[str, Any]) -> tuple[str, list[str]]:
-    """Overlay actions for the operations of ``contract`` that have no operation id yet (added
-    upstream): the upstream id in snake case, or method and path words; the tag of the known
-    operation whose path shares the most leading segments. Returns YAML text and notes."""
-    known: list[tuple[list[str], str]] = []
-    ids: set[str] = set()
-    new: list[tuple[str, str, dict[str, Any]]] = []
-    for path, item in contract.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            op = item.get(method) if isinstance(item, dict) else None
-            if not isinstance(op, dict):
-                continue
-            if "x-trekmail-pagination" in op and op.get("tags"):
-                known.append((path.split("/"), op["tags"][0]))
-                ids.add(str(op.get("operationId")))
-            else:
-                new.append((path, method, op))
+def draft_actions(drafts: list[Draft], note: str) -> str:
+    """Overlay actions (YAML text) that fix the drafted names of the operations added upstream
+    (``contract.draft_upcoming``) and mark them ``x-trekmail-upcoming: note``."""
     text: list[str] = []
-    notes: list[str] = []
-    for path, method, op in new:
-        upstream_id = re.sub(r"(?<!^)(?=[A-Z])", "_", str(op.get("operationId", ""))).lower()
-        name = re.sub(r"[^a-z0-9]+", "_", upstream_id).strip("_") or "_".join(
-            [method, *_words(path)]
-        )
-        while name in ids:
-            name += "_new"
-        ids.add(name)
-        segments = path.split("/")
-        tag = max(known, key=lambda entry: _shared(entry[0], segments))[1] if known else "misc"
+    for draft in drafts:
+        path, method = draft.path, draft.method
         why = f"{method.upper()} {path}: added upstream; drafted by make update-spec, review"
         text += [
             f"  - target: {json.dumps(f'$.paths[{chr(39)}{path}{chr(39)}].{method}')}\n",
             f"    description: {json.dumps(why + '.')}\n",
             "    update:\n",
-            f"      operationId: {json.dumps(name)}\n",
-            f"      tags: [{json.dumps(tag)}]\n",
+            f"      operationId: {json.dumps(draft.operation_id)}\n",
+            f"      tags: [{json.dumps(draft.tag)}]\n",
             '      x-trekmail-pagination: "none"\n',
             '      x-trekmail-source: "upstream"\n',
+            f"      {UPCOMING}: {json.dumps(note)}\n",
         ]
-        notes.append(f"`{method.upper()} {path}` drafted as `{name}` on `tm.{tag}`")
     if text:
         text.insert(0, "\n  # --- Drafted by make update-spec: review names, tags and scopes ---\n")
-    return "".join(text), notes
+    return "".join(text)
 
 
 surface_diff = api_diff.surface_diff
@@ -254,40 +222,40 @@ def prepare(data: bytes, origin: str, work: Path, generate: bool = True) -> Prep
     upstream_text = dumps(normalise(document, previous))
     (work / "openapi.json").write_text(upstream_text, encoding="utf-8")
     overlay_text = OVERLAY.read_text(encoding="utf-8")
+    stamp = f"{origin}, {datetime.date.today().isoformat()}"
     try:
         (work / "overlay.yaml").write_text(overlay_text, encoding="utf-8")
-        partial, stale = apply_overlay_lenient(work / "openapi.json", work / "overlay.yaml")
-        marks_before = overlay_text.count('format: "password"')
-        overlay_text, dropped = drop_actions(overlay_text, stale)
-        if overlay_text.count('format: "password"') < marks_before:
-            lost = [t for t in dropped if ".properties." in t]
+        applied = apply_overlay_full(work / "openapi.json", work / "overlay.yaml", lenient=True)
+        overlay_text, marked, secret = mark_actions(
+            overlay_text,
+            applied.unmatched,
+            f"target gone upstream ({stamp}); delete this action once reviewed",
+        )
+        if secret:
             raise UpdateError(
                 "a field marked secret (format: password) is gone upstream: "
-                + ", ".join(lost)
+                + ", ".join(secret)
                 + ". Mark the field that replaced it in overrides/openapi.overlay.yaml (it "
                 "would otherwise show in reprs and logs), then run update-spec again; nothing "
                 "was changed"
             )
-        drafted, notes = draft_actions(partial)
-        overlay_text += drafted
+        overlay_text += draft_actions(
+            applied.drafted,
+            f"added upstream ({stamp}); operation id and tag drafted by make update-spec: "
+            "review them, x-trekmail-scope and x-trekmail-pagination, then delete this mark",
+        )
         (work / "overlay.yaml").write_text(overlay_text, encoding="utf-8")
         new_contract = work / "contract.json"
-        if drafted:
-            build_contract(work / "openapi.json", work / "overlay.yaml", out=new_contract)
-        else:  # the dropped actions matched nothing: the lenient result is the contract
-            new_contract.write_text(dumps(partial), encoding="utf-8")
+        build_contract(work / "openapi.json", work / "overlay.yaml", out=new_contract)
+        contract = json.loads(new_contract.read_text(encoding="utf-8"))
         changes = api_diff.diff_documents(contract_path(), new_contract)
+        extra = marks_report(contract, overlay_text)
     except ContractError as error:
         raise UpdateError(str(error)) from None
-    extra = ""
-    if dropped:
-        extra += "### Overlay actions dropped (their target is gone upstream)\n\n"
-        extra += "".join(f"- `{target}`\n" for target in dropped) + "\n"
-    if notes:
-        extra += "### Overlay actions drafted for new operations (review the names)\n\n"
-        extra += "".join(f"- {note}\n" for note in notes) + "\n"
     title = f"API changes from {origin}"
-    unchanged = upstream_text == UPSTREAM.read_text(encoding="utf-8") and not dropped and not notes
+    unchanged = (
+        upstream_text == UPSTREAM.read_text(encoding="utf-8") and not marked and not applied.drafted
+    )
     if unchanged or not generate:
         # The same document (maybe with its keys in another order) gives the same package.
         tail = "No change to the public surface.\n" if unchanged else ""
@@ -315,7 +283,7 @@ def prepare(data: bytes, origin: str, work: Path, generate: bool = True) -> Prep
         package,
         new_surface,
         diff,
-        json.loads(new_contract.read_text(encoding="utf-8")),
+        contract,
     )
 
 

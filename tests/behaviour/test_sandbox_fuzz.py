@@ -4,7 +4,8 @@ It generates requests for every operation of openapi.json from the contract alon
 mode, a few examples per operation, both bearer schemes from ``schemathesis.toml``) and checks:
 no server error, every status documented, every body matching its schema, no schema-valid
 request refused (except the documented cases in ``schemathesis.toml``). The run must reach all
-275 operations. Its summary line is printed, so ``pytest -s`` shows the figures.
+operations of the contract (275 today). Its summary line is printed, so ``pytest -s`` shows the
+figures.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def test_schemathesis_finds_nothing(make_sandbox: Callable[..., Sandbox], tmp_pa
     assert result.returncode == 0, tail
     assert not failures, tail
     assert set(runs) == set(CHECKS), runs
-    assert reached == operations == 275, tail
+    assert reached == operations, tail
 
 
 def _contract_operations() -> list[str]:

@@ -54,6 +54,18 @@ def endpoint_modules() -> list[str]:
     )
 
 
+def contract_operation_count() -> int:
+    """How many operations the built contract has (counted by HTTP method, not by id): 275
+    today, more or fewer after make update-spec takes a new upstream document."""
+    methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+    return sum(
+        1
+        for item in SPEC["paths"].values()
+        for method, op in item.items()
+        if method in methods and isinstance(op, dict)
+    )
+
+
 def spec_operation_ids() -> set[str]:
     return {
         op["operationId"]
@@ -104,7 +116,7 @@ def test_every_endpoint_module_carries_its_operation_id() -> None:
         assert not hasattr(module, "sync") and not hasattr(module, "sync_detailed"), name
         assert inspect.iscoroutinefunction(module.asyncio), name
     assert ids == spec_operation_ids() == {row[0] for row in OPERATIONS}
-    assert len(ids) == 275
+    assert len(ids) == contract_operation_count() >= 1
 
 
 def operations_with_an_empty_success() -> set[str]:
@@ -135,7 +147,7 @@ def test_asyncio_returns_exactly_the_success_model() -> None:
         # None only where the contract has a success answer without a body.
         assert (type(None) in members) == (module.OPERATION_ID in empty), name
         exact += type(None) not in members
-    assert exact == 275 - len(empty)
+    assert exact == contract_operation_count() - len(empty)
 
 
 def test_list_operations_name_their_item_type() -> None:

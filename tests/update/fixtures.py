@@ -1,13 +1,19 @@
 """Small upstream changes applied to a copy of openapi.json, for the update-spec tests.
 
 Each fixture takes the parsed upstream document and changes it in place the way a new
-TrekMail document might.
+TrekMail document might. To try one by hand, write it to a file and take it:
+
+    .venv/bin/python -m tests.update.fixtures operation_added /tmp/operation_added.json
+    make update-spec SPEC_FILE=/tmp/operation_added.json
 """
 
 from __future__ import annotations
 
 import copy
+import json
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 Doc = dict[str, Any]
@@ -44,6 +50,27 @@ def operation_added(doc: Doc) -> None:
     op = copy.deepcopy(doc["paths"]["/api/v1/account"]["get"])
     op["summary"] = "Get the account limits"
     doc["paths"]["/api/v1/account/limits"] = {"get": op}
+
+
+def optional_field_added(doc: Doc) -> None:
+    """``Account`` (a response model) gains an optional ``timezone``."""
+    doc["components"]["schemas"]["Account"]["properties"]["timezone"] = {
+        "type": ["string", "null"],
+        "description": "IANA time zone of the account.",
+    }
+
+
+def optional_parameter_added(doc: Doc) -> None:
+    """``GET /api/v1/domains`` takes a new optional query parameter ``sort``."""
+    doc["paths"]["/api/v1/domains"]["get"]["parameters"].append(
+        {
+            "name": "sort",
+            "in": "query",
+            "description": "Sort order.",
+            "required": False,
+            "schema": {"type": "string"},
+        }
+    )
 
 
 def required_field_added(doc: Doc) -> None:
@@ -114,9 +141,37 @@ FIXTURES: dict[str, Callable[[Doc], None]] = {
     "type_changed": type_changed,
     "enum_value_added": enum_value_added,
     "operation_added": operation_added,
+    "optional_field_added": optional_field_added,
+    "optional_parameter_added": optional_parameter_added,
     "required_field_added": required_field_added,
     "keys_reordered": keys_reordered,
     "security_scheme_renamed": security_scheme_renamed,
     "schema_renamed": schema_renamed,
     "dangling_ref": dangling_ref,
 }
+
+
+def write(name: str, out: Path, upstream: Path | None = None) -> None:
+    """Write the fixture ``name`` applied to ``upstream`` (default: this checkout's
+    openapi.json) to ``out``, as JSON.
+
+    Raises:
+        KeyError: no fixture of that name (the message lists them).
+    """
+    if name not in FIXTURES:
+        raise KeyError(f"no fixture {name!r}; the fixtures are: {', '.join(FIXTURES)}")
+    source = upstream or Path(__file__).resolve().parents[2] / "openapi.json"
+    document = json.loads(source.read_text(encoding="utf-8"))
+    FIXTURES[name](document)
+    out.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        print(f"usage: python -m tests.update.fixtures NAME OUT.json ({', '.join(FIXTURES)})")
+        raise SystemExit(2)
+    try:
+        write(sys.argv[1], Path(sys.argv[2]))
+    except KeyError as error:
+        print(error.args[0], file=sys.stderr)
+        raise SystemExit(2) from None

@@ -577,6 +577,9 @@ if TYPE_CHECKING:
     from .get_domain_deliverability_response_200 import (
         GetDomainDeliverabilityResponse200 as GetDomainDeliverabilityResponse200,
     )
+    from .get_domain_deliverability_response_200_data import (
+        GetDomainDeliverabilityResponse200Data as GetDomainDeliverabilityResponse200Data,
+    )
     from .get_mail_client_setup_lang import (
         GetMailClientSetupLang as GetMailClientSetupLang,
     )
@@ -1422,6 +1425,7 @@ _MODULE_OF: dict[str, str] = {
     "GetDnsRequirementsResponse200": "get_dns_requirements_response_200",
     "GetDomainConnectSetupResponse200": "get_domain_connect_setup_response_200",
     "GetDomainDeliverabilityResponse200": "get_domain_deliverability_response_200",
+    "GetDomainDeliverabilityResponse200Data": "get_domain_deliverability_response_200_data",
     "GetMailClientSetupLang": "get_mail_client_setup_lang",
     "GetSendingLimitsResponse200": "get_sending_limits_response_200",
     "GetSmtpTestStatusResponse200": "get_smtp_test_status_response_200",
@@ -1970,6 +1974,7 @@ __all__ = (
     "GetDnsRequirementsResponse200",
     "GetDomainConnectSetupResponse200",
     "GetDomainDeliverabilityResponse200",
+    "GetDomainDeliverabilityResponse200Data",
     "GetMailClientSetupLang",
     "GetSendingLimitsResponse200",
     "GetSmtpTestStatusResponse200",

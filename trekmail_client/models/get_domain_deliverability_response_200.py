@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing
+from ..types import UNSET, Unset
+
+
+if TYPE_CHECKING:
+    from ..models.get_domain_deliverability_response_200_data import (
+        GetDomainDeliverabilityResponse200Data,
+    )
 
 
 T = TypeVar("T", bound="GetDomainDeliverabilityResponse200")
@@ -14,14 +21,19 @@ T = TypeVar("T", bound="GetDomainDeliverabilityResponse200")
 
 @_attrs_define
 class GetDomainDeliverabilityResponse200:
-    """Response body: sent, delivered, soft/hard bounces, rates, health (`good`, `warning`, `poor`).
-    Open schema: the facts give no field names.
+    """The deliverability rollup of the window. Keys from TrekMail's public Deliverability and Bounces
+    guide; every key is optional and nullable, other keys are kept. The `data` wrapper follows the
+    overview's rule for single resources (the guide shows no envelope).
+
+    Attributes:
+        data (GetDomainDeliverabilityResponse200Data | Unset): The rollup.
         additional_properties: fields the contract does not name, as received.
 
     Read from JSON with :meth:`from_dict`, which is tolerant (see ``trekmail_client._parsing``);
     ``raw_json`` keeps the JSON it was read from.
     """
 
+    data: GetDomainDeliverabilityResponse200Data | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_parsing.redacted_mapping_repr
     )
@@ -36,6 +48,14 @@ class GetDomainDeliverabilityResponse200:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        try:
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        except _parsing.PARSE_ERRORS:
+            data = self.data
+        if data is not UNSET:
+            field_dict["data"] = data
         return field_dict
 
     @classmethod
@@ -45,10 +65,31 @@ class GetDomainDeliverabilityResponse200:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
+        from ..models.get_domain_deliverability_response_200_data import (
+            GetDomainDeliverabilityResponse200Data,
+        )  # noqa: PLC0415
+
         if not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
-        instance = cls()
+        _raw = d.pop("data", UNSET)
+        if _raw is not UNSET and not isinstance(_raw, Mapping):
+            data = _parsing.not_an_object(
+                GetDomainDeliverabilityResponse200Data,
+                _raw,
+                where=f"{cls.__name__}.data",
+            )
+        else:
+            _data = _raw
+            data: GetDomainDeliverabilityResponse200Data | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = GetDomainDeliverabilityResponse200Data.from_dict(_data)
+
+        instance = cls(
+            data=data,
+        )
         instance.additional_properties = d
         instance._raw_json = src_dict
         return instance

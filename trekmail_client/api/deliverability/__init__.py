@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from ...models.get_domain_deliverability_response_200 import (
         GetDomainDeliverabilityResponse200,
     )
+    from ...models.get_domain_deliverability_response_200_data import (
+        GetDomainDeliverabilityResponse200Data,
+    )
     from ...models.list_domain_bounces_type import check_list_domain_bounces_type
     from ...models.list_domain_bounces_type import ListDomainBouncesType
     from ...models.list_mailbox_bounces_type import check_list_mailbox_bounces_type
@@ -86,7 +89,7 @@ class DeliverabilityResource(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> GetDomainDeliverabilityResponse200:
+    ) -> GetDomainDeliverabilityResponse200Data:
         """Get domain deliverability
 
         ``GET /api/v1/domains/{id}/deliverability``, operation ``get_domain_deliverability`` (the low-level function:
@@ -167,7 +170,7 @@ class DeliverabilityResourceWithRawResponse(APIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[GetDomainDeliverabilityResponse200]:
+    ) -> RawResponse[GetDomainDeliverabilityResponse200Data]:
         """Get domain deliverability
 
         ``GET /api/v1/domains/{id}/deliverability``, operation ``get_domain_deliverability`` (the low-level function:

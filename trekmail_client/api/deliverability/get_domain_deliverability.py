@@ -5,17 +5,25 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._parsing import build_response, read_json, send
+from ..._parsing import build_response, empty_model, read_json, send
 from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
 
 from ...models.get_domain_deliverability_response_200 import (
     GetDomainDeliverabilityResponse200,
 )
+from ...models.get_domain_deliverability_response_200_data import (
+    GetDomainDeliverabilityResponse200Data,
+)
 
 OPERATION_ID: Final = "get_domain_deliverability"
 #: Whether the success model only wraps ``data`` (resource methods return what is inside).
-RETURNS_DATA: Final = False
+RETURNS_DATA: Final = True
+
+
+def empty_data() -> GetDomainDeliverabilityResponse200Data:
+    """What a resource method returns when a tolerated answer has no ``data``."""
+    return empty_model(GetDomainDeliverabilityResponse200Data)
 
 
 def _get_kwargs(
