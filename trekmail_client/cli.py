@@ -144,13 +144,15 @@ def _print_failures(
     doubtful = [o for o in outcomes if o.status is OutcomeStatus.UNKNOWN and o.code]
     for outcome in doubtful[:limit]:
         where = outcome.address or f"line {outcome.spec.line}"
-        console.print(f"[yellow]unknown[/yellow] {where}: {outcome.message}", markup=True)
+        message = escape(outcome.message or "")
+        console.print(f"[yellow]unknown[/yellow] {where}: {message}", markup=True)
     if len(doubtful) > limit:
         console.print(f"... and {len(doubtful) - limit} more unknown rows (see --results)")
     failed = [o for o in outcomes if o.status is OutcomeStatus.FAILED]
     for outcome in failed[:limit]:
         where = outcome.address or f"line {outcome.spec.line}"
-        console.print(f"[red]failed[/red] {where}: {outcome.code}: {outcome.message}", markup=True)
+        message = escape(f"{outcome.code}: {outcome.message}")
+        console.print(f"[red]failed[/red] {where}: {message}", markup=True)
     if len(failed) > limit:
         console.print(f"... and {len(failed) - limit} more failed rows (see --results)")
 
@@ -494,10 +496,15 @@ def run(
     """Create the mailboxes listed in FILE (.csv with a header row, or .jsonl).
 
     Columns: domain, local_part, display_name (optional), storage_allocation_mb (optional, MB);
-    commas, semicolons, tabs or pipes between them. Every path, column and option is checked
-    before the first request. Exits 0 when every row was created or already existed, 1 when any
-    row failed, 2 on bad input or configuration, 130 on SIGINT and 143 on SIGTERM (the journal
-    keeps every finished row; run the same command again to finish).
+    commas, semicolons, tabs or pipes between them; a local part in lower case. Every path,
+    column and option is checked before the first request. Exits 0 when every row was created
+    or already existed, 1 when any row failed (domain_lookup_failed included: the domains could
+    not be listed within --retry-deadline / --max-retries), 2 on bad input or configuration
+    (a file without rows, a field over 1,000 characters, an output path that cannot be
+    written, --max-retries with --max-attempts, a base URL nothing answers at), 130 on SIGINT
+    and 143 on SIGTERM (a second signal stops at once; the journal keeps every finished row;
+    run the same command again to finish). Rows the API refused with 422 are final: a re-run
+    does not send them again (storage_pool_exceeded excepted).
     """
     console = Console(stderr=True, soft_wrap=True)
     if not file.is_file():

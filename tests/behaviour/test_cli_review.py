@@ -198,14 +198,19 @@ def closed_port() -> int:
     return port
 
 
-def test_an_unreachable_url_exits_2_without_spending_the_budget(tmp_path: Path) -> None:
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_an_unreachable_url_exits_2_without_spending_the_budget(
+    tmp_path: Path, backend: str
+) -> None:
     """Connection refused on the first request: exit 2 naming the URL, at once, though the
     budget would allow retrying for ten minutes; the journal shows nothing was sent."""
     url = f"http://127.0.0.1:{closed_port()}"
     rows, journal = tmp_path / "rows.csv", tmp_path / "run.journal"
     rows.write_text("domain,local_part\nexample.com,ann\n")
     code, out = provision(
-        url, str(rows), "--retry-deadline", "600", "--journal", str(journal), "--mode", "single"
+        url,
+        *(str(rows), "--retry-deadline", "600", "--journal", str(journal), "--mode", "single"),
+        *("--http-backend", backend),
     )
     assert code == 2, out
     assert f"cannot reach URL {url}" in out and "check --base-url" in out
