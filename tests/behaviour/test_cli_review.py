@@ -103,6 +103,48 @@ def locked_folder(tmp_path: Path) -> Path:
     pytest.skip("no folder on this machine refuses root a new file")
 
 
+def test_a_failed_domain_lookup_leaves_rows_sent_before_as_they_were(
+    make_sandbox: Callable[..., Sandbox], tmp_path: Path
+) -> None:
+    """A row an earlier run sent (in flight: it may exist) is not reported failed when the
+    lookup fails: ``unknown`` with ``domain_lookup_failed``, still in flight in the journal;
+    the next run sends it with its recorded key and the server replays."""
+    sb = make_sandbox()
+    rows, journal, results = tmp_path / "rows.csv", tmp_path / "j", tmp_path / "out.jsonl"
+    rows.write_text("domain,local_part\nexample.com,ann\nexample.com,bob\n")
+    args = [str(rows), "--mode", "single", "--journal", str(journal), "--results", str(results)]
+    sb.state.faults.enqueue("drop-after-commit", path="/api/v1/mailboxes", method="POST", nth=1)
+    sb.state.faults.enqueue("503", path="/api/v1/mailboxes", method="POST", times=10_000)
+    sb.state.faults.enqueue("503", path="/api/v1/mailboxes", method="GET", times=10_000)
+    code, out = provision(sb.url, *args, "--max-retries", "1", "--concurrency", "1")
+    assert code == 1, out
+    with sqlite3.connect(journal) as db:
+        states = db.execute("SELECT state FROM rows ORDER BY idx").fetchall()
+    assert states[0] == ("in_flight",)  # created, but every answer and the read-back failed
+    assert len(sb.state.mailboxes) == 1
+
+    sb.state.faults.clear()
+    sb.state.faults.enqueue("503", path="/api/v1/domains", method="GET", times=10_000)
+    code, out = provision(sb.url, *args, "--max-retries", "0")
+    assert code == 1, out
+    lines = results_of(results)
+    assert [(line["status"], line["code"]) for line in lines] == [
+        ("unknown", "domain_lookup_failed"),
+        ("failed", "domain_lookup_failed"),
+    ]
+    assert "may exist: an earlier run sent it" in str(lines[0]["message"])
+    with sqlite3.connect(journal) as db:
+        assert db.execute("SELECT state FROM rows WHERE idx = 0").fetchone() == ("in_flight",)
+
+    sb.state.faults.clear()
+    code, out = provision(sb.url, *args)
+    assert code == 0, out
+    assert sorted(mb.email for mb in sb.state.mailboxes.values()) == [
+        "ann@example.com",
+        "bob@example.com",
+    ]
+
+
 def test_an_unwritable_folder_is_refused_before_any_request(
     make_sandbox: Callable[..., Sandbox], tmp_path: Path, locked_folder: Path
 ) -> None:

@@ -1204,12 +1204,24 @@ async def _provision(
         rejection = _rejection(index, entry, first_of, entries, run.domains, lookup_failed)
         if rejection is None:
             sendable.append(index)
-        else:
-            code, message = rejection
-            failed = ProvisionOutcome(
-                entry, OutcomeStatus.FAILED, code=code, message=message, attempts=0
+            continue
+        code, message = rejection
+        if code == DOMAIN_LOOKUP_FAILED and rows[index].state in (IN_FLIGHT, FOLLOW_UP):
+            # An earlier run sent it: its mailbox may exist, so it is not reported failed, and
+            # the journal keeps it as it is (the next run re-sends it with its key).
+            doubt = ProvisionOutcome(
+                entry,
+                OutcomeStatus.UNKNOWN,
+                code=code,
+                message=f"may exist: an earlier run sent it; {message}",
+                attempts=0,
             )
-            rejected.append(Entry(index, failed, failed.status.value))
+            run.finish(index, doubt)
+            continue
+        failed = ProvisionOutcome(
+            entry, OutcomeStatus.FAILED, code=code, message=message, attempts=0
+        )
+        rejected.append(Entry(index, failed, failed.status.value))
     book.record(rejected, save_passwords=False)
     for item in rejected:
         run.finish(item.index, item.outcome)
