@@ -302,7 +302,12 @@ class Journal:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.executescript(_SCHEMA)
-            _upgrade(db)
+            _upgrade(db, file)
+        except JournalError:
+            db.close()
+            if lock is not None:
+                os.close(lock)
+            raise
         except sqlite3.DatabaseError as exc:
             if lock is not None:
                 os.close(lock)
@@ -546,12 +551,22 @@ class Journal:
             )
 
 
-def _upgrade(db: sqlite3.Connection) -> None:
+def _upgrade(db: sqlite3.Connection, file: Path) -> None:
     """Add the columns later versions brought to a journal an earlier version wrote (``final``:
-    0 for every row, so a row refused before it existed is sent once more, then marked)."""
+    0 for every row, so a row refused before it existed is sent once more, then marked).
+
+    Raises:
+        JournalError: the journal needs the column and cannot be written.
+    """
     columns = {row[1] for row in db.execute("PRAGMA table_info(rows)")}
     if "final" not in columns:
-        db.execute("ALTER TABLE rows ADD COLUMN final INTEGER NOT NULL DEFAULT 0")
+        try:
+            db.execute("ALTER TABLE rows ADD COLUMN final INTEGER NOT NULL DEFAULT 0")
+        except sqlite3.OperationalError as exc:
+            raise JournalError(
+                f"{file} was written by an earlier version and needs a new column, but cannot "
+                f"be changed ({exc}); make it (and its folder) writable, or read a copy"
+            ) from None
 
 
 class _Transaction:
