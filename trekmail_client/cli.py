@@ -25,6 +25,7 @@ from typing import IO, Any
 try:
     import click
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task
     from rich.table import Table
     from rich.text import Text
@@ -143,13 +144,15 @@ def _print_failures(
     doubtful = [o for o in outcomes if o.status is OutcomeStatus.UNKNOWN and o.code]
     for outcome in doubtful[:limit]:
         where = outcome.address or f"line {outcome.spec.line}"
-        console.print(f"[yellow]unknown[/yellow] {where}: {outcome.message}", markup=True)
+        message = escape(outcome.message or "")
+        console.print(f"[yellow]unknown[/yellow] {where}: {message}", markup=True)
     if len(doubtful) > limit:
         console.print(f"... and {len(doubtful) - limit} more unknown rows (see --results)")
     failed = [o for o in outcomes if o.status is OutcomeStatus.FAILED]
     for outcome in failed[:limit]:
         where = outcome.address or f"line {outcome.spec.line}"
-        console.print(f"[red]failed[/red] {where}: {outcome.code}: {outcome.message}", markup=True)
+        message = escape(f"{outcome.code}: {outcome.message}")
+        console.print(f"[red]failed[/red] {where}: {message}", markup=True)
     if len(failed) > limit:
         console.print(f"... and {len(failed) - limit} more failed rows (see --results)")
 
@@ -225,8 +228,24 @@ class _Budget(click.ParamType[float]):
         return number
 
 
-def _check_writable(path: Path, what: str, option: str) -> None:
-    """Refuse an output path that cannot be written, before any request (exit 2)."""
+def _check_writable(path: Path, what: str, option: str, *, append: bool = False) -> None:
+    """Refuse an output path that cannot be written, before any request (exit 2).
+
+    Permission bits say too little (root passes every ``os.access`` check; a read-only mount,
+    a full name limit or an ACL do not show in them), so this tries what the run will do: it
+    creates and removes a file in the target folder (results and exports are written to a
+    temporary file there and renamed; SQLite puts its -wal, -shm and lock files there), and
+    with ``append`` opens an existing file for appending (a journal is written in place).
+
+    Args:
+        path: the file the run will write.
+        what: what it holds, for the message ("results", "journal").
+        option: the option that named it ("--results").
+        append: also open an existing ``path`` for appending.
+
+    Raises:
+        click.UsageError: naming the path, the reason and the fix.
+    """
     if path.is_dir():
         raise click.UsageError(f"{option} {path} is a folder; pass a file path for the {what}")
     folder = path.parent if str(path.parent) else Path(".")
@@ -234,11 +253,22 @@ def _check_writable(path: Path, what: str, option: str) -> None:
         raise click.UsageError(
             f"{option} {path}: the folder {folder} does not exist; create it or pass another path"
         )
-    target = path if path.exists() else folder
-    if not os.access(target, os.W_OK):
+    probe = path.with_name(f".{path.name}.tmp")  # the name _write_private writes first
+    try:
+        if probe.exists():  # left by an interrupted write: it must be replaceable
+            os.close(os.open(probe, os.O_WRONLY | os.O_APPEND))
+        else:
+            os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            probe.unlink()
+        if append and path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_APPEND))
+    except OSError as exc:
+        target = path if exc.filename is not None and Path(exc.filename) == path else folder
         raise click.UsageError(
-            f"{option} {path}: {target} is not writable; pass a path you can write to"
-        )
+            f"{option} {path}: cannot write the {what} there ({target}: "
+            f"{exc.strerror or exc}); pass a path in a folder you can write to, or fix the "
+            "folder's permissions"
+        ) from None
 
 
 class _ProvisionGroup(click.Group):
@@ -385,7 +415,7 @@ async def _provision_async(
     "--max-attempts",
     type=_Budget("count", 1, 10_001, str(DEFAULT_MAX_ATTEMPTS), "--max-attempts"),
     default=None,
-    help="Sends per request: --max-retries + 1 (pass one of the two).",
+    help="Sends per request: --max-retries + 1 (pass one of the two, not both).",
 )
 @click.option(
     "--retry-deadline",
@@ -466,10 +496,15 @@ def run(
     """Create the mailboxes listed in FILE (.csv with a header row, or .jsonl).
 
     Columns: domain, local_part, display_name (optional), storage_allocation_mb (optional, MB);
-    commas, semicolons, tabs or pipes between them. Every path, column and option is checked
-    before the first request. Exits 0 when every row was created or already existed, 1 when any
-    row failed, 2 on bad input or configuration, 130 on SIGINT and 143 on SIGTERM (the journal
-    keeps every finished row; run the same command again to finish).
+    commas, semicolons, tabs or pipes between them; a local part in lower case. Every path,
+    column and option is checked before the first request. Exits 0 when every row was created
+    or already existed, 1 when any row failed (domain_lookup_failed included: the domains could
+    not be listed within --retry-deadline / --max-retries), 2 on bad input or configuration
+    (a file without rows, a field over 1,000 characters, an output path that cannot be
+    written, --max-retries with --max-attempts, a base URL nothing answers at), 130 on SIGINT
+    and 143 on SIGTERM (a second signal stops at once; the journal keeps every finished row;
+    run the same command again to finish). Rows the API refused with 422 are final: a re-run
+    does not send them again (storage_pool_exceeded excepted).
     """
     console = Console(stderr=True, soft_wrap=True)
     if not file.is_file():
@@ -482,24 +517,23 @@ def run(
             "--save-passwords needs somewhere to save them: drop --no-journal or pass --results"
         )
     if max_retries is not None and max_attempts is not None:
-        if max_attempts != max_retries + 1:
-            raise click.UsageError(
-                f"--max-retries {max_retries} and --max-attempts {max_attempts} disagree "
-                "(attempts = retries + 1); pass one of them"
-            )
+        raise click.UsageError(
+            f"--max-retries {max_retries} and --max-attempts {max_attempts} both set the sends "
+            "per request (attempts = retries + 1); pass only one of them"
+        )
     if max_attempts is None:
         max_attempts = DEFAULT_MAX_ATTEMPTS if max_retries is None else max_retries + 1
     if not token:
         raise click.UsageError("no ops token: pass --token or set TREKMAIL_API_TOKEN (tm_live_...)")
+    if results is not None:
+        _check_writable(results, "results", "--results")
+    if journal_path is not None:
+        _check_writable(journal_path, "journal", "--journal", append=True)
     if redis_url:
         try:
             asyncio.run(check_redis(redis_url))
         except RateLimitStoreError as exc:
             raise click.UsageError(f"--redis-url (or TREKMAIL_REDIS_URL): {exc}") from None
-    if results is not None:
-        _check_writable(results, "results", "--results")
-    if journal_path is not None:
-        _check_writable(journal_path, "journal", "--journal")
     try:
         policy = RetryPolicy(redis_url=redis_url) if redis_url else None
         tm = TrekMail(
@@ -524,6 +558,11 @@ def run(
                 console.print(f"reading {file.name} as {DELIMITERS[delimiter]}-separated")
     except SpecFileError as exc:
         raise click.UsageError(str(exc)) from None
+    if not entries:
+        raise click.UsageError(
+            f"{file} holds no rows to provision (a header row at most); add one line per "
+            "mailbox, e.g. example.com,alice"
+        )
     options = {
         "mode": mode,
         "concurrency": concurrency,
@@ -559,11 +598,21 @@ def run(
                     tm, entries, book, options, console, file.name, progress_interval, grace
                 )
             )
-        except (AuthenticationError, PermissionDeniedError, APIConnectionError) as exc:
-            console.print(f"[red]error:[/red] {exc}; check --base-url and --token")
+        except APIConnectionError as exc:
+            # Only the run's first request (the domain listing) ends a run this way: nothing
+            # answered at that address, so nothing was sent (a later failure is a row's).
+            console.print(
+                f"[red]error:[/red] cannot reach URL {escape(base_url)} ({escape(str(exc))}); "
+                "check --base-url "
+                "(or TREKMAIL_BASE_URL) and that the API is up; nothing was sent",
+                markup=True,
+            )
+            sys.exit(EXIT_USAGE)
+        except (AuthenticationError, PermissionDeniedError) as exc:
+            console.print(f"[red]error:[/red] {escape(str(exc))}; check --base-url and --token")
             sys.exit(EXIT_USAGE)
         except TrekMailError as exc:
-            console.print(f"[red]error:[/red] {exc}")
+            console.print(f"[red]error:[/red] {escape(str(exc))}")
             sys.exit(EXIT_FAILED)
     if results is not None:
         _write_results(results, report.outcomes, save_passwords)
@@ -629,6 +678,7 @@ _EXPORT_COLUMNS = (
     "runs",
     "replayed",
     "idempotency_key",
+    "final",
 )
 
 

@@ -53,14 +53,19 @@ def test_a_bad_budget_exits_2_before_any_request(
     assert not (tmp_path / "rows.csv.journal").exists()
 
 
-def test_retries_and_attempts_that_disagree_exit_2(
-    make_sandbox: Callable[..., Sandbox], tmp_path: Path
+@pytest.mark.parametrize(("retries", "attempts"), [("3", "3"), ("3", "4")])
+def test_max_retries_with_max_attempts_exits_2_naming_both(
+    make_sandbox: Callable[..., Sandbox], tmp_path: Path, retries: str, attempts: str
 ) -> None:
+    """Both set the same budget: refused even when they agree (3 retries = 4 attempts)."""
     sb = make_sandbox()
     rows = str(_rows(tmp_path / "rows.csv", 2))
-    code, out = _provision(sb, rows, "--max-retries", "3", "--max-attempts", "3")
-    assert code == 2 and "disagree" in out and "pass one of them" in out
+    code, out = _provision(sb, rows, "--max-retries", retries, "--max-attempts", attempts)
+    assert code == 2, out
+    assert f"--max-retries {retries} and --max-attempts {attempts}" in out
+    assert "pass only one of them" in out
     assert sb.state.requests == 0
+    assert not (tmp_path / "rows.csv.journal").exists()
 
 
 def test_max_retries_0_fails_each_row_after_one_send(

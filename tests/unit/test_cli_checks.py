@@ -52,6 +52,49 @@ def test_results_path_checked_first(rows: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "rows.csv.journal").exists()  # nothing written either
 
 
+@pytest.mark.parametrize("option", ["--results", "--journal"])
+def test_a_path_that_cannot_be_created_is_refused_up_front(
+    rows: Path, tmp_path: Path, option: str
+) -> None:
+    """The folder exists and its permission bits allow writing (root passes any ``os.access``
+    check anyway), but a file of that name cannot be created there: the probe finds it, and
+    the command exits 2 naming the path and the fix before anything is sent or written."""
+    target = tmp_path / ("r" * 252)  # the name fits; the name of its temporary file does not
+    code, out = invoke("provision", str(rows), *NOWHERE, option, str(target))
+    assert code == 2, out
+    text = " ".join(out.split())
+    assert f"{option} {target}" in text
+    assert "cannot write the" in text and "pass a path in a folder you can write to" in text
+    assert "Traceback" not in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rows.csv"]  # nothing written
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("rows.csv", "domain,local_part,display_name\n"),
+        ("rows.csv", "domain;local_part\r\n\r\n"),
+        ("rows.jsonl", "\n\n"),
+    ],
+)
+def test_a_file_without_rows_exits_2(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    code, out = invoke("provision", str(path), *NOWHERE)
+    assert code == 2, out
+    assert "holds no rows to provision" in out
+    assert not (tmp_path / f"{name}.journal").exists()
+
+
+def test_a_long_field_exits_2_by_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text("domain,local_part\nexample.com,a\nexample.com," + "b" * 200_000 + "\n")
+    code, out = invoke("provision", str(path), *NOWHERE)
+    assert code == 2, out
+    assert "line 3, column local_part" in " ".join(out.split())
+    assert "Traceback" not in out
+
+
 def test_save_passwords_needs_a_place(rows: Path) -> None:
     code, out = invoke("provision", str(rows), *NOWHERE, "--save-passwords", "--no-journal")
     assert code == 2 and "--save-passwords needs somewhere" in out

@@ -17,7 +17,12 @@ Row states (column ``state``):
   password the run never saw).
 - ``created``, ``already_existed``, ``failed``: finished. A re-run skips them, except
   ``failed`` rows whose failure may pass (rate limits, server errors, connection failures,
-  follow-ups), which it sends again.
+  follow-ups, a failed domain lookup, ``storage_pool_exceeded``), which it sends again.
+
+Column ``final`` (1) marks a failed row the server refused for good (HTTP 422, or a failed
+row of a bulk answer, other than ``storage_pool_exceeded``): sending the same row again would
+be refused again, so a re-run sends nothing for it; fix the row and run it with a new
+journal. Journals written before the column existed get it (0) when opened.
 """
 
 from __future__ import annotations
@@ -68,7 +73,8 @@ CREATE TABLE IF NOT EXISTS rows (
     pending_password TEXT,
     one_time_password TEXT,
     app_password TEXT,
-    updated_at REAL
+    updated_at REAL,
+    final INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS rows_state ON rows (state);
 """
@@ -84,6 +90,8 @@ class Entry:
         state: the row's new state: an :class:`OutcomeStatus` value or ``follow_up``.
         attempts: sends to add to the row's count.
         display_name_done, password_lost: flags to set (``None`` leaves them).
+        final: the server refused the row for good (a re-run does not send it again); the
+            journal's ``final`` column is set to this on every record.
     """
 
     index: int
@@ -92,6 +100,7 @@ class Entry:
     attempts: int = 0
     display_name_done: bool | None = None
     password_lost: bool | None = None
+    final: bool = False
 
 
 class JournalError(ValueError):
@@ -125,8 +134,8 @@ def row_fingerprint(entry: MailboxSpec | RowProblem) -> str:
 class JournalRow:
     """One journal row as read back (``trekmail provision status/export``, resumed runs).
 
-    Attributes: the columns of the ``rows`` table (see the module docstring for ``state``).
-    ``one_time_password`` and ``app_password`` are kept out of ``repr``.
+    Attributes: the columns of the ``rows`` table (see the module docstring for ``state`` and
+    ``final``). ``one_time_password`` and ``app_password`` are kept out of ``repr``.
     """
 
     idx: int
@@ -148,13 +157,15 @@ class JournalRow:
     one_time_password: str | None = attrs.field(repr=False)
     app_password: str | None = attrs.field(repr=False)
     updated_at: float | None
+    final: bool = False
 
     @property
     def finished(self) -> bool:
-        """True for a row a re-run leaves alone."""
+        """True for a row a re-run leaves alone: created, already existed, or failed for
+        good (a problem of the input, or refused by the server for good: ``final``)."""
         if self.state in UNFINISHED:
             return False
-        return self.state != OutcomeStatus.FAILED.value or self.code in FINAL_CODES
+        return self.state != OutcomeStatus.FAILED.value or self.code in FINAL_CODES or self.final
 
     def to_dict(self, *, include_secrets: bool = False) -> dict[str, Any]:
         """A JSON-ready view (for export); passwords only when ``include_secrets``."""
@@ -169,6 +180,7 @@ class JournalRow:
             "runs": self.runs,
             "replayed": self.replayed,
             "idempotency_key": self.idempotency_key,
+            "final": self.final,
         }
         if include_secrets:
             out["one_time_password"] = self.one_time_password
@@ -177,7 +189,7 @@ class JournalRow:
 
 
 _COLUMNS = [f.name for f in attrs.fields(JournalRow)]
-_BOOLS = {"replayed", "display_name_done", "password_lost"}
+_BOOLS = {"replayed", "display_name_done", "password_lost", "final"}
 
 
 def _row(values: Sequence[Any]) -> JournalRow:
@@ -290,6 +302,12 @@ class Journal:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.executescript(_SCHEMA)
+            _upgrade(db, file)
+        except JournalError:
+            db.close()
+            if lock is not None:
+                os.close(lock)
+            raise
         except sqlite3.DatabaseError as exc:
             if lock is not None:
                 os.close(lock)
@@ -497,7 +515,8 @@ class Journal:
                     "one_time_password = COALESCE(one_time_password, ?), "
                     "app_password = COALESCE(app_password, ?), "
                     "display_name_done = COALESCE(?, display_name_done), "
-                    "password_lost = COALESCE(?, password_lost), updated_at = ? WHERE idx = ?",
+                    "password_lost = COALESCE(?, password_lost), final = ?, updated_at = ? "
+                    "WHERE idx = ?",
                     (
                         item.state,
                         item.attempts,
@@ -508,6 +527,7 @@ class Journal:
                         secret,
                         app,
                         *(None if flag is None else int(flag) for flag in flags),
+                        int(item.final),
                         now,
                         item.index,
                     ),
@@ -529,6 +549,24 @@ class Journal:
                 "password_lost = 0, updated_at = ? WHERE idx = ?",
                 (time.time(), index),
             )
+
+
+def _upgrade(db: sqlite3.Connection, file: Path) -> None:
+    """Add the columns later versions brought to a journal an earlier version wrote (``final``:
+    0 for every row, so a row refused before it existed is sent once more, then marked).
+
+    Raises:
+        JournalError: the journal needs the column and cannot be written.
+    """
+    columns = {row[1] for row in db.execute("PRAGMA table_info(rows)")}
+    if "final" not in columns:
+        try:
+            db.execute("ALTER TABLE rows ADD COLUMN final INTEGER NOT NULL DEFAULT 0")
+        except sqlite3.OperationalError as exc:
+            raise JournalError(
+                f"{file} was written by an earlier version and needs a new column, but cannot "
+                f"be changed ({exc}); make it (and its folder) writable, or read a copy"
+            ) from None
 
 
 class _Transaction:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -24,8 +25,10 @@ __all__ = [
 REQUIRED_COLUMNS = ("domain", "local_part")
 OPTIONAL_COLUMNS = ("display_name", "storage_allocation_mb")
 MAX_FIELD_CHARS = 1_000
-"""The longest field a spec row may hold (characters); longer rows are refused by line and
-column. The API's own limits (a local part of 64, a display name of 255) are checked by it."""
+"""The longest field a spec row may hold (characters). :func:`load_specs` refuses a file with a
+longer field, naming its line and column; :func:`specs_from_rows` makes the row a
+:class:`RowProblem`. The API's own limits (a local part of 64, a display name of 255) are
+checked by it."""
 
 
 class SpecFileError(ValueError):
@@ -122,9 +125,28 @@ def _spec_or_problem(line: int, row: Mapping[Any, Any]) -> MailboxSpec | RowProb
                 f"{MAX_FIELD_CHARS:,}); shorten it",
                 {k: (v[:40] + "...") if isinstance(v, str) else v for k, v in raw.items()},
             )
+    for column, value in raw.items():
+        if isinstance(value, str) and "\x00" in value:
+            return RowProblem(
+                line,
+                f"column {column} holds a NUL character (at character {value.index(chr(0)) + 1}"
+                "); remove it",
+                raw,
+            )
     missing = [c for c in REQUIRED_COLUMNS if not str(row.get(c) or "").strip()]
     if missing:
         return RowProblem(line, f"empty {', '.join(missing)}; fill it in", raw)
+    local_part = str(row["local_part"]).strip()
+    if local_part != local_part.lower():
+        # TrekMail (and the sandbox) refuse capitals in a local part with a 422 rather than
+        # lower-casing them; refusing here names the row before anything is sent.
+        return RowProblem(
+            line,
+            f"column local_part {local_part!r} has capital letters; TrekMail accepts only "
+            f"lowercase letters, digits, '_', '-' and single dots: write it as "
+            f"{local_part.lower()!r}",
+            raw,
+        )
     display = row.get("display_name")
     display_name = (str(display).strip() or None) if display is not None else None
     try:
@@ -194,27 +216,87 @@ def detect_delimiter(header: str) -> str:
     )
 
 
+#: Byte-order marks of the encodings a "Unicode" save from a spreadsheet or editor often uses
+#: (UTF-32 first: its little-endian mark begins with UTF-16's).
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """ "UTF-16", "UTF-32", "UTF-16 or UTF-32", or None: what ``data`` looks like when it is
+    not UTF-8. A byte-order mark names it; without one, NUL bytes making up a quarter or more
+    of the first line do (ASCII text in UTF-16 is half NULs, in UTF-32 three quarters)."""
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            return name
+    first = data[: data.find(b"\n") if b"\n" in data[:4096] else 4096]
+    if first and first.count(0) * 4 >= len(first):
+        return "UTF-16 or UTF-32"
+    return None
+
+
+def _where(data: bytes, offset: int) -> str:
+    """``line L, byte B of the line (byte F of the file)`` for the 0-based ``offset`` into
+    ``data``; all three numbers are 1-based, as editors count them."""
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return f"line {line:,}, byte {column:,} of the line (byte {offset + 1:,} of the file)"
+
+
 def _read_utf8(path: Path) -> str:
-    """The file's text; a byte that is not UTF-8 is named by its line and byte offset.
+    """The file's text (a UTF-8 byte-order mark is dropped).
+
+    A byte that is not UTF-8 is named by its 1-based line, byte of the line and byte of the
+    file; a file that looks like UTF-16 or UTF-32 (a byte-order mark, or NULs between the
+    characters of the first line) gets a hint to save it as UTF-8.
 
     Raises:
         SpecFileError: the file is not UTF-8.
     """
     data = path.read_bytes()
+    wide = _wide_encoding(data)
+    hint = (
+        f'; the file looks like {wide} (a spreadsheet\'s "Unicode text"): save it as '
+        '"CSV UTF-8" (or re-encode it, e.g. iconv -t UTF-8) and try again'
+        if wide
+        else "; save the file as UTF-8 and try again"
+    )
+    skip = len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0
     try:
-        return data.decode("utf-8-sig")
+        text = data[skip:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        start = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
-        line = data.count(b"\n", 0, start) + 1
-        column = start - (data.rfind(b"\n", 0, start) + 1) + 1
+        offset = skip + exc.start
         raise SpecFileError(
-            f"{path}: line {line}, byte {column} of the line (byte {start:,} of the file, "
-            f"0x{data[start]:02x}) is not UTF-8; save the file as UTF-8 and try again"
+            f"{path}: {_where(data, offset)} is 0x{data[offset]:02x}, not UTF-8{hint}"
         ) from None
+    if wide:  # decodes as UTF-8 (ASCII with NULs) but is not text a person wrote
+        offset = data.find(b"\x00")
+        raise SpecFileError(f"{path}: {_where(data, offset)} is a NUL byte{hint}")
+    return text
+
+
+def _too_long(path: Path, line: int, column: str, value: Any) -> None:
+    """Refuse the file when ``value`` is a string over :data:`MAX_FIELD_CHARS` characters.
+
+    Raises:
+        SpecFileError: naming the line and column, with the fix.
+    """
+    if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+        raise SpecFileError(
+            f"{path}: line {line:,}, column {column}: the field is {len(value):,} characters "
+            f"long (at most {MAX_FIELD_CHARS:,}); shorten it (a quote left open can also run "
+            "one field into the following lines)"
+        )
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, dict[Any, Any]]]:
-    with io.StringIO(_read_utf8(path), newline="") as handle:
+    text = _read_utf8(path)
+    with io.StringIO(text, newline="") as handle:
         first = handle.readline()
         try:
             delimiter = detect_delimiter(first)
@@ -234,15 +316,21 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict[Any, Any]]]:
             )
         reader.fieldnames = header
         while True:
+            start = reader.line_num + 1  # the line the next record starts on
             try:
                 row = next(reader)
             except StopIteration:
                 return
-            except csv.Error as exc:  # a field over the csv module's limit, a stray NUL...
+            except csv.Error as exc:
                 raise SpecFileError(
-                    f"{path}: line {reader.line_num + 1}: {exc} (fields may hold at most "
-                    f"{MAX_FIELD_CHARS:,} characters); fix that line"
+                    f"{path}: line {start:,}: cannot be read as CSV ({exc}); fix that line"
                 ) from None
+            for column, value in row.items():
+                if column is None:  # surplus cells, past the header's columns
+                    for value_ in value or []:
+                        _too_long(path, start, "past the header's last", value_)
+                else:
+                    _too_long(path, start, column, value)
             yield reader.line_num, row
 
 
@@ -255,7 +343,24 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[Any, Any]]]:
                 value = json.loads(text)
             except json.JSONDecodeError as exc:
                 value = {"_error": f"not valid JSON ({exc.msg})"}
-            yield number, value if isinstance(value, dict) else {"_error": "not a JSON object"}
+            if not isinstance(value, dict):
+                value = {"_error": "not a JSON object"}
+            for column, cell in value.items():
+                _too_long(path, number, str(column), cell)
+            yield number, value
+
+
+@contextlib.contextmanager
+def _csv_field_limit(limit: int) -> Iterator[None]:
+    """Raise the csv module's field size limit (process-wide) while a file is read, so an
+    over-long field reaches the loader's own check (which names its line and column) instead
+    of failing inside the csv module; the old limit is restored after."""
+    old = csv.field_size_limit()
+    csv.field_size_limit(max(old, limit))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
 
 
 def load_specs(path: str | Path) -> list[MailboxSpec | RowProblem]:
@@ -269,20 +374,25 @@ def load_specs(path: str | Path) -> list[MailboxSpec | RowProblem]:
         a bad row. ``line`` is the row's line number in the file.
 
     Raises:
-        SpecFileError: the file is missing, not UTF-8 (the message names the line and byte), a
-            CSV line cannot be read (a field over the csv module's limit), its suffix is
-            unknown, or the CSV header
-            lacks a required column, names an unknown one, or is separated by a character
-            other than a comma, semicolon, tab or pipe (see :func:`detect_delimiter`).
+        SpecFileError: the file is missing; is not UTF-8 (the message names the 1-based line,
+            byte of the line and byte of the file, and says when the file looks like UTF-16 or
+            UTF-32); holds a field over :data:`MAX_FIELD_CHARS` (1,000) characters (named by
+            line and column); has a CSV line that cannot be read; has an unknown suffix; or
+            has a CSV header that lacks a required column, names an unknown one, or is
+            separated by a character other than a comma, semicolon, tab or pipe (see
+            :func:`detect_delimiter`).
+
+    Rows with a NUL character in any column, or capital letters in ``local_part`` (TrekMail
+    refuses them rather than lower-casing them; ``domain`` is lower-cased, as domain names are
+    case-insensitive), become :class:`RowProblem` entries naming the column.
     """
     file = Path(path)
     if not file.is_file():
         raise SpecFileError(f"{file}: no such file; pass the path of a .csv or .jsonl spec file")
     suffix = file.suffix.lower()
     if suffix == ".csv":
-        rows = _csv_rows(file)
-    elif suffix in (".jsonl", ".ndjson"):
-        rows = _jsonl_rows(file)
-    else:
-        raise SpecFileError(f"{file}: unknown format {suffix!r}; use a .csv or .jsonl file")
-    return [_spec_or_problem(line, row) for line, row in rows]
+        with _csv_field_limit(file.stat().st_size + 1):
+            return [_spec_or_problem(line, row) for line, row in _csv_rows(file)]
+    if suffix in (".jsonl", ".ndjson"):
+        return [_spec_or_problem(line, row) for line, row in _jsonl_rows(file)]
+    raise SpecFileError(f"{file}: unknown format {suffix!r}; use a .csv or .jsonl file")

@@ -38,7 +38,15 @@ from .._backoff import (
     default_sleep,
     parse_retry_after,
 )
-from .._exceptions import APIConnectionError, APIError, APIStatusError, ResponseParseError
+from .._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    PermissionDeniedError,
+    ResponseParseError,
+)
 from .._logging import logger
 from ._journal import FOLLOW_UP, IN_FLIGHT, Entry, Journal, JournalRow
 from ._outcomes import OutcomeStatus, ProvisionOutcome, ProvisionReport
@@ -64,6 +72,7 @@ OutcomeCallback = Callable[[ProvisionOutcome], None]
 # Answers after which a request is sent again, with the same idempotency key.
 _TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
 DISPLAY_NAME_NOT_SET = "display_name_not_set"
+DOMAIN_LOOKUP_FAILED = "domain_lookup_failed"
 PASSWORD_NOT_RECORDED = "password_not_recorded"
 _FOLLOW_UP_CODES = frozenset({DISPLAY_NAME_NOT_SET, PASSWORD_NOT_RECORDED})
 
@@ -82,6 +91,26 @@ def _is_transient(exc: APIError) -> bool:
         return True
     if isinstance(exc, APIStatusError):
         return exc.status in _TRANSIENT_STATUSES and exc.retryable is not False
+    return False
+
+
+#: Refusals that a later run may see pass (the account changes: storage is freed), so a re-run
+#: sends the row again although the server refused it; and the codes of passing trouble a bulk
+#: answer may give one row.
+_REFUSED_FOR_NOW = frozenset(
+    {"storage_pool_exceeded", "rate_limited", "internal_error", "service_unavailable"}
+)
+
+
+def _refused_for_good(refusal: APIError | str | None) -> bool:
+    """Whether the server refused a row for good, so that a re-run must not send it again
+    (the journal marks it ``final``): an HTTP 422 answer to the row's own request, or a failed
+    row of a bulk answer (its ``reason`` given as a string), except the refusals in
+    ``_REFUSED_FOR_NOW`` (``storage_pool_exceeded`` stays retryable on a re-run)."""
+    if isinstance(refusal, APIStatusError):
+        return refusal.status == 422 and refusal.code not in _REFUSED_FOR_NOW
+    if isinstance(refusal, str):
+        return refusal not in _REFUSED_FOR_NOW
     return False
 
 
@@ -490,10 +519,13 @@ def _settle(run: _Run, indexes: list[int], sent: _Sent[T]) -> list[int]:
                 follow.append(index)
                 continue
             failed = _failure(spec, result, sent.attempts, sent.spent)
-            items.append(Entry(index, failed, failed.status.value, sent.attempts))
+            final = _refused_for_good(result)
+            items.append(Entry(index, failed, failed.status.value, sent.attempts, final=final))
             continue
         outcome = _outcome(spec, results[position], sent.attempts, sent.maybe_committed)
         item = _created_entry(run, index, outcome, sent.attempts)
+        if outcome.status is OutcomeStatus.FAILED and _refused_for_good(outcome.code):
+            item = attrs.evolve(item, final=True)  # a failed row of a bulk answer
         if item.state == FOLLOW_UP:
             follow.append(index)
         items.append(item)
@@ -674,21 +706,62 @@ def _follow_up_failed(
 # -- planning --------------------------------------------------------------------------------
 
 
+class _Unreachable(Exception):
+    """The run's first request could not connect (refused, no such host): carries the error."""
+
+    def __init__(self, error: APIConnectionError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _LookupStopped(Exception):
+    """The run was stopped while the domains were being listed."""
+
+
+class _LookupFailed(Exception):
+    """The domains could not be listed: the last error and the budget that ended the sends."""
+
+    def __init__(self, error: APIError, spent: str) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.spent = spent
+
+
 async def _resolve_domains(run: _Run, tm: TrekMail, names: set[str]) -> None:
     """Map the account's domain names (lower case) to ids, reading every page of list_domains.
 
     Raises:
-        APIStatusError, APIConnectionError: the domains could not be listed (nothing was sent).
+        _Unreachable: the very first send could not connect (nothing answers at the base URL;
+            retrying it for the whole budget would only delay the same answer).
+        AuthenticationError, PermissionDeniedError: the token cannot list domains.
+        _LookupFailed: any other failure, after the run's retry budget.
+        _LookupStopped: the run was stopped while waiting to retry.
     """
     from ..api.domains import list_domains
     from ..models.domain_list import DomainList
 
+    first = True
+
+    async def call(page: int) -> object:
+        nonlocal first
+        try:
+            return await list_domains.asyncio(client=tm, page=page, per_page=100)
+        except APIConnectionError as exc:
+            if first and exc.request_sent is False and not isinstance(exc, APITimeoutError):
+                raise _Unreachable(exc) from exc
+            raise
+        finally:
+            first = False
+
     for page in itertools.count(1):
-        call = functools.partial(list_domains.asyncio, client=tm, page=page, per_page=100)
-        sent = await run.send(call, False)
+        sent = await run.send(functools.partial(call, page), False)
         listing = sent.result
-        if isinstance(listing, APIError):
+        if sent.stopped:
+            raise _LookupStopped
+        if isinstance(listing, AuthenticationError | PermissionDeniedError):
             raise listing
+        if isinstance(listing, APIError):
+            raise _LookupFailed(listing, sent.spent)
         if not isinstance(listing, DomainList) or not listing.data:
             return
         for domain in listing.data:
@@ -703,14 +776,70 @@ async def _resolve_domains(run: _Run, tm: TrekMail, names: set[str]) -> None:
             return
 
 
+async def _lookup_domains(run: _Run, tm: TrekMail, names: set[str], grace: float) -> str | None:
+    """List the domains before anything is sent (:func:`_resolve_domains`), ending at once on
+    a second stop (``stop_now``) or ``grace`` seconds after the first, as requests under way do.
+
+    Returns:
+        None when the domains are known; else why they could not be listed, naming the budget
+        that ended the sends (``--retry-deadline`` / ``--max-retries``) and the fix.
+
+    Raises:
+        APIConnectionError: the first send could not connect (nothing answers at the base URL).
+        AuthenticationError, PermissionDeniedError: the token cannot list domains.
+        _LookupStopped: the run was stopped first (the lookup was cancelled).
+    """
+
+    async def halted() -> None:
+        await run.stop.wait()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(run.stop_now.wait(), grace)
+
+    lookup = asyncio.ensure_future(_resolve_domains(run, tm, names))
+    halt = asyncio.ensure_future(halted())
+    try:
+        await asyncio.wait((lookup, halt), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in (lookup, halt):
+            if not task.done():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+    if lookup.cancelled():
+        raise _LookupStopped
+    try:
+        lookup.result()
+    except _Unreachable as exc:
+        raise exc.error from None
+    except _LookupFailed as failed:
+        reason = _failure_text(failed.error)
+        budget = failed.spent or "it was not retried"
+        return (
+            f"the account's domains could not be listed ({reason}); {budget}; nothing was sent "
+            "for this row: run the same command again to send it, and pass a larger "
+            "--retry-deadline or --max-retries to outlast a longer outage"
+        )
+    return None
+
+
+def _failure_text(exc: APIError) -> str:
+    """``code: message`` of an error (with the request id when the API gave one)."""
+    text = f"{exc.code}: {exc.message}"
+    if isinstance(exc, APIStatusError) and exc.request_id:
+        text = f"{text} (request_id={exc.request_id})"
+    return text
+
+
 def _rejection(
     index: int,
     entry: MailboxSpec | RowProblem,
     first_of: dict[str, int],
     entries: Sequence[MailboxSpec | RowProblem],
     domains: dict[str, int],
+    lookup_failed: str | None = None,
 ) -> tuple[str, str] | None:
-    """Why a row cannot be sent, as (code, message), or None when it can."""
+    """Why a row cannot be sent, as (code, message), or None when it can (``lookup_failed``:
+    why the domains could not be listed, when they could not)."""
     if isinstance(entry, RowProblem):
         return "invalid_row", entry.message
     first = first_of[entry.address]
@@ -719,6 +848,8 @@ def _rejection(
             "duplicate_row",
             f"{entry.address} is listed twice; the first is on line {entries[first].line}",
         )
+    if lookup_failed is not None:
+        return DOMAIN_LOOKUP_FAILED, lookup_failed
     if entry.domain not in domains:
         return (
             "unknown_domain",
@@ -894,7 +1025,9 @@ async def provision_mailboxes(
         tm: a :class:`~trekmail_client.TrekMail` client with an ops token (``mailboxes:create``,
             ``mailboxes:write`` for follow-ups, and ``domains:read`` scopes).
         specs: :class:`MailboxSpec` rows (and :class:`RowProblem` rows from :func:`load_specs`,
-            which are reported as failed with code ``invalid_row``).
+            which are reported as failed with code ``invalid_row``). A row the server refuses
+            with HTTP 422 (or a failed row of a bulk answer), except ``storage_pool_exceeded``,
+            is recorded in the journal as final: a re-run does not send it again.
         mode: ``"bulk"`` sends ``POST /api/v1/mailboxes:bulk`` batches and then one
             ``update_mailbox`` per row with a display name (bulk items carry none);
             ``"single"`` sends one ``POST /api/v1/mailboxes`` per row.
@@ -941,7 +1074,18 @@ async def provision_mailboxes(
         ValueError: ``concurrency`` below 1, ``batch_size`` outside 1..100, ``max_attempts``
             below 1, a negative ``retry_deadline``, or an unknown mode.
         JournalError: the journal was written for another input or other settings.
-        TrekMailError: the account's domains could not be listed (nothing was created).
+        APIConnectionError: the run's first request (listing the account's domains) could not
+            connect (connection refused, no such host): nothing answers at the base URL, so
+            nothing was sent. It is not retried.
+        AuthenticationError, PermissionDeniedError: the token cannot list the domains
+            (nothing was sent).
+
+    When the domains cannot be listed for another reason (an outage that outlasts
+    ``retry_deadline`` / ``max_attempts``, an unreadable answer), nothing is sent and every
+    row that needed them fails with code ``domain_lookup_failed`` (a message naming the
+    budget); a re-run with the same journal sends them. When ``stop`` is set during the
+    lookup, it gets ``grace`` seconds (ended by ``stop_now``), then every unfinished row is
+    reported ``UNKNOWN``.
     """
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, got {concurrency}")
@@ -1043,8 +1187,12 @@ async def _provision(
         else:
             todo.append(index)
     names = {entries[i].domain for i in todo if isinstance(entries[i], MailboxSpec)}  # type: ignore[union-attr]
+    lookup_failed: str | None = None
     if names:
-        await _resolve_domains(run, tm.with_options(max_retries=0), names)
+        try:
+            lookup_failed = await _lookup_domains(run, tm.with_options(max_retries=0), names, grace)
+        except _LookupStopped:
+            todo = []  # every unfinished row stays as it was; reported unknown below
     first_of: dict[str, int] = {}
     for index, entry in enumerate(entries):
         if isinstance(entry, MailboxSpec):
@@ -1053,18 +1201,32 @@ async def _provision(
     sendable: list[int] = []
     for index in todo:
         entry = entries[index]
-        rejection = _rejection(index, entry, first_of, entries, run.domains)
+        rejection = _rejection(index, entry, first_of, entries, run.domains, lookup_failed)
         if rejection is None:
             sendable.append(index)
-        else:
-            code, message = rejection
-            failed = ProvisionOutcome(
-                entry, OutcomeStatus.FAILED, code=code, message=message, attempts=0
+            continue
+        code, message = rejection
+        if code == DOMAIN_LOOKUP_FAILED and rows[index].state in (IN_FLIGHT, FOLLOW_UP):
+            # An earlier run sent it: its mailbox may exist, so it is not reported failed, and
+            # the journal keeps it as it is (the next run re-sends it with its key).
+            doubt = ProvisionOutcome(
+                entry,
+                OutcomeStatus.UNKNOWN,
+                code=code,
+                message=f"may exist: an earlier run sent it; {message}",
+                attempts=0,
             )
-            rejected.append(Entry(index, failed, failed.status.value))
+            run.finish(index, doubt)
+            continue
+        failed = ProvisionOutcome(
+            entry, OutcomeStatus.FAILED, code=code, message=message, attempts=0
+        )
+        rejected.append(Entry(index, failed, failed.status.value))
     book.record(rejected, save_passwords=False)
     for item in rejected:
         run.finish(item.index, item.outcome)
+    if lookup_failed is not None:
+        sendable = []  # every row was rejected above
     plan = _plan(run, rows, sendable, batch_size)
     if pace:
         await run.recall_pace(tm)
