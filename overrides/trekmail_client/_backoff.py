@@ -44,9 +44,11 @@ __all__ = [
     "admitted",
     "backoff_delay",
     "on_admission",
+    "on_wait",
     "pace_rate",
     "pacing_requested",
     "parse_retry_after",
+    "report_wait",
     "slow_start_window",
 ]
 
@@ -303,9 +305,11 @@ class RateLimitGate:
         return left
 
     async def wait(self, key: str) -> float:
-        """Sleep until the gate for ``key`` is open; return the seconds waited in total."""
+        """Sleep until the gate for ``key`` is open (reported to :func:`on_wait`); return the
+        seconds waited in total."""
         waited = 0.0
         while (left := self.remaining(key)) > 0:
+            report_wait(left)
             await self._sleep(left)
             waited += left
         return waited
@@ -394,6 +398,36 @@ def on_admission(callback: Callable[[], None]) -> Iterator[None]:
         yield
     finally:
         _ADMISSION.reset(token)
+
+
+_WAIT: contextvars.ContextVar[Callable[[float], None] | None] = contextvars.ContextVar(
+    "trekmail_wait", default=None
+)
+
+
+@contextlib.contextmanager
+def on_wait(callback: Callable[[float], None]) -> Iterator[None]:
+    """Call ``callback(seconds)`` each time a request sent inside this block (or in a task
+    started from it) is about to wait for the rate limit: the per-token gate after a 429, or
+    its slot in the adaptive pace, in this process or shared through Redis (a context
+    variable). Bulk provisioning shows it as "waiting N s for the rate limit".
+
+    Args:
+        callback: called with the wait in seconds (float > 0), synchronously, before it.
+    """
+    token = _WAIT.set(callback)
+    try:
+        yield
+    finally:
+        _WAIT.reset(token)
+
+
+def report_wait(seconds: float) -> None:
+    """Tell the current :func:`on_wait` callback (if any) that a wait of ``seconds`` for the
+    rate limit starts (the gate and the pace call it; a wait of 0 or less is not reported)."""
+    callback = _WAIT.get()
+    if callback is not None and seconds > 0:
+        callback(seconds)
 
 
 def admitted() -> None:
@@ -782,9 +816,12 @@ class AdaptivePacer:
 
         Returns:
             whether the pace was cut. ``False``: the same episode as the last cut (the request
-            was sent before it took effect), or no evidence yet (the judging sample holds
-            fewer than ``pace_min_sample`` sends, or ``pace_loss_tolerance`` or less of it
-            was refused).
+            was sent before it took effect, or while the pace was still recovering from it),
+            no evidence yet (the judging sample holds fewer than ``pace_min_sample`` sends, or
+            ``pace_loss_tolerance`` plus twice the known noise or less of it was refused), or
+            the last cut was undone: the sample after it, still recovering, lost at least a
+            third of the share that made it, so these 429s do not follow the rate (that share
+            becomes the noise).
         """
         self.release(key, sent_at)  # the server did not count it
         now = self._clock()
@@ -952,6 +989,7 @@ class LocalRateLimit:
             slot = self.pacer.reserve(key, paced)
             wait = slot - self._clock()
             if wait > 0:
+                report_wait(wait)
                 try:
                     await self._sleep(wait)
                 except BaseException:  # cancelled while waiting for the slot

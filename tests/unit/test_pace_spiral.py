@@ -12,7 +12,14 @@ from collections.abc import Callable
 
 import pytest
 
-from trekmail_client._backoff import AdaptivePacer, PaceMemory, RetryPolicy
+from trekmail_client._backoff import (
+    AdaptivePacer,
+    LocalRateLimit,
+    PaceMemory,
+    RateLimitGate,
+    RetryPolicy,
+    on_wait,
+)
 from trekmail_client.testing._ratelimit import SlidingWindowLimiter
 
 POLICY = RetryPolicy()
@@ -185,3 +192,29 @@ def test_observed_sends_count_in_the_window() -> None:
     pacer.observe_sends(KEY, 120)
     assert pacer.granted_in_window(KEY) == 120
     assert pacer.floor(KEY) == pytest.approx(0.9 * 120 / WINDOW)
+
+
+@pytest.mark.anyio
+async def test_gate_and_pace_waits_are_reported_to_on_wait() -> None:
+    """The waits a progress line shows as "waiting N s for the rate limit": the gate after a
+    429 and the pace's slot, each reported once with its length before it is slept."""
+    now = [0.0]
+
+    async def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    clock = lambda: now[0]  # noqa: E731
+    eager = RetryPolicy(pace_min_sample=1, pace_loss_tolerance=0.0)
+    local = LocalRateLimit(RateLimitGate(clock, sleep), AdaptivePacer(eager, clock), clock, sleep)
+    waits: list[float] = []
+    with on_wait(waits.append):
+        first = await local.before_send(KEY, paced=True)
+        await local.after_throttle(KEY, first, retry_after=5.0)  # gate shut 5 s, pace cut
+        second = await local.before_send(KEY, paced=True)
+        await local.after_response(KEY, second)
+        await local.before_send(KEY, paced=True)  # the next slot, 1 / rate later
+    assert waits[0] == pytest.approx(5.0)
+    assert len(waits) == 2 and waits[1] > 0  # the pace's spacing (1 / rate at the cut)
+    assert now[0] == pytest.approx(5.0 + waits[1])
+    await local.before_send(KEY, paced=True)  # outside the block: nobody is told
+    assert len(waits) == 2

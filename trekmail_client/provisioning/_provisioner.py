@@ -37,6 +37,7 @@ from .._backoff import (
     backoff_delay,
     default_sleep,
     on_admission,
+    on_wait,
     parse_retry_after,
 )
 from .._exceptions import APIConnectionError, APIError, APIStatusError, ResponseParseError
@@ -147,6 +148,14 @@ class ProvisionStats:
     retry_reasons: Counter[str] = attrs.field(factory=Counter)
     read_back: int = 0
     started: float = attrs.field(factory=time.monotonic)
+
+    def rate_limit_wait(self, seconds: float) -> None:
+        """Note a wait of ``seconds`` for the rate limit (the gate or the pace, reported by
+        :func:`~trekmail_client._backoff.on_wait`): ``waiting_for`` says "the rate limit"."""
+        until = time.monotonic() + seconds
+        if until > self.waiting_until or not self.waiting():
+            self.waiting_for = "the rate limit"
+        self.waiting_until = max(self.waiting_until, until)
 
     def waiting(self) -> float:
         """Seconds left of the current wait (0.0 when there is none); see ``waiting_for``."""
@@ -987,7 +996,8 @@ async def provision_mailboxes(
             "app_passwords": str(app_passwords).lower(),
         }
         rows = book.bind(entries, settings)
-        with adaptive_pacing(pace):
+        stats = stats or ProvisionStats()
+        with adaptive_pacing(pace), on_wait(stats.rate_limit_wait):
             return await _provision(
                 tm,
                 entries,
@@ -1005,7 +1015,7 @@ async def provision_mailboxes(
                 stop=stop or asyncio.Event(),
                 grace=grace,
                 stop_now=stop_now or asyncio.Event(),
-                stats=stats or ProvisionStats(),
+                stats=stats,
                 clock=clock,
                 sleep=sleep,
                 pace=pace,
