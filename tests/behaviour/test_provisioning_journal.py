@@ -14,19 +14,22 @@ import httpx
 import pytest
 
 from trekmail_client import RetryPolicy, TrekMail
+from trekmail_client._backoff import PaceMemory
 from trekmail_client._retry import RetryTransport
+from trekmail_client._tokens import token_fingerprint
 from trekmail_client.provisioning import (
     Journal,
     JournalError,
     MailboxSpec,
     OutcomeStatus,
     ProvisionOutcome,
+    ProvisionStats,
     RowProblem,
     load_specs,
     provision_mailboxes,
 )
 from trekmail_client.provisioning._specs import SpecFileError
-from trekmail_client.testing import DEMO_OPS_TOKEN, Sandbox, SandboxConfig
+from trekmail_client.testing import DEMO_OPS_TOKEN, Sandbox, SandboxConfig, VirtualClock
 
 pytestmark = pytest.mark.anyio
 
@@ -273,3 +276,35 @@ async def test_a_killed_run_leaves_only_admitted_rows_in_flight(
     assert again.resent == admitted
     assert again.created == len(rows)
     assert addresses(sandbox) == Counter(s.address for s in rows)
+
+
+async def test_waits_for_the_pace_are_shown_as_waiting_for_the_rate_limit(
+    tmp_path: Path,
+) -> None:
+    """A resumed run starts from the pace its journal remembers (2 requests a second): its
+    sends wait for their pace slots, with no 429 at all, and the live counters say so as the
+    command line prints them ("waiting N s for the rate limit")."""
+    clock = VirtualClock()
+    config = SandboxConfig(rate_limit_per_minute=100_000, seed_message_mailbox=False)
+    path = tmp_path / "run.journal"
+    with Journal.open(path) as book:
+        book.save_pace(token_fingerprint(DEMO_OPS_TOKEN), PaceMemory(ceiling=2.0, granted=500))
+    stats = ProvisionStats()
+    seen: list[tuple[str, float]] = []
+    transport = RetryTransport(clock.transport(), clock=clock, sleep=clock.sleep)
+    async with Sandbox(config, clock=clock) as sb:
+        async with TrekMail(base_url=sb.url, ops_token=DEMO_OPS_TOKEN, transport=transport) as tm:
+            report = await provision_mailboxes(
+                tm,
+                specs(6, names=False),
+                mode="single",
+                concurrency=4,
+                journal=path,
+                stats=stats,
+                on_outcome=lambda _: seen.append((stats.waiting_for, stats.waiting_until)),
+                clock=clock,
+                sleep=clock.sleep,
+            )
+    assert report.created == 6 and report.rate_limited == 0
+    assert stats.waiting_for == "the rate limit"
+    assert any(until > 0 for _, until in seen)
