@@ -18,6 +18,10 @@ virtual minutes finishes in seconds and its figures do not depend on the machine
 Rows per second are per virtual second. Not part of ``make bench``:
 
     python bench/provision_pace.py --rows 1000
+    python bench/provision_pace.py --rows 5000 --scenarios limit --loss-tolerance 0.005
+
+``--min-sample``, ``--loss-tolerance`` and ``--floor`` set the pace's evidence rules
+(``RetryPolicy.pace_min_sample``, ``pace_loss_tolerance``, ``pace_floor``).
 """
 
 from __future__ import annotations
@@ -54,7 +58,11 @@ async def one_run(
         fault_rates=faults,
         fault_seed=args.seed,
     )
-    policy = RetryPolicy()
+    policy = RetryPolicy(
+        pace_min_sample=args.min_sample,
+        pace_loss_tolerance=args.loss_tolerance,
+        pace_floor=args.floor,
+    )
     transport = RetryTransport(clock.transport(), policy=policy, clock=clock, sleep=clock.sleep)
     wall = time.perf_counter()
     async with Sandbox(config, clock=clock) as sb:
@@ -123,6 +131,10 @@ def main() -> None:
     parser.add_argument("--fault-rate", type=float, default=0.1, help="share of 429s (faults)")
     parser.add_argument("--retry-after", type=float, default=1.0, help="s, injected 429s")
     parser.add_argument("--seed", type=int, default=7, help="seed of the fault draws")
+    defaults = RetryPolicy()
+    parser.add_argument("--min-sample", type=int, default=defaults.pace_min_sample)
+    parser.add_argument("--loss-tolerance", type=float, default=defaults.pace_loss_tolerance)
+    parser.add_argument("--floor", type=float, default=defaults.pace_floor)
     parser.add_argument("--modes", default="single,bulk")
     parser.add_argument("--scenarios", default="faults,limit")
     asyncio.run(main_async(parser.parse_args()))
