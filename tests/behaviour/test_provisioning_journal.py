@@ -308,3 +308,14 @@ async def test_waits_for_the_pace_are_shown_as_waiting_for_the_rate_limit(
     assert report.created == 6 and report.rate_limited == 0
     assert stats.waiting_for == "the rate limit"
     assert any(until > 0 for _, until in seen)
+
+
+def test_the_journal_keeps_the_best_window_of_the_pace(tmp_path: Path) -> None:
+    path = tmp_path / "run.journal"
+    fingerprint = token_fingerprint(DEMO_OPS_TOKEN)
+    with Journal.open(path) as book:
+        book.save_pace(fingerprint, PaceMemory(ceiling=9.5, granted=1200, sustained=10.0))
+    with Journal.open(path) as book:
+        assert book.pace_memory(fingerprint) == PaceMemory(9.5, 1200, 10.0)
+        book.save_pace(fingerprint, PaceMemory(ceiling=None, granted=5))
+        assert book.pace_memory(fingerprint) == PaceMemory(None, 5, None)
