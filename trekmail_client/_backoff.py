@@ -41,10 +41,14 @@ __all__ = [
     "SharedRateLimit",
     "Sleep",
     "adaptive_pacing",
+    "admitted",
     "backoff_delay",
+    "on_admission",
+    "on_wait",
     "pace_rate",
     "pacing_requested",
     "parse_retry_after",
+    "report_wait",
     "slow_start_window",
 ]
 
@@ -93,6 +97,17 @@ class RetryPolicy:
         pace_recovery: how long the pace takes to climb back to the granted rate after a cut,
             as a fraction of ``rate_limit_window`` (default 0.5); past it the pace probes
             above, slowly at first (a cubic curve).
+        pace_min_sample: sends (int, >= 1) the current judging sample must hold before a 429
+            may cut the pace (default 20). The sample is the sends of the last
+            ``rate_limit_window`` sent after the last cut took effect; fewer are no evidence.
+        pace_loss_tolerance: a 429 share of the sample at or under this fraction (default
+            0.02) is not a reason to cut: a few 429s that are not the rate's (a proxy's, a
+            fault) must not slow the run down.
+        pace_floor: the pace never goes below this fraction (default 0.9) of the best rate the
+            server granted over a whole ``rate_limit_window`` (the most granted sends any
+            window held, divided by the window: what the server proved it sustains), so 429s
+            that are not a limit cannot drive the pace down cut after cut (the "death spiral").
+            ``0`` turns the floor off.
         slow_start: while a token's limit is unknown (no 429 seen yet), paced requests keep at
             most :func:`slow_start_window` requests of that token in flight: one at first,
             one more per ``1 / slow_start_growth`` granted requests (default ``True``; it only
@@ -128,6 +143,13 @@ class RetryPolicy:
         default=0.9, validator=[attrs.validators.gt(0), attrs.validators.lt(1)]
     )
     pace_recovery: float = attrs.field(default=0.5, validator=attrs.validators.gt(0))
+    pace_min_sample: int = attrs.field(default=20, validator=attrs.validators.ge(1))
+    pace_loss_tolerance: float = attrs.field(
+        default=0.02, validator=[attrs.validators.ge(0), attrs.validators.lt(1)]
+    )
+    pace_floor: float = attrs.field(
+        default=0.9, validator=[attrs.validators.ge(0), attrs.validators.le(1)]
+    )
     slow_start: bool = True
     slow_start_growth: float = attrs.field(default=0.01, validator=attrs.validators.gt(0))
     redis_url: str | None = attrs.field(default=None, repr=lambda url: _masked_url(url))
@@ -283,9 +305,11 @@ class RateLimitGate:
         return left
 
     async def wait(self, key: str) -> float:
-        """Sleep until the gate for ``key`` is open; return the seconds waited in total."""
+        """Sleep until the gate for ``key`` is open (reported to :func:`on_wait`); return the
+        seconds waited in total."""
         waited = 0.0
         while (left := self.remaining(key)) > 0:
+            report_wait(left)
             await self._sleep(left)
             waited += left
         return waited
@@ -350,6 +374,68 @@ def adaptive_pacing(enabled: bool = True) -> Iterator[None]:
 def pacing_requested() -> bool:
     """Whether the current context asked for the adaptive pace (see :func:`adaptive_pacing`)."""
     return _PACING.get()
+
+
+_ADMISSION: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar(
+    "trekmail_admission", default=None
+)
+
+
+@contextlib.contextmanager
+def on_admission(callback: Callable[[], None]) -> Iterator[None]:
+    """Call ``callback()`` each time a request sent inside this block is admitted: past the
+    rate-limit gate, the slow start and the pace, right before its bytes go out (a context
+    variable, read by :class:`~trekmail_client.RetryTransport`). Bulk provisioning marks a
+    row in flight in its journal from it, so rows still waiting for the pace are not in
+    flight when the run is killed.
+
+    Args:
+        callback: called with no arguments, synchronously, in the sending task; an exception
+            it raises fails that send (nothing is sent).
+    """
+    token = _ADMISSION.set(callback)
+    try:
+        yield
+    finally:
+        _ADMISSION.reset(token)
+
+
+_WAIT: contextvars.ContextVar[Callable[[float], None] | None] = contextvars.ContextVar(
+    "trekmail_wait", default=None
+)
+
+
+@contextlib.contextmanager
+def on_wait(callback: Callable[[float], None]) -> Iterator[None]:
+    """Call ``callback(seconds)`` each time a request sent inside this block (or in a task
+    started from it) is about to wait for the rate limit: the per-token gate after a 429, or
+    its slot in the adaptive pace, in this process or shared through Redis (a context
+    variable). Bulk provisioning shows it as "waiting N s for the rate limit".
+
+    Args:
+        callback: called with the wait in seconds (float > 0), synchronously, before it.
+    """
+    token = _WAIT.set(callback)
+    try:
+        yield
+    finally:
+        _WAIT.reset(token)
+
+
+def report_wait(seconds: float) -> None:
+    """Tell the current :func:`on_wait` callback (if any) that a wait of ``seconds`` for the
+    rate limit starts (the gate and the pace call it; a wait of 0 or less is not reported)."""
+    callback = _WAIT.get()
+    if callback is not None and seconds > 0:
+        callback(seconds)
+
+
+def admitted() -> None:
+    """Tell the current :func:`on_admission` callback (if any) that a request is about to be
+    sent (the retry transport calls it after the gate and the pace)."""
+    callback = _ADMISSION.get()
+    if callback is not None:
+        callback()
 
 
 def pace_rate(ceiling: float, elapsed: float, policy: RetryPolicy) -> float:
@@ -455,10 +541,14 @@ class PaceMemory:
             while no 429 has been seen.
         granted: requests of the token answered with anything but 429 (int), which sizes the
             slow start's window.
+        sustained: the best rate (requests per second) the server granted over a whole
+            ``rate_limit_window``, known once the token has sent for a full window; ``None``
+            before. The pace's floor is ``pace_floor`` of it (:class:`RetryPolicy`).
     """
 
     ceiling: float | None
     granted: int
+    sustained: float | None = None
 
 
 class _PaceState:
@@ -469,14 +559,20 @@ class _PaceState:
     time: 27 us per send at 1,000 sends a second)."""
 
     __slots__ = (
+        "best",
         "ceiling",
         "cut_at",
+        "first_at",
         "granted",
         "in_flight",
         "log",
         "next_slot",
+        "noise",
+        "refused",
         "round_trip",
+        "sample_since",
         "start",
+        "trial",
     )
 
     def __init__(self) -> None:
@@ -488,6 +584,14 @@ class _PaceState:
         self.in_flight: list[float] = []  # send times of the sends not ended yet, sorted
         self.granted = 0
         self.round_trip = RoundTrip()
+        self.best = 0.0  # requests per second: most granted sends any window held / window
+        self.first_at = math.inf  # when the first send was logged
+        self.sample_since = -math.inf  # the judging sample holds sends from here (last cut)
+        self.refused: list[float] = []  # send times of the window's refused sends, sorted
+        self.noise = 0.0  # a 429 share shown not to follow the rate (added to the tolerance)
+        # the last cut, until the window after it shows whether it lowered the 429 share:
+        # (ceiling, cut_at, next_slot before it, the share that made it)
+        self.trial: tuple[float | None, float, float, float] | None = None
 
     def live(self) -> int:
         """How many sends the window holds."""
@@ -500,6 +604,14 @@ class _PaceState:
     def count_until(self, when: float) -> int:
         """Logged sends of the window at or before ``when``."""
         return bisect.bisect_right(self.log, when, self.start) - self.start
+
+    def sample(self, since: float, now: float) -> tuple[int, int]:
+        """The judging sample: (sends logged or refused from ``since`` to ``now``, refused
+        ones among them)."""
+        logged = bisect.bisect_right(self.log, now, self.start)
+        logged -= bisect.bisect_left(self.log, since, self.start)
+        refused = len(self.refused) - bisect.bisect_left(self.refused, since)
+        return max(0, logged) + refused, refused
 
 
 class AdaptivePacer:
@@ -514,6 +626,15 @@ class AdaptivePacer:
     back from the moment the rate-limit gate reopens and probing past it later. A 429 to a
     request sent before the last cut took effect is the same episode and does not cut again
     (one cut per episode, as TCP reacts once per round trip).
+
+    A 429 cuts only on evidence (issue 7's review: 10% of 429s injected at random, not a
+    limit, cut the pace again and again down to 0.12 rows per second): the judging sample
+    (the sends of the last window sent after the last cut took effect) must hold at least
+    ``pace_min_sample`` sends, more than ``pace_loss_tolerance`` of them refused. And the pace
+    never goes below ``pace_floor`` of the best rate the server granted over a whole window
+    (the most granted sends any window held, over the window's length): a sliding or fixed
+    per-window limit never grants more than it allows, so the floor is below any real limit,
+    while 429s that are no limit cannot drag the rate under what the server already granted.
 
     Each send is :meth:`reserve` d and ends in exactly one of :meth:`answered`,
     :meth:`throttled` or :meth:`release` (which keep the sends in flight). A send in flight
@@ -542,12 +663,48 @@ class AdaptivePacer:
                 state.start = 0
         return state
 
+    def _rate(self, state: _PaceState, now: float) -> float:
+        assert state.ceiling is not None
+        rate = pace_rate(state.ceiling, now - state.cut_at, self.policy)
+        return max(rate, self.policy.pace_floor * state.best)
+
     def rate(self, key: str) -> float | None:
-        """The current pace for ``key`` in requests per second, or ``None`` while it is open."""
+        """The current pace for ``key`` in requests per second (never below :meth:`floor`),
+        or ``None`` while it is open."""
         state = self._states.get(key)
         if state is None or state.ceiling is None:
             return None
-        return pace_rate(state.ceiling, self._clock() - state.cut_at, self.policy)
+        return self._rate(state, self._clock())
+
+    def floor(self, key: str) -> float:
+        """The rate the pace of ``key`` never goes below, in requests per second:
+        ``pace_floor`` times the best rate granted over a whole window (0.0 before any)."""
+        state = self._states.get(key)
+        return 0.0 if state is None else self.policy.pace_floor * state.best
+
+    def observe_sends(self, key: str, count: int = 1) -> None:
+        """Log ``count`` granted sends of ``key`` made now without :meth:`reserve` (another
+        client on the same token, a request this pacer did not see): they count in the window
+        the server granted, in the judging sample and in the best window.
+
+        Raises:
+            ValueError: ``count`` is negative.
+        """
+        if count < 0:
+            raise ValueError(f"count must be >= 0, got {count}")
+        now = self._clock()
+        state = self._state(key, now)
+        state.first_at = min(state.first_at, now)
+        for _ in range(count):
+            state.insert(now)
+        state.granted += count
+        self._sustained(state, now)
+
+    def _sustained(self, state: _PaceState, now: float) -> None:
+        """Raise the best window (the floor's base) to what the last window granted."""
+        granted = state.count_until(now) / self.policy.rate_limit_window
+        if granted > state.best:
+            state.best = granted
 
     def window(self, key: str) -> int | None:
         """The slow start's limit on paced requests of ``key`` in flight, or ``None`` when it
@@ -591,11 +748,12 @@ class AdaptivePacer:
         until then). The slow start's window is checked by :meth:`may_send`, not here."""
         now = self._clock()
         state = self._state(key, now)
+        state.first_at = min(state.first_at, now)
         if not paced or state.ceiling is None:
             state.insert(now)
             bisect.insort(state.in_flight, now)
             return now
-        rate = pace_rate(state.ceiling, now - state.cut_at, self.policy)
+        rate = self._rate(state, now)
         budget = max(1, int(rate * self.policy.rate_limit_window))
         slot = max(state.next_slot, now)
         if state.live() >= budget:  # at most `budget` sends in any window
@@ -639,6 +797,7 @@ class AdaptivePacer:
         if granted:
             state.granted += 1
             state.round_trip.sample(now - sent_at)
+            self._sustained(state, now)
 
     def granted_in_window(self, key: str) -> int:
         """Logged sends of ``key`` over the last window, refused ones excluded (int)."""
@@ -656,18 +815,55 @@ class AdaptivePacer:
                 :func:`pace_span`).
 
         Returns:
-            whether the pace was cut (``False``: the same episode as the last cut).
+            whether the pace was cut. ``False``: the same episode as the last cut (the request
+            was sent before it took effect, or while the pace was still recovering from it),
+            no evidence yet (the judging sample holds fewer than ``pace_min_sample`` sends, or
+            ``pace_loss_tolerance`` plus twice the known noise or less of it was refused), or
+            the last cut was undone: the sample after it, still recovering, lost at least a
+            third of the share that made it, so these 429s do not follow the rate (that share
+            becomes the noise).
         """
         self.release(key, sent_at)  # the server did not count it
         now = self._clock()
         state = self._state(key, now)
         if sent_at < state.cut_at:
+            return False  # sent before the last cut took effect: that cut's episode
+        horizon = now - self.policy.rate_limit_window
+        del state.refused[: bisect.bisect_left(state.refused, horizon)]
+        bisect.insort(state.refused, sent_at)
+        sample, refused = state.sample(max(horizon, state.sample_since), now)
+        share = refused / sample if sample else 0.0
+        judged = sample >= self.policy.pace_min_sample
+        lossy = judged and share > self.policy.pace_loss_tolerance + 2.0 * state.noise
+        recovering = (
+            sent_at < state.cut_at + self.policy.pace_recovery * self.policy.rate_limit_window
+        )
+        if lossy and recovering and state.trial is not None and share >= state.trial[3] / 3:
+            # After the last cut, while the pace is still below what the server had granted
+            # (no limit refuses that), the 429 share is about what it was: sending slower did
+            # not lower it, so these 429s are not a limit's (a fault, a proxy). Undo the cut and
+            # from now on cut only on more than twice that share (a sample of 20 holds twice
+            # the average share by chance about 4% of the time).
+            state.ceiling, state.cut_at, state.next_slot, _ = state.trial
+            state.trial = None
+            state.noise = max(state.noise, share)
+            state.sample_since = now
             return False
+        if recovering:
+            # One cut per episode: until the pace is back at the rate the server granted, a
+            # 429 belongs to the last cut (a burst of 429s from one window counts once).
+            return False
+        if not lossy:
+            if judged:
+                state.trial = None  # the last cut (if any) brought the loss down: a limit
+            return False
+        state.trial = (state.ceiling, state.cut_at, state.next_slot, share)
         granted = state.count_until(now)
         first = state.log[state.start] if state.live() else now
         span = pace_span(self.policy.rate_limit_window, now - first, retry_after)
         state.ceiling = max(granted, 1) / span
         state.cut_at = max(now, resume_at)
+        state.sample_since = state.cut_at  # the next cut needs a sample of its own
         state.next_slot = max(state.next_slot, state.cut_at)
         return True
 
@@ -676,15 +872,19 @@ class AdaptivePacer:
         state = self._states.get(key)
         if state is None:
             return PaceMemory(None, 0)
-        return PaceMemory(state.ceiling, state.granted)
+        full = self._clock() - state.first_at >= self.policy.rate_limit_window
+        return PaceMemory(state.ceiling, state.granted, state.best if full else None)
 
     def seed(self, key: str, memory: PaceMemory) -> None:
-        """Start ``key`` from what an earlier run learned: its granted count (when larger),
-        and its ceiling as if the pace had just been cut (the pace starts at
-        ``pace_decrease`` of it and probes up; a limit raised since is found again)."""
+        """Start ``key`` from what an earlier run learned: its granted count and its best
+        window (when larger), and its ceiling as if the pace had just been cut (the pace starts
+        at ``pace_decrease`` of it and probes up; a limit raised since is found again)."""
         now = self._clock()
         state = self._state(key, now)
         state.granted = max(state.granted, memory.granted)
+        if memory.sustained is not None and memory.sustained > state.best:
+            state.best = memory.sustained  # proved over a full window by an earlier run
+            state.first_at = min(state.first_at, now - self.policy.rate_limit_window)
         if memory.ceiling is not None and memory.ceiling > 0 and state.ceiling is None:
             state.ceiling = memory.ceiling
             state.cut_at = now
@@ -789,6 +989,7 @@ class LocalRateLimit:
             slot = self.pacer.reserve(key, paced)
             wait = slot - self._clock()
             if wait > 0:
+                report_wait(wait)
                 try:
                     await self._sleep(wait)
                 except BaseException:  # cancelled while waiting for the slot

@@ -1,15 +1,18 @@
 """One rate-limit gate and one adaptive pace per token, shared through Redis by every process
 (and machine) that uses the same token and the same Redis (extra ``redis``).
 
-Each token has three Redis keys, named by the token's fingerprint (``tok_<sha256 prefix>``,
-never the token): the hash ``<prefix>:rl:<fingerprint>`` (fields ``gate``, ``ceiling``, ``cut``,
-``slot``, ``seq``, ``granted``; times in seconds of the Redis server's clock, so machines whose
-clocks differ still agree), the sorted set ``<prefix>:rl:<fingerprint>:log`` (every process's
-sends of the last window, scored by send time; a refused send is removed) and the sorted set
-``<prefix>:rl:<fingerprint>:inflight`` (sends not answered yet, for the slow start's window; an
-entry older than the window is dropped, so a process that died leaves nothing behind for
-longer). Every change is one Lua script, so it is atomic (Redis runs scripts one at a time).
-The rules are those of :class:`~trekmail_client._backoff.AdaptivePacer` and
+Each token has up to four Redis keys, named by the token's fingerprint (``tok_<sha256
+prefix>``, never the token): the hash ``<prefix>:rl:<fingerprint>`` (fields ``gate``,
+``ceiling``, ``cut``, ``slot``, ``seq``, ``granted``, and for the evidence rules ``best``,
+``first``, ``since``, ``noise``, ``trial``; times in seconds of the Redis server's clock, so
+machines whose clocks differ still agree), the sorted set ``<prefix>:rl:<fingerprint>:log``
+(every process's sends of the last window, scored by send time; a refused send is removed),
+the sorted set ``<prefix>:rl:<fingerprint>:inflight`` (sends not answered yet, for the slow
+start's window; an entry older than the window is dropped, so a process that died leaves
+nothing behind for longer) and the sorted set ``<prefix>:rl:<fingerprint>:refused`` (the
+window's refused sends, for the 429 share a cut needs). Every change is one Lua script, so
+it is atomic (Redis runs scripts one at a time). The rules are those of
+:class:`~trekmail_client._backoff.AdaptivePacer` and
 :class:`~trekmail_client._backoff.RateLimitGate`; the keys expire after a day unused.
 
 When Redis fails during a run (it stopped, the network broke), the process logs one warning and
@@ -28,7 +31,15 @@ from typing import Any
 
 import httpx
 
-from ._backoff import Clock, LocalRateLimit, PaceMemory, RetryPolicy, RoundTrip, Sleep
+from ._backoff import (
+    Clock,
+    LocalRateLimit,
+    PaceMemory,
+    RetryPolicy,
+    RoundTrip,
+    Sleep,
+    report_wait,
+)
 from ._exceptions import TrekMailError
 
 __all__ = ["RateLimitStoreError", "RedisRateLimit", "check_redis", "redis_keys"]
@@ -46,7 +57,8 @@ local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 # KEYS[1] state hash, KEYS[2] send log (sorted set: member = send id, score = send time),
 # KEYS[3] sends in flight (member = send id, score = send time).
 # ARGV: paced (0/1), decrease, recovery (s), window (s), ttl (ms), slow start (0/1), growth,
-# hold (s; -1: every send in flight counts; else only those sent less than hold ago).
+# hold (s; -1: every send in flight counts; else only those sent less than hold ago), floor
+# (pace_floor: the pace never goes below it times the hash's ``best``).
 # Returns {kind, wait, id, ceiling, granted}: kind "gate" (closed: wait, then ask again),
 # "full" (the slow start's window is full: wait for an answer, then ask again) or "go" (logged
 # as id; send after waiting). Numbers travel as strings (Lua numbers would be truncated).
@@ -76,13 +88,15 @@ if ARGV[1] == '1' and ARGV[6] == '1' and ceiling <= 0 then
   end
 end
 local id = tostring(redis.call('HINCRBY', KEYS[1], 'seq', 1))
+redis.call('HSETNX', KEYS[1], 'first', tostring(now))
 local slot = now
 if ARGV[1] == '1' and ceiling > 0 then
   local decrease, recovery = tonumber(ARGV[2]), tonumber(ARGV[3])
   local cut = tonumber(redis.call('HGET', KEYS[1], 'cut') or '0')
   local elapsed = math.min(math.max(now - cut, 0), 50 * recovery)
   local x = (recovery - elapsed) / recovery
-  local rate = math.max(1 / window, ceiling * (1 - (1 - decrease) * x * x * x))
+  local floor = tonumber(ARGV[9]) * tonumber(redis.call('HGET', KEYS[1], 'best') or '0')
+  local rate = math.max(1 / window, ceiling * (1 - (1 - decrease) * x * x * x), floor)
   local budget = math.max(1, math.floor(rate * window))
   slot = math.max(tonumber(redis.call('HGET', KEYS[1], 'slot') or '0'), now)
   local logged = redis.call('ZCARD', KEYS[2])
@@ -101,8 +115,9 @@ return {'go', tostring(slot - now), id, tostring(ceiling), tostring(granted)}
 """
 )
 
-# KEYS[1] state, KEYS[2] send log, KEYS[3] in flight; ARGV: send id, granted (0/1), ttl (ms).
-# Moves the send to now (when it is still logged), ends it in flight, counts a granted answer.
+# KEYS[1] state, KEYS[2] send log, KEYS[3] in flight; ARGV: send id, granted (0/1), ttl (ms),
+# window (s). Moves the send to now (when it is still logged), ends it in flight, counts a
+# granted answer and raises ``best`` (the most granted sends a window held, per second).
 _ANSWERED = (
     _NOW
     + """
@@ -110,6 +125,11 @@ redis.call('ZADD', KEYS[2], 'XX', tostring(now), ARGV[1])
 redis.call('ZREM', KEYS[3], ARGV[1])
 if ARGV[2] == '1' then
   redis.call('HINCRBY', KEYS[1], 'granted', 1)
+  local window = tonumber(ARGV[4])
+  local held = redis.call('ZCOUNT', KEYS[2], tostring(now - window), tostring(now)) / window
+  if held > tonumber(redis.call('HGET', KEYS[1], 'best') or '0') then
+    redis.call('HSET', KEYS[1], 'best', tostring(held))
+  end
   redis.call('PEXPIRE', KEYS[1], ARGV[3])
 end
 return 1
@@ -123,13 +143,20 @@ redis.call('ZREM', KEYS[2], ARGV[1])
 return 1
 """
 
-# KEYS[1] state; ARGV: ceiling (req/s, "0": none), granted, ttl (ms). Seeds what an earlier
-# run learned: the granted count when larger, the ceiling when none is known (cut now).
+# KEYS[1] state; ARGV: ceiling (req/s, "0": none), granted, ttl (ms), sustained (req/s, "0":
+# none), window (s). Seeds what an earlier run learned: the granted count and the best window
+# when larger (a seeded best counts as proved over a full window), the ceiling when none is
+# known (cut now).
 _SEED = (
     _NOW
     + """
 local granted = tonumber(redis.call('HGET', KEYS[1], 'granted') or '0')
 if tonumber(ARGV[2]) > granted then redis.call('HSET', KEYS[1], 'granted', ARGV[2]) end
+if tonumber(ARGV[4]) > tonumber(redis.call('HGET', KEYS[1], 'best') or '0') then
+  redis.call('HSET', KEYS[1], 'best', ARGV[4])
+  local first = tonumber(redis.call('HGET', KEYS[1], 'first') or tostring(now))
+  redis.call('HSET', KEYS[1], 'first', tostring(math.min(first, now - tonumber(ARGV[5]))))
+end
 local ceiling = tonumber(redis.call('HGET', KEYS[1], 'ceiling') or '0')
 if ceiling <= 0 and tonumber(ARGV[1]) > 0 then
   local slot = math.max(tonumber(redis.call('HGET', KEYS[1], 'slot') or '0'), now)
@@ -150,10 +177,14 @@ return tostring(math.max(gate - now, 0))
 """
 )
 
-# KEYS[1] state, KEYS[2] send log, KEYS[3] in flight; ARGV: send id, retry_after (-1: none),
-# window (s), ttl. Drops the refused send from the log and from the sends in flight, closes
-# the gate (never shortens it), then cuts the pace unless the request was sent before the last
-# cut took effect. Returns {cut ("1"/"0"), ceiling}.
+# KEYS[1] state, KEYS[2] send log, KEYS[3] in flight, KEYS[4] refused sends (member = send id,
+# score = send time); ARGV: send id, retry_after (-1: none), window (s), ttl, min sample,
+# loss tolerance, recovery (s). Drops the refused send from the log and from the sends in
+# flight, closes the gate (never shortens it), then judges the evidence as
+# AdaptivePacer.throttled does (one cut per episode; at least min sample sends since the last
+# cut in the window, more than tolerance + 2 * noise of them refused; a cut whose next sample,
+# still recovering, lost about as much is undone and its share becomes the noise).
+# Returns {cut ("1"/"0"), ceiling}.
 _THROTTLE = (
     _NOW
     + """
@@ -169,7 +200,39 @@ if retry >= 0 and now + retry > gate then
 end
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
 local cut = tonumber(redis.call('HGET', KEYS[1], 'cut') or '0')
-if sent < cut then return {'0', redis.call('HGET', KEYS[1], 'ceiling') or '0'} end
+local ceiling = redis.call('HGET', KEYS[1], 'ceiling') or '0'
+if sent < cut then return {'0', ceiling} end
+local horizon = now - window
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', '(' .. tostring(horizon))
+redis.call('ZADD', KEYS[4], tostring(sent), ARGV[1])
+redis.call('PEXPIRE', KEYS[4], ARGV[4])
+local since = math.max(horizon, tonumber(redis.call('HGET', KEYS[1], 'since') or '0'))
+local refused = redis.call('ZCOUNT', KEYS[4], tostring(since), '+inf')
+local sample = redis.call('ZCOUNT', KEYS[2], tostring(since), tostring(now)) + refused
+local share = 0
+if sample > 0 then share = refused / sample end
+local judged = sample >= tonumber(ARGV[5])
+local noise = tonumber(redis.call('HGET', KEYS[1], 'noise') or '0')
+local lossy = judged and share > tonumber(ARGV[6]) + 2 * noise
+local recovering = sent < cut + tonumber(ARGV[7])
+local trial = redis.call('HGET', KEYS[1], 'trial')
+if lossy and recovering and trial then
+  local tc, tk, ts, tsh = string.match(trial, '^(%S+) (%S+) (%S+) (%S+)$')
+  if share >= tonumber(tsh) / 3 then
+    redis.call('HSET', KEYS[1], 'ceiling', tc, 'cut', tk, 'slot', ts,
+      'noise', tostring(math.max(noise, share)), 'since', tostring(now))
+    redis.call('HDEL', KEYS[1], 'trial')
+    return {'0', tc}
+  end
+end
+if recovering then return {'0', ceiling} end
+if not lossy then
+  if judged then redis.call('HDEL', KEYS[1], 'trial') end
+  return {'0', ceiling}
+end
+local old_slot = redis.call('HGET', KEYS[1], 'slot') or '0'
+redis.call('HSET', KEYS[1], 'trial', ceiling .. ' ' .. tostring(cut) .. ' ' .. old_slot .. ' '
+  .. tostring(share))
 local granted = redis.call('ZCOUNT', KEYS[2], tostring(now - window), tostring(now))
 -- The server's own window: the granted sends span from the oldest of them to now, and the
 -- limit frees again after retry seconds (see pace_span in _backoff.py).
@@ -183,8 +246,23 @@ end
 local resume = math.max(now, gate)
 local slot = math.max(tonumber(redis.call('HGET', KEYS[1], 'slot') or '0'), resume)
 local learned = tostring(math.max(granted, 1) / span)
-redis.call('HSET', KEYS[1], 'ceiling', learned, 'cut', tostring(resume), 'slot', tostring(slot))
+redis.call('HSET', KEYS[1], 'ceiling', learned, 'cut', tostring(resume), 'slot', tostring(slot),
+  'since', tostring(resume))
 return {'1', learned}
+"""
+)
+
+
+# KEYS[1] state; ARGV: window (s). Returns {ceiling, granted, sustained}: sustained is the
+# best window once the token has sent for a full window, else "0".
+_MEMORY = (
+    _NOW
+    + """
+local best = redis.call('HGET', KEYS[1], 'best') or '0'
+local first = tonumber(redis.call('HGET', KEYS[1], 'first') or tostring(now))
+if now - first < tonumber(ARGV[1]) then best = '0' end
+return {redis.call('HGET', KEYS[1], 'ceiling') or '0',
+  redis.call('HGET', KEYS[1], 'granted') or '0', best}
 """
 )
 
@@ -428,7 +506,7 @@ class RedisRateLimit:
             if not self._redis_allowed():
                 return "local", await self.local.before_send(key, paced)
             hold = round_trip.hold()
-            args[7:] = [-1 if hold == float("inf") else hold]
+            args[7:] = [-1 if hold == float("inf") else hold, self.policy.pace_floor]
             try:
                 reply = await self._run("before", _BEFORE_SEND, [state, log, inflight], args)
             except RateLimitStoreError as exc:
@@ -442,6 +520,7 @@ class RedisRateLimit:
                 await self.local.next_answer(key, self.full_poll)
                 continue
             if seconds > 0:
+                report_wait(seconds)  # the shared gate or the shared pace's slot
                 try:
                     await self._sleep(seconds)
                 except BaseException:
@@ -482,7 +561,10 @@ class RedisRateLimit:
         state, log, inflight = redis_keys(self.policy, key)
         try:
             await self._run(
-                "answered", _ANSWERED, [state, log, inflight], [value, int(granted), _TTL_MS]
+                "answered",
+                _ANSWERED,
+                [state, log, inflight],
+                [value, int(granted), _TTL_MS, self.policy.rate_limit_window],
             )
         except RateLimitStoreError as exc:
             await self._fall_back(exc)
@@ -525,9 +607,13 @@ class RedisRateLimit:
             -1 if retry_after is None else retry_after,
             self.policy.rate_limit_window,
             _TTL_MS,
+            self.policy.pace_min_sample,
+            self.policy.pace_loss_tolerance,
+            self.policy.pace_recovery * self.policy.rate_limit_window,
         ]
+        keys = [state, log, inflight, f"{state}:refused"]
         try:
-            _, ceiling = await self._run("throttle", _THROTTLE, [state, log, inflight], args)
+            _, ceiling = await self._run("throttle", _THROTTLE, keys, args)
             seen = self._seen.get(key, PaceMemory(None, 0))
             self._seen[key] = PaceMemory(float(_text(ceiling)) or None, seen.granted)
         except RateLimitStoreError as exc:
@@ -543,21 +629,23 @@ class RedisRateLimit:
             return self.local.pacer.memory(key)
         state, _, _ = redis_keys(self.policy, key)
         try:
-            ceiling, granted = await self._redis().hmget(state, ["ceiling", "granted"])
-        except Exception as exc:
-            if not _is_redis_error(exc):
-                raise
+            reply = await self._run("memory", _MEMORY, [state], [self.policy.rate_limit_window])
+        except RateLimitStoreError:
             return self._seen.get(key, self.local.pacer.memory(key))
-        return PaceMemory(
-            float(_text(ceiling)) or None if ceiling else None,
-            int(float(_text(granted))) if granted else 0,
-        )
+        ceiling, granted, sustained = (float(_text(v)) for v in reply)
+        return PaceMemory(ceiling or None, int(granted), sustained or None)
 
     async def seed(self, key: str, memory: PaceMemory) -> None:
         """Seed the shared pace of ``key`` (and this process's fallback) from ``memory``."""
         self.local.pacer.seed(key, memory)
         state, _, _ = redis_keys(self.policy, key)
-        args = [memory.ceiling or 0, memory.granted, _TTL_MS]
+        args = [
+            memory.ceiling or 0,
+            memory.granted,
+            _TTL_MS,
+            memory.sustained or 0,
+            self.policy.rate_limit_window,
+        ]
         try:
             await self._run("seed", _SEED, [state], args)
         except RateLimitStoreError as exc:

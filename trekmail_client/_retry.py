@@ -36,6 +36,7 @@ from ._backoff import (
     RetryPolicy,
     SharedRateLimit,
     Sleep,
+    admitted,
     backoff_delay,
     default_sleep,
     pacing_requested,
@@ -167,6 +168,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 ticket = await self.shared.before_send(gate_key, paced)
             if pace is not None:
                 await self.limiter.acquire(*pace)
+            try:
+                admitted()  # past the gate and the pace: the caller may record the send now
+            except BaseException:
+                if gate_key is not None:
+                    self.shared.abandon(gate_key, ticket)
+                raise
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
                     "sending %s %s (attempt %d) headers=%s",

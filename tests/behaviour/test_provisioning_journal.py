@@ -7,24 +7,29 @@ import logging
 import os
 import stat
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
+import httpx
 import pytest
 
-from trekmail_client import TrekMail
+from trekmail_client import RetryPolicy, TrekMail
+from trekmail_client._backoff import PaceMemory
+from trekmail_client._retry import RetryTransport
+from trekmail_client._tokens import token_fingerprint
 from trekmail_client.provisioning import (
     Journal,
     JournalError,
     MailboxSpec,
     OutcomeStatus,
     ProvisionOutcome,
+    ProvisionStats,
     RowProblem,
     load_specs,
     provision_mailboxes,
 )
 from trekmail_client.provisioning._specs import SpecFileError
-from trekmail_client.testing import DEMO_OPS_TOKEN, Sandbox, SandboxConfig
+from trekmail_client.testing import DEMO_OPS_TOKEN, Sandbox, SandboxConfig, VirtualClock
 
 pytestmark = pytest.mark.anyio
 
@@ -211,3 +216,106 @@ def test_other_delimiters_are_recognised_or_refused_by_name(tmp_path: Path) -> N
     path.write_text("domain:local_part\nexample.com:carol\n")
     with pytest.raises(SpecFileError, match="':'"):
         load_specs(path)
+
+
+class _HoldFirstCreate(httpx.AsyncBaseTransport):
+    """Forwards requests to the sandbox, except the first create (bulk or single): it is held
+    (never forwarded), ``arrived`` is set, and ``on_hold`` runs (the test shuts the token's
+    rate-limit gate with it, so no other request is admitted after this one)."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.AsyncHTTPTransport()
+        self.arrived = asyncio.Event()
+        self.on_hold: Callable[[], None] = lambda: None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        creating = request.method == "POST" and "/mailboxes" in request.url.path
+        if creating and not self.arrived.is_set():
+            self.on_hold()
+            self.arrived.set()
+            await asyncio.Event().wait()  # held until the run is cancelled
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+@pytest.mark.parametrize("mode", ["bulk", "single"])
+async def test_a_killed_run_leaves_only_admitted_rows_in_flight(
+    sandbox: Sandbox, mode: str, tmp_path: Path
+) -> None:
+    """Eight workers take eight requests; one is admitted past the gate and the pace and held
+    on the wire, and a 429's gate then keeps the others waiting (as the pace does in a real
+    run). The run is cancelled there, as a kill would end it: only the held request's rows are
+    in flight in the journal (not the eight requests' rows), and the re-run sends again only
+    those."""
+    path = tmp_path / "run.journal"
+    rows = specs(80, names=False)
+    hold = _HoldFirstCreate()
+    transport = RetryTransport(hold, policy=RetryPolicy(max_retries=0))
+    async with TrekMail(base_url=sandbox.url, ops_token=DEMO_OPS_TOKEN, transport=transport) as tm:
+        fingerprint = tm._ops_fingerprint()
+        assert fingerprint is not None
+        hold.on_hold = lambda: transport.gate.close_for(fingerprint, 3600.0)
+        run = asyncio.create_task(
+            provision_mailboxes(tm, rows, mode=mode, concurrency=8, batch_size=10, journal=path)
+        )
+        await hold.arrived.wait()
+        run.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await run
+    admitted = 10 if mode == "bulk" else 1
+    with Journal.open(path) as book:
+        counts = book.state_counts()
+    assert counts["in_flight"] == admitted
+    assert counts["pending"] == len(rows) - admitted
+    async with client(sandbox) as tm:
+        again = await provision_mailboxes(
+            tm, rows, mode=mode, concurrency=8, batch_size=10, journal=path
+        )
+    assert again.resent == admitted
+    assert again.created == len(rows)
+    assert addresses(sandbox) == Counter(s.address for s in rows)
+
+
+async def test_waits_for_the_pace_are_shown_as_waiting_for_the_rate_limit(
+    tmp_path: Path,
+) -> None:
+    """A resumed run starts from the pace its journal remembers (2 requests a second): its
+    sends wait for their pace slots, with no 429 at all, and the live counters say so as the
+    command line prints them ("waiting N s for the rate limit")."""
+    clock = VirtualClock()
+    config = SandboxConfig(rate_limit_per_minute=100_000, seed_message_mailbox=False)
+    path = tmp_path / "run.journal"
+    with Journal.open(path) as book:
+        book.save_pace(token_fingerprint(DEMO_OPS_TOKEN), PaceMemory(ceiling=2.0, granted=500))
+    stats = ProvisionStats()
+    seen: list[tuple[str, float]] = []
+    transport = RetryTransport(clock.transport(), clock=clock, sleep=clock.sleep)
+    async with Sandbox(config, clock=clock) as sb:
+        async with TrekMail(base_url=sb.url, ops_token=DEMO_OPS_TOKEN, transport=transport) as tm:
+            report = await provision_mailboxes(
+                tm,
+                specs(6, names=False),
+                mode="single",
+                concurrency=4,
+                journal=path,
+                stats=stats,
+                on_outcome=lambda _: seen.append((stats.waiting_for, stats.waiting_until)),
+                clock=clock,
+                sleep=clock.sleep,
+            )
+    assert report.created == 6 and report.rate_limited == 0
+    assert stats.waiting_for == "the rate limit"
+    assert any(until > 0 for _, until in seen)
+
+
+def test_the_journal_keeps_the_best_window_of_the_pace(tmp_path: Path) -> None:
+    path = tmp_path / "run.journal"
+    fingerprint = token_fingerprint(DEMO_OPS_TOKEN)
+    with Journal.open(path) as book:
+        book.save_pace(fingerprint, PaceMemory(ceiling=9.5, granted=1200, sustained=10.0))
+    with Journal.open(path) as book:
+        assert book.pace_memory(fingerprint) == PaceMemory(9.5, 1200, 10.0)
+        book.save_pace(fingerprint, PaceMemory(ceiling=None, granted=5))
+        assert book.pace_memory(fingerprint) == PaceMemory(None, 5, None)

@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from trekmail_client import RateLimitError, RetryPolicy, TrekMail, pool_limits
-from trekmail_client._backoff import LocalRateLimit, PaceMemory
+from trekmail_client._backoff import AdaptivePacer, LocalRateLimit, PaceMemory, RateLimitGate
 from trekmail_client._redis import RedisRateLimit, redis_keys
 from trekmail_client._retry import RetryTransport
 from trekmail_client._tokens import token_fingerprint
@@ -286,3 +286,36 @@ async def test_a_resumed_run_starts_from_the_pace_the_journal_remembers(
     assert remembered is not None and remembered.ceiling == 5.0
     assert remembered.granted >= 300 + 20
     assert DEMO_OPS_TOKEN not in path.read_bytes().decode("latin-1")
+
+
+async def test_the_shared_pace_cuts_once_and_only_on_evidence(server: RedisServer) -> None:
+    """The Redis pace judges 429s as the local one does (tests/unit/test_pace_spiral.py): one
+    429 in 101 sends is within the 2% tolerance; a burst that passes it cuts once (the burst's
+    other 429s, sent before the cut, are its episode); a remembered best window is the floor
+    and comes back from memory()."""
+    policy = RetryPolicy(redis_url=server.url)
+    shared = RedisRateLimit(policy, LocalRateLimit(RateLimitGate(), AdaptivePacer(policy)))
+    key = "tok_evidence"
+    state, _, _ = redis_keys(policy, key)
+    client = server.client()
+    try:
+        for _ in range(100):
+            await shared.after_response(key, await shared.before_send(key, paced=False))
+        await shared.after_throttle(key, await shared.before_send(key, paced=False), None)
+        assert (await shared.memory(key)).ceiling is None
+        burst = [await shared.before_send(key, paced=False) for _ in range(5)]
+        await shared.after_throttle(key, burst[0], None)  # 2 of 106 refused: tolerated
+        assert (await shared.memory(key)).ceiling is None
+        cuts = []
+        for ticket in burst[1:]:
+            await shared.after_throttle(key, ticket, None)
+            cuts.append(client.hget(state, "cut"))
+        assert cuts[0] is not None and set(cuts) == {cuts[0]}  # one cut for the burst
+        memory = await shared.memory(key)
+        assert memory.ceiling is not None and memory.sustained is None  # not a full window yet
+        await shared.seed(key, PaceMemory(memory.ceiling, 0, sustained=50.0))
+        assert float(client.hget(state, "best") or 0) == 50.0
+        assert (await shared.memory(key)).sustained == 50.0
+    finally:
+        client.close()
+        await shared.aclose()

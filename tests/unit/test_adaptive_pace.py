@@ -4,6 +4,7 @@ limiter (the sandbox's) answered through respx."""
 
 from __future__ import annotations
 
+import attrs
 import httpx
 import pytest
 import respx
@@ -27,7 +28,9 @@ from .conftest import FakeTime
 
 pytestmark = pytest.mark.anyio
 BASE = "http://trekmail.test"
-POLICY = RetryPolicy()
+# A single 429 is evidence here (these tests are about what a cut learns; the evidence rules
+# have their own tests in test_pace_spiral.py).
+POLICY = RetryPolicy(pace_min_sample=1, pace_loss_tolerance=0.0)
 
 
 def test_the_pace_curve_starts_below_the_ceiling_recovers_then_probes() -> None:
@@ -113,7 +116,7 @@ async def _run_against_a_sliding_window(
 
     transport = RetryTransport(
         httpx.AsyncHTTPTransport(),
-        policy=RetryPolicy(max_retries=100, adaptive_pacing=paced),
+        policy=attrs.evolve(POLICY, max_retries=100, adaptive_pacing=paced),
         gate=RateLimitGate(clock=fake_time.clock, sleep=fake_time.sleep),
         limiter=OperationRateLimiter(clock=fake_time.clock, sleep=fake_time.sleep),
         sleep=fake_time.sleep,
@@ -180,7 +183,7 @@ def test_pool_keeps_alive_every_connection_it_opens() -> None:
 def test_the_servers_retry_after_sets_the_window_the_grant_is_counted_over() -> None:
     # A 429 a tenth of a second into a run, with Retry-After 0.1 s: the server's limit is about
     # 3 sends per 0.2 s, not 3 per minute, so the pace must not fall to a crawl.
-    policy = RetryPolicy(rate_limit_window=60.0, pace_decrease=0.9, pace_recovery=0.5)
+    policy = attrs.evolve(POLICY, rate_limit_window=60.0, pace_decrease=0.9, pace_recovery=0.5)
     now = [100.0]
     pacer = AdaptivePacer(policy, clock=lambda: now[0])
     sends = [pacer.reserve("tok") for _ in range(4)]

@@ -26,6 +26,9 @@ from trekmail_client.testing._ratelimit import SlidingWindowLimiter
 
 pytestmark = pytest.mark.anyio
 POLICY = RetryPolicy()
+# A single 429 is evidence (for the tests of what a cut does; test_pace_spiral.py has the
+# evidence rules).
+EAGER = RetryPolicy(pace_min_sample=1, pace_loss_tolerance=0.0)
 KEY = "tok_a"
 
 
@@ -45,7 +48,7 @@ def test_the_window_is_one_then_grows_by_one_per_hundred_granted() -> None:
 
 def test_the_pacer_holds_paced_sends_to_the_window_until_the_first_429() -> None:
     now = [0.0]
-    pacer = AdaptivePacer(POLICY, clock=lambda: now[0])
+    pacer = AdaptivePacer(EAGER, clock=lambda: now[0])
     assert pacer.window(KEY) == 1 and pacer.may_send(KEY)
     first = pacer.reserve(KEY)
     assert pacer.in_flight(KEY) == 1 and not pacer.may_send(KEY)
@@ -131,10 +134,23 @@ def test_the_first_overshoot_of_an_unknown_limit_is_one_request_at_60_per_minute
 
 
 def test_the_first_overshoot_stays_within_one_percent_of_a_larger_limit() -> None:
-    refused = _simulate(POLICY, limit=2000, requests=3000)
+    """A single 429 is evidence: the slow start bounds the first overshoot to about 1% of
+    the sends so far."""
+    refused = _simulate(EAGER, limit=2000, requests=3000)
     first_episode = [n for n in refused if n <= 2000 + 64]
     assert 1 <= len(first_episode) <= 1 + 2000 // 100
     assert len(refused) / (3000 + len(refused)) <= 0.01
+
+
+def test_with_the_loss_tolerance_the_first_overshoot_adds_at_most_the_tolerance() -> None:
+    """With the default evidence rules the pace cuts once the window's 429 share passes
+    ``pace_loss_tolerance`` (2%): the first overshoot adds at most that share of the window's
+    sends to the slow start's 1%, and the run as a whole stays near 1%."""
+    refused = _simulate(POLICY, limit=2000, requests=3000)
+    first_episode = [n for n in refused if n <= 2000 + 64 + 100]
+    tolerated = int(POLICY.pace_loss_tolerance * (2000 + len(first_episode))) + 1
+    assert 1 <= len(first_episode) <= 1 + 2000 // 100 + tolerated
+    assert len(refused) / (3000 + len(refused)) <= 0.02
 
 
 def test_a_seeded_pace_skips_the_slow_start_and_starts_below_the_ceiling() -> None:

@@ -459,8 +459,11 @@ class Journal:
         try:
             data = json.loads(found[0])
             ceiling = data.get("ceiling")
+            sustained = data.get("sustained")
             return PaceMemory(
-                float(ceiling) if ceiling is not None else None, int(data.get("granted", 0))
+                float(ceiling) if ceiling is not None else None,
+                int(data.get("granted", 0)),
+                float(sustained) if sustained is not None else None,
             )
         except (ValueError, TypeError, AttributeError):
             return None  # unreadable: learn again
@@ -470,7 +473,9 @@ class Journal:
     def save_pace(self, fingerprint: str, memory: PaceMemory) -> None:
         """Record what the pace of the token with ``fingerprint`` has learned (one
         transaction), for a resumed run to start from."""
-        value = json.dumps({"ceiling": memory.ceiling, "granted": memory.granted})
+        value = json.dumps(
+            {"ceiling": memory.ceiling, "granted": memory.granted, "sustained": memory.sustained}
+        )
         with self._transaction():
             self._db.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "

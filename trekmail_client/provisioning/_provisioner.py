@@ -21,7 +21,7 @@ import itertools
 import math
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
@@ -36,6 +36,8 @@ from .._backoff import (
     adaptive_pacing,
     backoff_delay,
     default_sleep,
+    on_admission,
+    on_wait,
     parse_retry_after,
 )
 from .._exceptions import (
@@ -176,6 +178,14 @@ class ProvisionStats:
     read_back: int = 0
     started: float = attrs.field(factory=time.monotonic)
 
+    def rate_limit_wait(self, seconds: float) -> None:
+        """Note a wait of ``seconds`` for the rate limit (the gate or the pace, reported by
+        :func:`~trekmail_client._backoff.on_wait`): ``waiting_for`` says "the rate limit"."""
+        until = time.monotonic() + seconds
+        if until > self.waiting_until or not self.waiting():
+            self.waiting_for = "the rate limit"
+        self.waiting_until = max(self.waiting_until, until)
+
     def waiting(self) -> float:
         """Seconds left of the current wait (0.0 when there is none); see ``waiting_for``."""
         return max(0.0, self.waiting_until - time.monotonic())
@@ -281,9 +291,10 @@ class _Run:
             self._pace_saved = memory
 
     async def remember_pace(self, *, force: bool = False) -> None:
-        """Record what the pace learned in the journal: when the ceiling changed or the granted
-        count doubled, checked at most once a second (``force``: now, at the end of the run).
-        A crash loses at most that second of learning."""
+        """Record what the pace learned in the journal: when the ceiling changed, the granted
+        count doubled or the best sustained window (the pace's floor, known after a full
+        window) rose by more than 5%, checked at most once a second (``force``: now, at the
+        end of the run). A crash loses at most that second of learning."""
         if self._pace is None:
             return
         now = time.monotonic()
@@ -296,10 +307,30 @@ class _Run:
         if (
             memory.ceiling != saved.ceiling
             or memory.granted >= 2 * saved.granted + 1
+            or (memory.sustained or 0.0) > 1.05 * (saved.sustained or 0.0)
             or (force and memory != saved)
         ):
             self.journal.save_pace(fingerprint, memory)
             self._pace_saved = memory
+
+    @contextlib.contextmanager
+    def admitting(self, indexes: Sequence[int], key: str, batch_key: str | None) -> Iterator[None]:
+        """Mark ``indexes`` in flight in the journal (with ``key`` and ``batch_key``) when the
+        first request sent inside this block is admitted past the rate-limit gate and the pace,
+        right before it goes out (:func:`~trekmail_client._backoff.on_admission`), not while it
+        waits: after a ``kill -9`` only rows that may have reached the server are in flight.
+        Rows still waiting keep no key in the journal, so a re-run may batch them anew; a row
+        that may have reached the server keeps its batch and key."""
+        marked = False
+
+        def mark() -> None:
+            nonlocal marked
+            if not marked:
+                self.journal.mark_sent(indexes, key, batch_key)
+                marked = True
+
+        with on_admission(mark):
+            yield
 
     def finish(self, index: int, outcome: ProvisionOutcome) -> None:
         """Keep a final outcome (the journal has it already) and tell the callback."""
@@ -465,8 +496,8 @@ async def _single(run: _Run, sender: SingleSender, index: int, resent: bool) -> 
     """Create one row's mailbox; return the rows that need follow-ups."""
     spec = run.spec(index)
     domain_id = run.domains[spec.domain]
-    run.journal.mark_sent([index], sender.key(spec, domain_id), None)
-    sent = await run.send(lambda: sender.send(spec, domain_id), resent)
+    with run.admitting([index], sender.key(spec, domain_id), None):
+        sent = await run.send(lambda: sender.send(spec, domain_id), resent)
     return _settle(run, [index], sent)
 
 
@@ -474,8 +505,8 @@ async def _batch(run: _Run, sender: BatchSender, indexes: Sequence[int], resent:
     """Create one batch; split it when the pool is over-committed; return follow-up rows."""
     rows = [(run.spec(i), run.domains[run.spec(i).domain]) for i in indexes]
     key = sender.key(rows)
-    run.journal.mark_sent(indexes, key, key)
-    sent = await run.send(lambda: sender.send(rows), resent)
+    with run.admitting(indexes, key, key):
+        sent = await run.send(lambda: sender.send(rows), resent)
     result = sent.result
     if (
         isinstance(result, APIStatusError)
@@ -1109,7 +1140,8 @@ async def provision_mailboxes(
             "app_passwords": str(app_passwords).lower(),
         }
         rows = book.bind(entries, settings)
-        with adaptive_pacing(pace):
+        stats = stats or ProvisionStats()
+        with adaptive_pacing(pace), on_wait(stats.rate_limit_wait):
             return await _provision(
                 tm,
                 entries,
@@ -1127,7 +1159,7 @@ async def provision_mailboxes(
                 stop=stop or asyncio.Event(),
                 grace=grace,
                 stop_now=stop_now or asyncio.Event(),
-                stats=stats or ProvisionStats(),
+                stats=stats,
                 clock=clock,
                 sleep=sleep,
                 pace=pace,
