@@ -101,7 +101,7 @@ class RetryPolicy:
             may cut the pace (default 20). The sample is the sends of the last
             ``rate_limit_window`` sent after the last cut took effect; fewer are no evidence.
         pace_loss_tolerance: a 429 share of the sample at or under this fraction (default
-            0.02) is not a reason to cut: a few 429s that are not the rate's (a proxy's, a
+            0.005) is not a reason to cut: a few 429s that are not the rate's (a proxy's, a
             fault) must not slow the run down.
         pace_floor: the pace never goes below this fraction (default 0.9) of the best rate the
             server granted over a whole ``rate_limit_window`` (the most granted sends any
@@ -145,7 +145,7 @@ class RetryPolicy:
     pace_recovery: float = attrs.field(default=0.5, validator=attrs.validators.gt(0))
     pace_min_sample: int = attrs.field(default=20, validator=attrs.validators.ge(1))
     pace_loss_tolerance: float = attrs.field(
-        default=0.02, validator=[attrs.validators.ge(0), attrs.validators.lt(1)]
+        default=0.005, validator=[attrs.validators.ge(0), attrs.validators.lt(1)]
     )
     pace_floor: float = attrs.field(
         default=0.9, validator=[attrs.validators.ge(0), attrs.validators.le(1)]

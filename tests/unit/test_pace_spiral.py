@@ -119,7 +119,8 @@ def test_a_burst_of_429s_from_one_window_cuts_once() -> None:
 
 def test_too_few_sends_or_too_few_429s_are_no_evidence() -> None:
     now = [0.0]
-    pacer = AdaptivePacer(POLICY, clock=lambda: now[0])
+    # a 2% tolerance (the default is 0.5%) keeps the counts below small and exact
+    pacer = AdaptivePacer(RetryPolicy(pace_loss_tolerance=0.02), clock=lambda: now[0])
     for _ in range(10):
         pacer.answered(KEY, pacer.reserve(KEY))
         now[0] += 0.1
@@ -137,7 +138,7 @@ def test_too_few_sends_or_too_few_429s_are_no_evidence() -> None:
 
 def test_the_pace_still_converges_down_to_a_real_limit_and_probes_up_again() -> None:
     """A sliding-window limit of 600 per minute that the pace overestimates at first (an
-    earlier run remembered 30 per second): it comes down to the limit, keeps 429s under 2%
+    earlier run remembered 30 per second): it comes down to the limit, keeps 429s under 1%
     once it has learned, then probes up again when the limit is raised."""
     limit = [600]
     server = SlidingWindowLimiter(600, window=WINDOW, clock=lambda: sender.now)
@@ -154,8 +155,10 @@ def test_the_pace_still_converges_down_to_a_real_limit_and_probes_up_again() -> 
     assert rate is not None and 0.85 * 10 <= rate <= 1.2 * 10  # per second
     learned = [t for t in sender.refused if t >= 3 * WINDOW]
     sent = sender.granted_between(3 * WINDOW, 10 * WINDOW) + len(learned)
-    assert len(learned) / sent <= 0.02
-    assert sender.granted_between(9 * WINDOW, 10 * WINDOW) >= 0.9 * 600
+    assert len(learned) / sent <= 0.01  # issue 7's goal: at most 1% of requests answered 429
+    windows = [sender.granted_between(k * WINDOW, (k + 1) * WINDOW) for k in range(3, 10)]
+    assert max(windows) >= 0.95 * 600  # issue 7's goal for the busiest window
+    assert sum(windows) / len(windows) >= 0.88 * 600
     limit[0] = 6000  # the limit is raised: the pace probes past its old ceiling
     sender.run(answer, until=13 * WINDOW)
     raised = sender.pacer.rate(KEY)
