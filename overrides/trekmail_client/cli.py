@@ -16,6 +16,7 @@ import json
 import math
 import os
 import signal
+import stat
 import sys
 import time
 from collections.abc import Iterable
@@ -247,7 +248,10 @@ def _check_writable(path: Path, what: str, option: str, *, append: bool = False)
         click.UsageError: naming the path, the reason and the fix.
     """
     if path.is_dir():
-        raise click.UsageError(f"{option} {path} is a folder; pass a file path for the {what}")
+        raise click.UsageError(
+            f"{option} {path} is a folder, not a regular file; pass a path to a regular file "
+            f"for the {what}"
+        )
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise click.UsageError(
@@ -269,6 +273,112 @@ def _check_writable(path: Path, what: str, option: str, *, append: bool = False)
             f"{exc.strerror or exc}); pass a path in a folder you can write to, or fix the "
             "folder's permissions"
         ) from None
+
+
+def _output_target(path: Path, what: str, option: str) -> Path:
+    """The file an output option really writes, checked before any request (exit 2).
+
+    Outputs are written whole: to a temporary file in the same folder, renamed over the
+    target. Renaming over a device (``/dev/full``), a FIFO or a socket would replace it with a
+    regular file, and renaming over a symlink would replace the link, so: an existing path
+    that is not a regular file is refused, and a symlink is followed (``os.path.realpath``)
+    so that its target is written and the link stays. Then :func:`_check_writable` probes the
+    target's folder.
+
+    Args:
+        path: the path the option named.
+        what: what it holds, for the message ("results", "export").
+        option: the option that named it ("--results").
+
+    Returns:
+        the path to write (``path``, or the file a symlink points to).
+
+    Raises:
+        click.UsageError: naming the path, the reason and the fix.
+    """
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    _refuse_special(path, target, what, option)
+    _check_writable(target, what, option)
+    return target
+
+
+def _refuse_special(path: Path, target: Path, what: str, option: str) -> None:
+    """Refuse ``target`` (what ``path`` names) when it exists and is not a regular file."""
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise click.UsageError(
+            f"{option} {path}: cannot use it for the {what} ({exc.strerror or exc}); pass a "
+            "path to a regular file"
+        ) from None
+    if stat.S_ISDIR(mode):
+        kind = "a folder"
+    elif stat.S_ISREG(mode):
+        return
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    elif stat.S_ISFIFO(mode):
+        kind = "a FIFO"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    else:
+        kind = "a special file"
+    shown = f"{path} (-> {target})" if target != path else str(path)
+    raise click.UsageError(
+        f"{option} {shown} is {kind}, not a regular file; pass a path to a regular file for "
+        f"the {what}"
+    )
+
+
+def _journal_files(path: Path) -> list[Path]:
+    """A journal's files: the database, SQLite's -wal and -shm files, and the ``flock`` file."""
+    return [path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", ".lock"))]
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file once symlinks and ``..`` are resolved."""
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _refuse_overlap(file: Path, journal: Path | None, results: Path | None) -> None:
+    """Refuse ``--results`` or ``--journal`` naming the input, or ``--results`` the journal
+    (or one of its -wal, -shm or lock files), before anything is written (exit 2).
+
+    Raises:
+        click.UsageError: naming both options, the file and the fix.
+    """
+    if journal is not None and _same_file(journal, file):
+        raise click.UsageError(
+            f"--journal {journal} is the input file {file}; the run would overwrite its own "
+            "input: pass another --journal path (the default is FILE.journal)"
+        )
+    if results is None:
+        return
+    if _same_file(results, file):
+        raise click.UsageError(
+            f"--results {results} is the input file {file}; the run would overwrite its own "
+            "input: pass another --results path"
+        )
+    if journal is None:
+        return
+    resolved = Path(os.path.realpath(journal))
+    for part in {*_journal_files(journal), *_journal_files(resolved)}:
+        if _same_file(results, part):
+            raise click.UsageError(
+                f"--results {results} is the journal's file {part}; writing the results there "
+                "would destroy the journal: pass another --results path"
+            )
+
+
+def _remove_journal(path: Path) -> None:
+    """Delete a journal this run created (and its -wal, -shm and lock files); best effort."""
+    for part in _journal_files(path):
+        try:
+            part.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 class _ProvisionGroup(click.Group):
@@ -525,9 +635,11 @@ def run(
         max_attempts = DEFAULT_MAX_ATTEMPTS if max_retries is None else max_retries + 1
     if not token:
         raise click.UsageError("no ops token: pass --token or set TREKMAIL_API_TOKEN (tm_live_...)")
+    _refuse_overlap(file, journal_path, results)
     if results is not None:
-        _check_writable(results, "results", "--results")
+        results = _output_target(results, "results", "--results")
     if journal_path is not None:
+        _refuse_special(journal_path, journal_path, "journal", "--journal")
         _check_writable(journal_path, "journal", "--journal", append=True)
     if redis_url:
         try:
@@ -559,9 +671,14 @@ def run(
     except SpecFileError as exc:
         raise click.UsageError(str(exc)) from None
     if not entries:
+        example = (
+            '{"domain": "example.com", "local_part": "alice"}'
+            if file.suffix.lower() == ".jsonl"
+            else "example.com,alice"
+        )
         raise click.UsageError(
             f"{file} holds no rows to provision (a header row at most); add one line per "
-            "mailbox, e.g. example.com,alice"
+            f"mailbox, e.g. {example}"
         )
     options = {
         "mode": mode,
@@ -573,18 +690,36 @@ def run(
         "save_passwords": save_passwords,
         "app_passwords": app_passwords,
     }
+    created = journal_path is not None and not os.path.lexists(journal_path)
     try:
         book = Journal.open(journal_path)
     except JournalError as exc:
         raise click.UsageError(str(exc)) from None
+    settings = {"mode": mode, "namespace": namespace, "app_passwords": str(app_passwords).lower()}
+    written = book.meta()
+    if not written:  # a new journal records it; journals written before it was kept have none
+        settings["save_passwords"] = str(save_passwords).lower()
     try:
-        book.bind(
-            entries,
-            {"mode": mode, "namespace": namespace, "app_passwords": str(app_passwords).lower()},
-        )
+        if save_passwords and written.get("save_passwords") == "false":
+            raise JournalError(
+                f"{journal_path} was written without --save-passwords: the rows it finished "
+                "have no password recorded, so this run could not save them all; resume "
+                "without --save-passwords, or pass a new --journal path to record passwords"
+            )
+        book.bind(entries, settings)
     except JournalError as exc:
         book.close()
+        if created and journal_path is not None:
+            _remove_journal(journal_path)
         raise click.UsageError(str(exc)) from None
+    if not save_passwords and written.get("save_passwords") == "true":
+        console.print(
+            f"[yellow]warning:[/yellow] {escape(str(journal_path))} was written with "
+            "--save-passwords; this run does not record the passwords of the rows it creates "
+            "(stop it and pass --save-passwords to keep them)",
+            markup=True,
+        )
+    failure: int | None = None
     with book:
         unfinished = sum(1 for row in book.rows() if not row.finished)
         if journal_path is not None and unfinished < len(entries):
@@ -607,13 +742,24 @@ def run(
                 "(or TREKMAIL_BASE_URL) and that the API is up; nothing was sent",
                 markup=True,
             )
-            sys.exit(EXIT_USAGE)
+            failure = EXIT_USAGE
         except (AuthenticationError, PermissionDeniedError) as exc:
             console.print(f"[red]error:[/red] {escape(str(exc))}; check --base-url and --token")
-            sys.exit(EXIT_USAGE)
+            failure = EXIT_USAGE
         except TrekMailError as exc:
             console.print(f"[red]error:[/red] {escape(str(exc))}")
-            sys.exit(EXIT_FAILED)
+            failure = EXIT_FAILED
+        # A journal this run created that records no send holds nothing to resume: it goes,
+        # so that ``status`` does not report rows left to do; an earlier run's journal stays.
+        untouched = (
+            failure is not None
+            and created
+            and all(row.state == "pending" and row.runs == 0 for row in book.rows())
+        )
+    if failure is not None:
+        if untouched and journal_path is not None:
+            _remove_journal(journal_path)
+        sys.exit(failure)
     if results is not None:
         _write_results(results, report.outcomes, save_passwords)
     console.print(_summary_table(report))
@@ -632,7 +778,10 @@ def _open_journal(path: Path) -> Journal:
     try:
         book = Journal.open(path, create=False)
     except JournalError as exc:
-        raise click.UsageError(str(exc)) from None
+        # The journal's messages speak to ``provision run --journal``; these commands take
+        # the journal as their argument.
+        message = str(exc).replace("pass another --journal path", "pass the journal file's path")
+        raise click.UsageError(message) from None
     if not book.meta():
         book.close()
         raise click.UsageError(f"{path} holds no provisioning run; pass the journal a run wrote")
@@ -699,7 +848,13 @@ _EXPORT_COLUMNS = (
 def export(journal: Path, fmt: str, output: Path | None, include_passwords: bool) -> None:
     """Write one record per input row of a run journal, in input order, as CSV or JSON Lines."""
     if output is not None:
-        _check_writable(output, "export", "--output")
+        for part in {*_journal_files(journal), *_journal_files(Path(os.path.realpath(journal)))}:
+            if _same_file(output, part):
+                raise click.UsageError(
+                    f"--output {output} is the journal's file {part}; writing the export "
+                    "there would destroy the journal: pass another --output path"
+                )
+        output = _output_target(output, "export", "--output")
     with _open_journal(journal) as book:
         buffer = io.StringIO()
         columns = list(_EXPORT_COLUMNS)

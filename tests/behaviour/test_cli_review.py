@@ -257,8 +257,9 @@ def test_an_unreachable_url_exits_2_without_spending_the_budget(
     assert code == 2, out
     assert f"cannot reach URL {url}" in out and "check --base-url" in out
     assert "nothing was sent" in out
-    with Journal.open(journal, create=False) as book:
-        assert [(row.state, row.runs) for row in book.rows()] == [("pending", 0)]
+    # The journal this run created recorded no send: it is removed with its side files, so
+    # that ``status`` does not report a row left to do.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rows.csv"]
 
 
 def stderr_lines(proc: subprocess.Popen[bytes]) -> queue.Queue[str]:
@@ -328,3 +329,46 @@ def test_a_second_signal_during_the_domain_lookup_ends_the_run(
     with Journal.open(journal, create=False) as book:
         assert [row.state for row in book.rows()] == ["pending", "pending"]
     assert sb.state.mailboxes == {}
+
+
+def test_results_through_a_symlink_write_its_target_and_keep_the_link(
+    make_sandbox: Callable[..., Sandbox], tmp_path: Path
+) -> None:
+    """--results naming a symlink: the results go to the file it points to (written whole),
+    the link stays a link."""
+    sb = make_sandbox()
+    rows, real, link = tmp_path / "rows.csv", tmp_path / "real.jsonl", tmp_path / "link.jsonl"
+    rows.write_text("domain,local_part\nexample.com,ann\n")
+    link.symlink_to(real)  # dangling: the target is created
+    code, out = provision(sb.url, str(rows), "--results", str(link))
+    assert code == 0, out
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert [line["status"] for line in results_of(real)] == ["created"]
+
+
+def test_save_passwords_on_a_journal_written_without_them_is_refused(
+    make_sandbox: Callable[..., Sandbox], tmp_path: Path
+) -> None:
+    """A journal written without --save-passwords holds no password for the rows it
+    finished: resuming it with --save-passwords exits 2 naming the option and the fix, and
+    sends nothing; resuming without goes on."""
+    sb = make_sandbox()
+    rows, journal = tmp_path / "rows.csv", tmp_path / "run.journal"
+    rows.write_text("domain,local_part\nexample.com,ann\nexample.com,-bad\n")
+    args = [str(rows), "--journal", str(journal), "--mode", "single"]
+    code, out = provision(sb.url, *args)
+    assert code == 1, out  # -bad is refused by the API
+    sent = sb.state.requests
+    code, out = provision(sb.url, *args, "--save-passwords")
+    assert code == 2, out
+    assert "was written without --save-passwords" in out
+    assert "resume without --save-passwords, or pass a new --journal path" in out
+    assert sb.state.requests == sent
+    code, out = provision(sb.url, *args)
+    assert code == 1 and "resuming" in out, out
+
+    saved = tmp_path / "saved.journal"
+    code, out = provision(sb.url, str(rows), "--journal", str(saved), "--save-passwords")
+    assert code == 1, out
+    code, out = provision(sb.url, str(rows), "--journal", str(saved))
+    assert code == 1 and "was written with --save-passwords" in out, out

@@ -12,7 +12,13 @@ import pytest
 from click.testing import CliRunner
 
 from trekmail_client.cli import _status_line, main
-from trekmail_client.provisioning import Journal, MailboxSpec, OutcomeStatus, ProvisionOutcome
+from trekmail_client.provisioning import (
+    Journal,
+    MailboxSpec,
+    OutcomeStatus,
+    ProvisionOutcome,
+    load_specs,
+)
 from trekmail_client.provisioning._journal import Entry
 from trekmail_client.provisioning._provisioner import ProvisionStats
 
@@ -188,3 +194,118 @@ def test_a_journal_in_use_is_refused(rows: Path, tmp_path: Path) -> None:
         assert code == 2 and "in use by another run" in out
         code, out = invoke("provision", "status", str(journal))  # readers take no lock
         assert "in use" not in out
+
+
+def special_files(tmp_path: Path) -> list[Path]:
+    """A FIFO and, for root (who can open it), the device /dev/full."""
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    return [fifo, Path("/dev/full")] if os.geteuid() == 0 else [fifo]
+
+
+def test_results_that_is_not_a_regular_file_is_refused(rows: Path, tmp_path: Path) -> None:
+    """A device or a FIFO would be replaced by the rename of the temporary file: exit 2
+    naming the path and the fix, before anything is sent or written; the file stays."""
+    for target in special_files(tmp_path):
+        before = os.stat(target)
+        code, out = invoke("provision", str(rows), *NOWHERE, "--results", str(target))
+        text = " ".join(out.split())
+        assert code == 2, out
+        assert f"--results {target}" in text
+        assert "not a regular file; pass a path to a regular file" in text
+        after = os.stat(target)
+        assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+        assert not (tmp_path / "rows.csv.journal").exists()
+    code, out = invoke("provision", str(rows), *NOWHERE, "--journal", str(tmp_path / "fifo"))
+    assert code == 2 and "not a regular file" in out
+
+
+def test_export_to_a_special_file_is_refused_and_a_symlink_is_followed(tmp_path: Path) -> None:
+    journal = tmp_path / "j"
+    recorded_journal(journal)
+    for target in special_files(tmp_path):
+        code, out = invoke("provision", "export", str(journal), "-o", str(target))
+        assert code == 2, out
+        assert "not a regular file; pass a path to a regular file" in " ".join(out.split())
+        assert not stat.S_ISREG(os.stat(target).st_mode)
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    code, out = invoke("provision", "export", str(journal), "-o", str(link))
+    assert code == 0, out
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert [json.loads(line)["state"] for line in real.read_text().splitlines()] == [
+        "created",
+        "pending",
+    ]
+    for part in (journal, tmp_path / "j-wal", tmp_path / "j.lock"):
+        code, out = invoke("provision", "export", str(journal), "-o", str(part))
+        assert code == 2 and "would destroy the journal" in " ".join(out.split()), out
+    assert Journal.open(journal, create=False).rows()[0].state == "created"
+
+
+def test_results_or_journal_naming_the_input_or_the_journal_is_refused(
+    rows: Path, tmp_path: Path
+) -> None:
+    """--results equal to the input or to a journal file, --journal equal to the input:
+    exit 2 before anything is written; compared after resolving symlinks."""
+    original = rows.read_text()
+    alias = tmp_path / "alias.csv"
+    alias.symlink_to(rows)
+    journal = tmp_path / "run.journal"
+    cases = [
+        (["--results", str(rows)], "is the input file"),
+        (["--results", str(alias)], "is the input file"),
+        (["--results", str(tmp_path / "." / "rows.csv")], "is the input file"),
+        (["--journal", str(alias)], "is the input file"),
+        (["--journal", str(journal), "--results", str(journal)], "is the journal's file"),
+        (["--journal", str(journal), "--results", f"{journal}-wal"], "is the journal's file"),
+        (["--journal", str(journal), "--results", f"{journal}-shm"], "is the journal's file"),
+        (["--journal", str(journal), "--results", f"{journal}.lock"], "is the journal's file"),
+        (["--results", str(tmp_path / "rows.csv.journal")], "is the journal's file"),
+    ]
+    for extra, needle in cases:
+        code, out = invoke("provision", str(rows), *NOWHERE, *extra)
+        text = " ".join(out.split())
+        assert code == 2, (extra, out)
+        assert needle in text and "pass another" in text, (extra, out)
+    assert rows.read_text() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alias.csv", "rows.csv"]
+
+
+def test_a_journal_created_by_a_run_that_sent_nothing_is_removed(
+    rows: Path, tmp_path: Path
+) -> None:
+    """Nothing answers at the URL: exit 2, and the journal this run created (every row
+    pending) goes with its -wal, -shm and lock files; a journal from an earlier run stays."""
+    code, out = invoke("provision", str(rows), *NOWHERE)
+    assert code == 2 and "nothing was sent" in " ".join(out.split()), out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rows.csv"]
+
+    earlier = tmp_path / "earlier.journal"
+    with Journal.open(earlier) as book:
+        settings = {"mode": "bulk", "namespace": "trekmail-provision", "app_passwords": "false"}
+        book.bind(load_specs(rows), settings)
+    code, out = invoke("provision", str(rows), *NOWHERE, "--journal", str(earlier))
+    assert code == 2, out
+    with Journal.open(earlier, create=False) as book:
+        assert [row.state for row in book.rows()] == ["pending", "pending"]
+
+
+def test_status_of_a_file_that_is_not_a_journal_names_the_fix(tmp_path: Path) -> None:
+    junk = tmp_path / "junk"
+    junk.write_text("not a database, just text that is long enough to be read " * 20)
+    code, out = invoke("provision", "status", str(junk))
+    text = " ".join(out.split())
+    assert code == 2 and "not a provisioning journal" in text
+    assert "pass the journal file's path" in text and "--journal" not in text
+
+
+def test_an_empty_jsonl_file_gets_a_jsonl_example(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n")
+    code, out = invoke("provision", str(path), *NOWHERE)
+    text = " ".join(out.split())
+    assert code == 2 and '{"domain": "example.com", "local_part": "alice"}' in text, out
+    assert "example.com,alice" not in text
