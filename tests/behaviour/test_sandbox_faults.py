@@ -150,3 +150,26 @@ def test_bad_rules_are_refused() -> None:
         FaultRule("nope")
     with pytest.raises(ValueError):
         FaultRule("503", nth=0)
+
+
+@pytest.mark.parametrize(
+    ("alias", "status"), [("5xx", 500), ("500", 500), ("DROP", None), ("drop", None)]
+)
+async def test_header_takes_the_aliases_fault_rates_take(
+    sb: Sandbox, alias: str, status: int | None
+) -> None:
+    """``X-Sandbox-Fault`` reads the one alias table (``FAULT_ALIASES``) as ``--fault-rate``."""
+    async with httpx.AsyncClient(base_url=sb.url) as http:
+        if status is None:  # drop: committed, then the connection is cut
+            with pytest.raises(httpx.RemoteProtocolError):
+                await http.post(
+                    "/api/v1/mailboxes", json=ALICE, headers=keyed(**{"X-Sandbox-Fault": alias})
+                )
+            assert len(sb.state.mailboxes) == 1
+            return
+        response = await http.post(
+            "/api/v1/mailboxes", json=ALICE, headers=keyed(**{"X-Sandbox-Fault": alias})
+        )
+    assert response.status_code == status
+    assert response.json()["error"]["code"] == "internal_error"
+    assert not sb.state.mailboxes

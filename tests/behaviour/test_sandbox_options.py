@@ -160,6 +160,9 @@ CLI_CASES: list[tuple[list[str], str]] = [
     (["--fault-rate", "drop=1.1"], "--fault-rate: fault rate of 'drop': 1.1 is not a probability"),
     (["--fault-rate", "drop=lots"], "--fault-rate: bad rate in 'drop=lots'"),
     (["--fault-rate", "drop"], "--fault-rate: bad fault rate 'drop': write FAULT=RATE"),
+    (["--fault-rate", ","], "--fault-rate: fault rates ',' have an empty item"),
+    (["--fault-rate", "drop=0.1,"], "--fault-rate: fault rates 'drop=0.1,' have an empty item"),
+    (["--fault-rate", ""], "--fault-rate: fault rates '' have an empty item"),
     (["--fault-rate", "drop=0.7", "--fault-rate", "reset=0.7"], "--fault-rate: fault rates add"),
     (
         ["--fault-rate", "slow:1e9=0.1"],

@@ -56,6 +56,7 @@ from ._send import (
     BatchSender,
     RowResult,
     SingleSender,
+    mint_app_password,
     new_password,
     replace_password,
     set_display_name,
@@ -76,7 +77,13 @@ _TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
 DISPLAY_NAME_NOT_SET = "display_name_not_set"
 DOMAIN_LOOKUP_FAILED = "domain_lookup_failed"
 PASSWORD_NOT_RECORDED = "password_not_recorded"
-_FOLLOW_UP_CODES = frozenset({DISPLAY_NAME_NOT_SET, PASSWORD_NOT_RECORDED})
+APP_PASSWORD_NOT_RECORDED = "app_password_not_recorded"
+_FOLLOW_UP_CODES = frozenset(
+    {DISPLAY_NAME_NOT_SET, PASSWORD_NOT_RECORDED, APP_PASSWORD_NOT_RECORDED}
+)
+# Fresh app-password mints a follow-up tries when each replay shows an earlier send's secret
+# was lost (each generation has its own idempotency key).
+_APP_PASSWORD_GENERATIONS = 3
 
 
 DEFAULT_MAX_ATTEMPTS = 51
@@ -231,6 +238,7 @@ class _Pending:
     outcome: ProvisionOutcome
     display_name: bool
     password: bool
+    app_password: bool = False
 
 
 class _Run:
@@ -271,6 +279,7 @@ class _Run:
         self.passwords_replaced = 0
         self.resent = 0
         self.mode: Mode = "bulk"
+        self.app_passwords = False
         self.stop_now = asyncio.Event()
         self._on_outcome = on_outcome
         self._pace: tuple[SharedRateLimit, str] | None = None
@@ -569,14 +578,18 @@ def _settle(run: _Run, indexes: list[int], sent: _Sent[T]) -> list[int]:
 
 def _created_entry(run: _Run, index: int, outcome: ProvisionOutcome, attempts: int) -> Entry:
     """The journal entry of a row the API answered for; a row whose mailbox exists but lacks
-    a display name (bulk mode) or a recorded password goes to ``run.pending``."""
+    a display name (bulk mode), a recorded password or (``app_passwords``) an app password
+    goes to ``run.pending``."""
     spec = run.spec(index)
     ours = outcome.status is OutcomeStatus.CREATED
     exists = outcome.mailbox_id is not None and (ours or outcome.replayed)
     needs_name = exists and spec.display_name is not None and run.mode == "bulk"
     needs_password = ours and run.save_passwords and outcome.one_time_password is None
-    if needs_name or needs_password:
-        run.pending[index] = _Pending(outcome, needs_name, needs_password)
+    needs_app = (
+        ours and outcome.mailbox_id is not None and run.app_passwords and not outcome.app_password
+    )
+    if needs_name or needs_password or needs_app:
+        run.pending[index] = _Pending(outcome, needs_name, needs_password, needs_app)
         return Entry(index, outcome, FOLLOW_UP, attempts, not needs_name, needs_password)
     return Entry(index, outcome, outcome.status.value, attempts, True, False)
 
@@ -677,7 +690,7 @@ async def _follow_up(run: _Run, tm: TrekMail, index: int) -> None:
         if isinstance(sent.result, APIError):
             _follow_up_failed(run, index, outcome, DISPLAY_NAME_NOT_SET, sent.result, sent.spent)
             return
-        if pending.password:
+        if pending.password or pending.app_password:
             run.journal.record(
                 [Entry(index, outcome, FOLLOW_UP, display_name_done=True)], save_passwords=False
             )
@@ -701,12 +714,64 @@ async def _follow_up(run: _Run, tm: TrekMail, index: int) -> None:
             message="created; its one-time password was never received (the answer was lost), "
             "so a new password was set and recorded",
         )
+    if pending.app_password:
+        # After the password: setting a password revokes the mailbox's app passwords.
+        minted = await _mint_app_password(run, tm, index, outcome, mailbox_id)
+        if minted is None:
+            return
+        outcome = minted
     final = attrs.evolve(outcome, code=None) if outcome.code in _FOLLOW_UP_CODES else outcome
     run.journal.record(
         [Entry(index, final, final.status.value, display_name_done=True)],
         save_passwords=run.save_passwords,
     )
     run.finish(index, final)
+
+
+async def _mint_app_password(
+    run: _Run, tm: TrekMail, index: int, outcome: ProvisionOutcome, mailbox_id: int
+) -> ProvisionOutcome | None:
+    """Get the app password a created row asked for and its create answer lacked (a replay
+    redacts it): with ``create_mailbox_app_password``, retried like every follow-up. An app
+    password already recorded in the journal is kept (never replaced). Returns the outcome
+    with it, or None when the row was stopped or recorded as failed
+    (``app_password_not_recorded``)."""
+    row = run.journal.row(index)
+    if row is not None and row.app_password:
+        return attrs.evolve(outcome, app_password=row.app_password)
+    for generation in range(1, _APP_PASSWORD_GENERATIONS + 1):
+        sent = await run.send(
+            lambda g=generation: mint_app_password(tm, run.namespace, mailbox_id, g),  # type: ignore[misc]
+            True,
+        )
+        if sent.stopped:
+            return None
+        result = sent.result
+        if isinstance(result, APIError):
+            _follow_up_failed(run, index, outcome, APP_PASSWORD_NOT_RECORDED, result, sent.spent)
+            return None
+        assert isinstance(result, tuple)
+        app_id, secret = result
+        if secret is not None:
+            minted = attrs.evolve(outcome, app_password=secret)
+            # Recorded at once, in its own transaction: a re-run keeps it, never mints anew.
+            run.journal.record([Entry(index, minted, FOLLOW_UP)], save_passwords=run.save_passwords)
+            return minted
+        logger.warning(
+            "provisioning: the app password minted for mailbox %s (app password id %s) by an "
+            "earlier send was replayed without its secret; minting another",
+            mailbox_id,
+            app_id,
+        )
+    lost = ResponseParseError(
+        f"every app password minted ({_APP_PASSWORD_GENERATIONS} keys) came back as a replay "
+        "without its secret",
+        status=201,
+        body=b"",
+        code="app_password_redacted",
+    )
+    _follow_up_failed(run, index, outcome, APP_PASSWORD_NOT_RECORDED, lost)
+    return None
 
 
 def _follow_up_failed(
@@ -717,7 +782,9 @@ def _follow_up_failed(
     exc: APIError,
     spent: str = "",
 ) -> None:
-    what = "display name" if code == DISPLAY_NAME_NOT_SET else "password"
+    what = {DISPLAY_NAME_NOT_SET: "display name", APP_PASSWORD_NOT_RECORDED: "app password"}.get(
+        code, "password"
+    )
     reason = f"{exc.code}: {exc.message}" if isinstance(exc, APIStatusError) else str(exc)
     if spent:
         reason = f"{reason}; {spent}"
@@ -915,6 +982,11 @@ def _plan(run: _Run, rows: list[JournalRow], todo: list[int], batch_size: int) -
                 outcome,
                 display_name=not row.display_name_done,
                 password=row.password_lost and run.save_passwords,
+                # Without --save-passwords the journal holds none, and the earlier run's
+                # outcome never reached the user (it did not finish): a new one is minted.
+                app_password=run.app_passwords
+                and not row.app_password
+                and outcome.status is OutcomeStatus.CREATED,
             )
             follow.append(index)
             continue
@@ -1210,6 +1282,7 @@ async def _provision(
         sleep=sleep,
     )
     run.mode = mode
+    run.app_passwords = app_passwords
     run.stop_now = stop_now
     todo: list[int] = []
     for index, (entry, row) in enumerate(zip(entries, rows, strict=True)):

@@ -72,7 +72,8 @@ FAULT_ALIASES: dict[str, str] = {
     "5xx": "500-before-commit",
     "500": "500-before-commit",
 }
-"""Short names accepted by `parse_fault_rates` (``drop=0.1,5xx=0.05``)."""
+"""Short names accepted wherever a fault is named: `parse_fault` (the ``X-Sandbox-Fault``
+header, `FaultRule`) and `parse_fault_rates` (``drop=0.1,5xx=0.05``). The one alias table."""
 
 _VALID = (
     "drop-after-commit (alias drop), 500-before-commit (aliases 5xx, 500), 503, html-502, "
@@ -99,7 +100,8 @@ def parse_fault(value: str) -> Fault:
     """Parse a fault spelling such as ``"503"`` or ``"slow:0.5"``.
 
     Args:
-        value: one of `FAULT_MODES` (surrounding whitespace and case are ignored).
+        value: one of `FAULT_MODES` or an alias of `FAULT_ALIASES` (surrounding whitespace
+            and case are ignored).
 
     Returns:
         The `Fault`.
@@ -110,7 +112,7 @@ def parse_fault(value: str) -> Fault:
     """
     if not isinstance(value, str):
         raise ValueError(f"fault {shown(value)} is not a str; use one of: {_VALID}")
-    text = value.strip().lower()
+    text = _canonical(value)
     if text in _SIMPLE:
         return Fault(text)
     kind, sep, arg = text.partition(":")
@@ -258,7 +260,10 @@ def _rate_pairs(text: str) -> list[tuple[str, float]]:
     pairs: list[tuple[str, float]] = []
     for part in text.split(","):
         if not part.strip():
-            continue
+            raise ValueError(
+                f"fault rates {shown(text)} have an empty item (a stray comma, or nothing); "
+                "write FAULT=RATE,... with no empty item, e.g. drop=0.1,reset=0.05"
+            )
         name, sep, value = part.strip().rpartition("=")
         if not sep or not name.strip():
             raise ValueError(

@@ -13,7 +13,7 @@ from ._errors import ApiError, validation_error
 from ._pagination import paginate
 from ._pipeline import Call, Handler, Reply, both
 from ._records import Mailbox
-from ._state import NewMailbox
+from ._state import APP_PASSWORD_LIMIT, NewMailbox
 from ._validation import Fields, check_local_part, check_password
 
 __all__ = ["HANDLERS", "live_mailbox"]
@@ -56,7 +56,9 @@ def create_mailbox(call: Call) -> Reply:
     if password is not None:
         data["password"] = password
     data["app_password"] = (
-        {"id": 1, "name": "default", "password": "sandboxapppasswd"} if want_app_password else None
+        call.state.mint_app_password(mailbox, "default", via="mailbox_create").secret_json()
+        if want_app_password
+        else None
     )
     return Reply({"data": data}, status=201, secret=True)
 
@@ -173,7 +175,45 @@ def change_password(call: Call) -> Reply:
     fields.check()
     assert password is not None
     mailbox.password = password
-    return Reply(both({"id": mailbox.id, "status": "updated", "sync_pending": False}))
+    # A password change revokes the mailbox's app passwords (official client facts 2.7).
+    revoked = call.state.revoke_app_passwords(mailbox, "password_changed")
+    payload: dict[str, Any] = {"id": mailbox.id, "status": "updated", "sync_pending": False}
+    if revoked:
+        payload["app_passwords_revoked"] = revoked
+    return Reply(both(payload))
+
+
+def list_app_passwords(call: Call) -> Reply:
+    """GET /api/v1/mailboxes/{id}/app-passwords: ``{mailbox_id, client_auth_mode, limit,
+    active_count, data: [...]}`` (never the secrets; official client facts 2.8)."""
+    mailbox = call.state.mailbox(call.params["id"])
+    rows = [a.to_json() for a in mailbox.app_passwords]
+    return Reply(
+        {
+            "mailbox_id": mailbox.id,
+            "client_auth_mode": mailbox.client_auth_mode,
+            "limit": APP_PASSWORD_LIMIT,
+            "active_count": sum(1 for a in mailbox.app_passwords if a.revoked_at is None),
+            "data": rows,
+        }
+    )
+
+
+def create_app_password(call: Call) -> Reply:
+    """POST /api/v1/mailboxes/{id}/app-passwords: ``name`` (1-64 characters); 201 ``{data:
+    {id, name, password}, message}``, the secret shown once (a replay redacts it). 422
+    ``mailbox_not_eligible`` or ``app_password_limit_reached`` (official client facts 2.8)."""
+    mailbox = live_mailbox(call, call.params["id"])
+    fields = Fields(call.body)
+    name = fields.string("name", required=True, max_len=64, min_len=1)
+    fields.check()
+    assert name is not None
+    record = call.state.mint_app_password(mailbox, name)
+    return Reply(
+        {"data": record.secret_json(), "message": "App password created."},
+        status=201,
+        secret=True,
+    )
 
 
 def _set_status(call: Call, status: str) -> Reply:
@@ -353,5 +393,7 @@ HANDLERS: dict[str, Handler] = {
     "update_mailbox_note": update_note,
     "restore_mailbox": restore,
     "enable_imap": enable_imap,
+    "list_mailbox_app_passwords": list_app_passwords,
+    "create_mailbox_app_password": create_app_password,
 }
 """Stateful handlers by operation id (paths, methods and scopes come from openapi.json)."""

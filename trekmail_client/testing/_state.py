@@ -26,6 +26,7 @@ from ._mailstore import MailStore
 from ._ratelimit import SlidingWindowLimiter
 from ._records import (
     Alias,
+    AppPassword,
     DeleteIntent,
     Domain,
     Invite,
@@ -34,7 +35,10 @@ from ._records import (
     now_iso,
 )
 
-__all__ = ["NewMailbox", "SandboxState"]
+__all__ = ["APP_PASSWORD_LIMIT", "NewMailbox", "SandboxState"]
+
+APP_PASSWORD_LIMIT = 25
+"""Active app passwords a mailbox may have (official client facts 2.8)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,6 +440,53 @@ class SandboxState:
         self.allocated_mb += spec.allocation_mb or 0
         return mailbox, generated
 
+    def mint_app_password(self, mailbox: Mailbox, name: str, *, via: str = "api") -> AppPassword:
+        """Mint an app password for ``mailbox`` (16 lowercase letters; official client facts
+        2.8) and keep it; the caller shows its secret once.
+
+        Args:
+            mailbox: the mailbox.
+            name: its label (1-64 characters, checked by the caller).
+            via: ``created_via`` of the list rows (``api``, ``mailbox_create``, ``bulk_create``).
+
+        Returns:
+            the new app password.
+
+        Raises:
+            ApiError: 422 ``mailbox_not_eligible`` (shared, paused or trashed mailbox), 422
+                ``app_password_limit_reached`` (25 active already).
+        """
+        if mailbox.status != "active" or mailbox.mailbox_type == "shared":
+            raise ApiError(
+                422,
+                "mailbox_not_eligible",
+                f"The mailbox is {mailbox.status} or shared; app passwords need an active "
+                "user mailbox.",
+            )
+        if sum(1 for a in mailbox.app_passwords if a.revoked_at is None) >= APP_PASSWORD_LIMIT:
+            raise ApiError(
+                422,
+                "app_password_limit_reached",
+                f"The mailbox has {APP_PASSWORD_LIMIT} active app passwords; revoke one first.",
+            )
+        app_id = self.next_id("app_password")
+        digest = hashlib.sha256(f"app:{mailbox.id}:{app_id}".encode()).digest()
+        secret = "".join(chr(ord("a") + b % 26) for b in digest[:16])
+        record = AppPassword(app_id, name, secret, now_iso(), via)
+        mailbox.app_passwords.append(record)
+        return record
+
+    def revoke_app_passwords(self, mailbox: Mailbox, reason: str) -> int:
+        """Revoke every active app password of ``mailbox`` (a password change does this);
+        return how many were revoked."""
+        revoked = 0
+        for record in mailbox.app_passwords:
+            if record.revoked_at is None:
+                record.revoked_at = now_iso()
+                record.revoked_reason = reason
+                revoked += 1
+        return revoked
+
     def trash_mailbox(self, mailbox: Mailbox) -> None:
         """Move a mailbox to the recycle bin; its dedicated storage returns to the pool.
 
@@ -464,6 +515,9 @@ class SandboxState:
         The sum of dedicated allocations is checked first and an over-commit refuses the whole
         batch; then each row is created or fails on its own (a row given as an `ApiError`
         failed validation). 200 all created, 207 partial, 422 all failed (no ``error`` key).
+        With ``app_password`` (``create_app_password``) each created row also carries a newly
+        minted app password ``{id, name, password}`` (official client facts 2.7: "rows carry
+        ... ``app_password`` (or null)"); else ``app_password`` is null.
 
         Raises:
             ApiError: 422 ``storage_pool_exceeded`` for the whole batch.
@@ -488,7 +542,11 @@ class SandboxState:
                 "email": mailbox.email,
                 "status": "created",
                 "id": mailbox.id,
-                "app_password": None,
+                "app_password": (
+                    self.mint_app_password(mailbox, "default", via="bulk_create").secret_json()
+                    if app_password
+                    else None
+                ),
             }
             if generated:
                 result["one_time_password"] = password

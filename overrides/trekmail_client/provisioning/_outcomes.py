@@ -20,7 +20,8 @@ class OutcomeStatus(enum.StrEnum):
     (the API answered 409 ``already_exists``, a bulk row failed with that reason, or the create
     was an idempotent replay of an earlier run, ``X-Idempotency-Replayed: true``). ``FAILED``:
     not created, or created without everything the row asked for (``display_name_not_set``,
-    ``password_not_recorded``); ``code`` and ``message`` say why. ``UNKNOWN``: the run was
+    ``password_not_recorded``, ``app_password_not_recorded``); ``code`` and ``message`` say
+    why. ``UNKNOWN``: the run was
     interrupted before the row finished, or a send of the row may have been carried out and
     neither its answers nor a read-back of the address could tell (the run reads every such
     row back before it reports); re-running with the same journal settles it.

@@ -4,7 +4,8 @@
 ``bulk_create_mailboxes`` (``POST /api/v1/mailboxes:bulk``, 200 all created, 207 partial, 422 all
 failed). Both send a deterministic ``Idempotency-Key`` derived from the namespace and the exact
 body, so the same rows sent again (a retry, or a whole re-run) replay instead of duplicating.
-The follow-ups (``set_display_name``, ``replace_password``) do the same for the row's mailbox.
+The follow-ups (``set_display_name``, ``replace_password``, ``mint_app_password``) do the same
+for the row's mailbox.
 
 A replayed answer carries no one-time secret: TrekMail redacts them (official client facts 1.4,
 "Replays redact one-time secrets"); the sandbox answers ``"<redacted>"``. Such a value is never
@@ -22,12 +23,15 @@ import attrs
 
 from .._exceptions import ConflictError, ResponseParseError, UnprocessableEntityError
 from .._idempotency import deterministic_idempotency_key
+from ..api.app_passwords import create_mailbox_app_password
 from ..api.mailboxes import (
     bulk_create_mailboxes,
     change_mailbox_password,
     create_mailbox,
     update_mailbox,
 )
+from ..models.app_password_create_request import AppPasswordCreateRequest
+from ..models.app_password_create_response import AppPasswordCreateResponse
 from ..models.mailbox_bulk_create_request import MailboxBulkCreateRequest
 from ..models.mailbox_bulk_item import MailboxBulkItem
 from ..models.mailbox_bulk_result import MailboxBulkResult
@@ -43,10 +47,12 @@ if TYPE_CHECKING:
     from .._client import TrekMail
 
 __all__ = [
+    "APP_PASSWORD_NAME",
     "BatchSender",
     "RowResult",
     "SingleSender",
     "bulk_key",
+    "mint_app_password",
     "new_password",
     "replace_password",
     "set_display_name",
@@ -54,6 +60,8 @@ __all__ = [
 ]
 
 ALREADY_EXISTS = "already_exists"
+APP_PASSWORD_NAME = "default"
+"""The label of the app passwords a run mints (the API's own default for create requests)."""
 REPLAYED_HEADER = "X-Idempotency-Replayed"
 REDACTED = "<redacted>"
 
@@ -329,3 +337,44 @@ async def replace_password(tm: TrekMail, namespace: str, mailbox_id: int, passwo
     await change_mailbox_password.asyncio_detailed(
         mailbox_id, client=tm, body=body, idempotency_key=key
     )
+
+
+async def mint_app_password(
+    tm: TrekMail, namespace: str, mailbox_id: int, generation: int = 1
+) -> tuple[int | None, str | None]:
+    """Mint an app password for a mailbox with ``create_mailbox_app_password`` (the bulk answer
+    carried none: a replay redacts it, or the server left it out).
+
+    The key depends on the mailbox id, the name and ``generation`` (1, 2, ...): retries of one
+    generation replay rather than mint twice; the caller moves to the next generation only
+    when a replay shows that an earlier send minted one whose secret is lost.
+
+    Args:
+        tm: the client.
+        namespace: the idempotency-key namespace.
+        mailbox_id: the mailbox.
+        generation: which attempt at a fresh app password this is (>= 1).
+
+    Returns:
+        (the app password's id or None, its secret or None when the answer was a replay with
+        the secret redacted).
+
+    Raises:
+        APIStatusError: the API refused it (the caller retries transient answers).
+        APIConnectionError: the request could not be completed.
+        ResponseParseError: a 2xx answer without an app password.
+    """
+    body = AppPasswordCreateRequest(name=APP_PASSWORD_NAME)
+    params: dict[str, Any] = {"id": mailbox_id, **body.to_dict()}
+    if generation > 1:
+        params["generation"] = generation
+    key = deterministic_idempotency_key(namespace, "create_mailbox_app_password", params)
+    response = await create_mailbox_app_password.asyncio_detailed(
+        mailbox_id, client=tm, body=body, idempotency_key=key
+    )
+    parsed = response.parsed
+    if not isinstance(parsed, AppPasswordCreateResponse):
+        raise _unexpected(response, "create_mailbox_app_password answered without a password")
+    data = parsed.data
+    app_id = data.id if isinstance(data.id, int) else None
+    return app_id, _secret(data)

@@ -435,9 +435,10 @@ class Dispatcher:
                         400,
                         "invalid_fault",
                         str(exc),
-                        "Use drop-after-commit, 500-before-commit, 503, html-502, html-200, "
-                        "reset, slow:SECONDS, slow-after-commit:SECONDS or 429:SECONDS, with "
-                        "SECONDS from 0 to 86400 (one day).",
+                        "Use drop-after-commit (alias drop), 500-before-commit (aliases 5xx, "
+                        "500), 503, html-502, html-200, reset, slow:SECONDS, "
+                        "slow-after-commit:SECONDS or 429:SECONDS, with SECONDS from 0 to "
+                        "86400 (one day).",
                     ) from None
         armed = state.faults.take(request.method, route_path(request))
         if armed is not None:

@@ -12,6 +12,7 @@ from typing import Any
 
 __all__ = [
     "Alias",
+    "AppPassword",
     "DeleteIntent",
     "Domain",
     "Forwarding",
@@ -97,6 +98,7 @@ class Mailbox:
     client_auth_mode: str = "password_or_app_password"
     forwarding: Forwarding = field(default_factory=Forwarding)
     imap_enabled: bool = False
+    app_passwords: list[AppPassword] = field(default_factory=list)
 
     @property
     def email(self) -> str:
@@ -124,8 +126,42 @@ class Mailbox:
             "conversation_view": self.conversation_view,
             "drive_access": self.drive_access,
             "client_auth_mode": self.client_auth_mode,
+            "app_passwords_count": sum(1 for a in self.app_passwords if a.revoked_at is None),
             "forwarding_enabled": self.forwarding.enabled,
             "created_at": self.created_at,
+        }
+
+
+@dataclass(slots=True)
+class AppPassword:
+    """An app password of a mailbox (official client facts 2.8): 16 lowercase letters, shown
+    once when minted; ``revoked_at`` is set when it is revoked (the row stays)."""
+
+    id: int
+    name: str
+    password: str
+    created_at: str
+    created_via: str
+    revoked_at: str | None = None
+    revoked_reason: str | None = None
+
+    def secret_json(self) -> dict[str, Any]:
+        """The answer of a mint: ``{id, name, password}`` (the only time the secret shows)."""
+        return {"id": self.id, "name": self.name, "password": self.password}
+
+    def to_json(self) -> dict[str, Any]:
+        """A list row (never the secret)."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "created_at": self.created_at,
+            "created_via": self.created_via,
+            "last_used_at": None,
+            "last_used_ip": None,
+            "last_used_protocol": None,
+            "revoked_at": self.revoked_at,
+            "revoked_reason": self.revoked_reason,
+            "active": self.revoked_at is None,
         }
 
 
