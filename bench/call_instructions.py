@@ -9,6 +9,13 @@ imports excluded (with fewer than about 100 calls, garbage collections and one-o
 average out). Concurrency 1, one method per row. Slow (about a minute per column); not part
 of ``make bench``.
 
+Not fully independent of load: the server answers from another process, and when its answer
+is not ready at the client's first poll the event loop goes round again (more selector and
+loop instructions). On a loaded machine the same SDK column measured 3,923,932 and 4,080,796
+instructions per GET in two runs, with a lighter SDK layer in the second. Compare columns of
+one run, and take the SDK layer's own cost from ``layer_instructions.py`` (the same calls on
+an in-process fake transport: exact to a few hundred instructions).
+
     python bench/call_instructions.py [--calls 150] [--methods GET POST]
 """
 

@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 import httpx
 
+from . import _headers
 from ._auth import EXTENSION_KEY, RequestContext
 from ._backoff import (
     AdaptivePacer,
@@ -323,7 +324,7 @@ def _is_html(response: httpx.Response) -> bool:
     """A 2xx HTML page (a proxy's or a login page), not an answer of the API."""
     if response.status_code == 204:
         return False
-    ctype: str = response.headers.get("content-type", "")
+    ctype = _headers.get(response.headers, b"content-type") or ""
     return ctype.lower().startswith("text/html")
 
 

@@ -16,6 +16,7 @@ from collections.abc import Generator
 import attrs
 import httpx
 
+from . import _headers
 from ._exceptions import MissingTokenError
 from ._idempotency import new_idempotency_key, new_request_id
 from ._registry import Operation, Registry, default_registry
@@ -181,16 +182,17 @@ class TrekMailAuth(httpx.Auth):
         url = request.url
         headers = request.headers
         operation_id = request.extensions.get(OPERATION_ID_EXTENSION)
+        registry = self._registry if self._registry is not None else self.registry
         # A generated function names its operation: found by id, no path matching.
-        op = self.registry.find(operation_id) if operation_id else None
+        op = registry.find(operation_id) if operation_id else None
         path: str | None = None
         if op is None:
             path = self.api_path(url)
-            op = self.registry.match(method, path)
+            op = registry.match(method, path)
             scheme = op.token if op else _fallback_scheme(path)
         else:
             scheme = op.token
-        names = headers.keys()  # one pass over the headers for every lookup below
+        names = _headers.lower_names(headers)  # one pass for every lookup below
         token_type: str | None = None
         fingerprint: str | None = None
         if _origin(url) == self._origin:
@@ -198,24 +200,27 @@ class TrekMailAuth(httpx.Auth):
             if bearer is None:
                 where = op.operation_id if op else f"{method} {path or self.api_path(url)}"
                 raise MissingTokenError(where, scheme)
-            headers["Authorization"] = bearer
+            if b"authorization" in names:
+                headers["Authorization"] = bearer
+            else:
+                _headers.append(headers, "Authorization", b"authorization", bearer)
             token_type = scheme
             fingerprint = self._fingerprints[scheme]
-        elif "authorization" in names:
+        elif b"authorization" in names:
             del headers["Authorization"]
 
-        if op is not None and op.accept != DEFAULT_ACCEPT and "accept" in names:
+        if op is not None and op.accept != DEFAULT_ACCEPT and b"accept" in names:
             # Binary downloads (CSV, raw files) answer 406 to a JSON-only Accept.
             if headers["accept"] == DEFAULT_ACCEPT:
                 headers["Accept"] = op.accept
-        key = headers["idempotency-key"] if "idempotency-key" in names else None
+        key = headers["idempotency-key"] if b"idempotency-key" in names else None
         if key is None and method in IDEMPOTENT_WRITE_METHODS:
             key = new_idempotency_key()
-            headers["Idempotency-Key"] = key
-        request_id = headers["x-request-id"] if "x-request-id" in names else None
+            _headers.append(headers, "Idempotency-Key", b"idempotency-key", key)
+        request_id = headers["x-request-id"] if b"x-request-id" in names else None
         if request_id is None:
             request_id = new_request_id()
-            headers["X-Request-Id"] = request_id
+            _headers.append(headers, "X-Request-Id", b"x-request-id", request_id)
         options = self.options
         per_call = request.extensions.get(MAX_RETRIES_EXTENSION)
         if per_call is not None:

@@ -20,6 +20,8 @@ from ..models.agent_subscription_request_plan import (
 
 
 T = TypeVar("T", bound="AgentSubscriptionRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -67,7 +69,7 @@ class AgentSubscriptionRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("plan", UNSET)

@@ -13,6 +13,8 @@ import datetime
 
 
 T = TypeVar("T", bound="Alias")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -152,7 +154,7 @@ class Alias:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
@@ -165,43 +167,43 @@ class Alias:
 
         _raw = d.pop("email", UNSET)
         email = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             email = _parsing.field_mismatch(cls, "email", "None | str", _raw)
 
         _raw = d.pop("local_part", UNSET)
         local_part = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             local_part = _parsing.field_mismatch(cls, "local_part", "None | str", _raw)
 
         _raw = d.pop("domain_id", UNSET)
         domain_id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             domain_id = _parsing.field_mismatch(cls, "domain_id", "int | None", _raw)
 
         _raw = d.pop("mailbox_id", UNSET)
         mailbox_id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int | None", _raw)
 
         _raw = d.pop("can_receive", UNSET)
         can_receive = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             can_receive = _parsing.field_mismatch(
                 cls, "can_receive", "bool | None", _raw
             )
 
         _raw = d.pop("can_send", UNSET)
         can_send = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             can_send = _parsing.field_mismatch(cls, "can_send", "bool | None", _raw)
 
         _raw = d.pop("is_active", UNSET)
         is_active = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             is_active = _parsing.field_mismatch(cls, "is_active", "bool | None", _raw)
 
         _raw = d.pop("created_at", UNSET)
@@ -231,7 +233,7 @@ class Alias:
         if (
             created_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             created_at = _parsing.field_mismatch(
                 cls, "created_at", "datetime.datetime | None", _raw

@@ -13,6 +13,8 @@ import datetime
 
 
 T = TypeVar("T", bound="AppPassword")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -168,7 +170,7 @@ class AppPassword:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
@@ -181,7 +183,7 @@ class AppPassword:
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("created_at", UNSET)
@@ -211,7 +213,7 @@ class AppPassword:
         if (
             created_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             created_at = _parsing.field_mismatch(
                 cls, "created_at", "datetime.datetime | None", _raw
@@ -219,7 +221,7 @@ class AppPassword:
 
         _raw = d.pop("created_via", UNSET)
         created_via = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             created_via = _parsing.field_mismatch(
                 cls, "created_via", "None | str", _raw
             )
@@ -251,7 +253,7 @@ class AppPassword:
         if (
             last_used_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             last_used_at = _parsing.field_mismatch(
                 cls, "last_used_at", "datetime.datetime | None", _raw
@@ -259,14 +261,14 @@ class AppPassword:
 
         _raw = d.pop("last_used_ip", UNSET)
         last_used_ip = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             last_used_ip = _parsing.field_mismatch(
                 cls, "last_used_ip", "None | str", _raw
             )
 
         _raw = d.pop("last_used_protocol", UNSET)
         last_used_protocol = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             last_used_protocol = _parsing.field_mismatch(
                 cls, "last_used_protocol", "None | str", _raw
             )
@@ -298,7 +300,7 @@ class AppPassword:
         if (
             revoked_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             revoked_at = _parsing.field_mismatch(
                 cls, "revoked_at", "datetime.datetime | None", _raw
@@ -306,14 +308,14 @@ class AppPassword:
 
         _raw = d.pop("revoked_reason", UNSET)
         revoked_reason = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             revoked_reason = _parsing.field_mismatch(
                 cls, "revoked_reason", "None | str", _raw
             )
 
         _raw = d.pop("active", UNSET)
         active = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             active = _parsing.field_mismatch(cls, "active", "bool | None", _raw)
 
         instance = cls(

@@ -11,6 +11,8 @@ from ..types import UNSET
 
 
 T = TypeVar("T", bound="AppPasswordCreateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -47,7 +49,7 @@ class AppPasswordCreateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("name", UNSET)

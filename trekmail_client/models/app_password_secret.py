@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="AppPasswordSecret")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -69,7 +71,7 @@ class AppPasswordSecret:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
@@ -79,7 +81,7 @@ class AppPasswordSecret:
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("password", UNSET)

@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="AttachmentInfo")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -95,24 +97,24 @@ class AttachmentInfo:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("index", UNSET)
         index = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             index = _parsing.field_mismatch(cls, "index", "int | None", _raw)
 
         _raw = d.pop("filename", UNSET)
         filename = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             filename = _parsing.field_mismatch(cls, "filename", "None | str", _raw)
 
         _raw = d.pop("content_type", UNSET)
         content_type = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             content_type = _parsing.field_mismatch(
                 cls, "content_type", "None | str", _raw
             )
@@ -120,7 +122,7 @@ class AttachmentInfo:
         _raw = d.pop("size", UNSET)
         size = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             size = _parsing.field_mismatch(cls, "size", "int | None", _raw)
 

@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="AutoReply")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -120,37 +122,37 @@ class AutoReply:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("enabled", UNSET)
         enabled = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             enabled = _parsing.field_mismatch(cls, "enabled", "bool | None", _raw)
 
         _raw = d.pop("subject", UNSET)
         subject = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             subject = _parsing.field_mismatch(cls, "subject", "None | str", _raw)
 
         _raw = d.pop("body", UNSET)
         body = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             body = _parsing.field_mismatch(cls, "body", "None | str", _raw)
 
         _raw = d.pop("start_date", UNSET)
         start_date = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             start_date = _parsing.field_mismatch(cls, "start_date", "None | str", _raw)
 
         _raw = d.pop("end_date", UNSET)
         end_date = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             end_date = _parsing.field_mismatch(cls, "end_date", "None | str", _raw)
 
         _raw = d.pop("skip_lists", UNSET)
         skip_lists = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             skip_lists = _parsing.field_mismatch(cls, "skip_lists", "bool | None", _raw)
 
         instance = cls(

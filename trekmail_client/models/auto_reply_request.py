@@ -13,6 +13,8 @@ import datetime
 
 
 T = TypeVar("T", bound="AutoReplyRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -92,7 +94,7 @@ class AutoReplyRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("enabled", UNSET)
@@ -140,7 +142,7 @@ class AutoReplyRequest:
         if (
             start_date is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             start_date = _parsing.field_mismatch(
                 cls, "start_date", "datetime.date | None", _raw
@@ -173,7 +175,7 @@ class AutoReplyRequest:
         if (
             end_date is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             end_date = _parsing.field_mismatch(
                 cls, "end_date", "datetime.date | None", _raw

@@ -14,6 +14,8 @@ from ..models.brand_logo_request_scope import check_brand_logo_request_scope
 
 
 T = TypeVar("T", bound="BrandLogoRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -62,7 +64,7 @@ class BrandLogoRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("content_base64", UNSET)

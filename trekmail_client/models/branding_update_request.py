@@ -16,6 +16,8 @@ from ..models.branding_update_request_scope import check_branding_update_request
 
 
 T = TypeVar("T", bound="BrandingUpdateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -149,7 +151,7 @@ class BrandingUpdateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("mode", UNSET)
@@ -216,21 +218,21 @@ class BrandingUpdateRequest:
 
         _raw = d.pop("support_email", UNSET)
         support_email = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             support_email = _parsing.field_mismatch(
                 cls, "support_email", "None | str", _raw
             )
 
         _raw = d.pop("support_url", UNSET)
         support_url = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             support_url = _parsing.field_mismatch(
                 cls, "support_url", "None | str", _raw
             )
 
         _raw = d.pop("sender_email", UNSET)
         sender_email = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             sender_email = _parsing.field_mismatch(
                 cls, "sender_email", "None | str", _raw
             )

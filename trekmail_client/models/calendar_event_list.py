@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,9 @@ from .. import _parsing
 from ..types import UNSET, Unset
 
 
-if TYPE_CHECKING:
-    from ..models.calendar_event import CalendarEvent
-    from ..models.message_cursor_pagination import MessageCursorPagination
-
-
 T = TypeVar("T", bound="CalendarEventList")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -97,10 +94,7 @@ class CalendarEventList:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        from ..models.calendar_event import CalendarEvent  # noqa: PLC0415
-        from ..models.message_cursor_pagination import MessageCursorPagination  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("data", UNSET)
@@ -123,7 +117,11 @@ class CalendarEventList:
                 )
 
         _raw = d.pop("pagination", UNSET)
-        if _raw is not UNSET and not isinstance(_raw, Mapping):
+        if (
+            _raw is not UNSET
+            and type(_raw) is not dict
+            and not isinstance(_raw, Mapping)
+        ):
             pagination = _parsing.not_an_object(
                 MessageCursorPagination, _raw, where=f"{cls.__name__}.pagination"
             )
@@ -137,7 +135,7 @@ class CalendarEventList:
 
         _raw = d.pop("next_cursor", UNSET)
         next_cursor = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             next_cursor = _parsing.field_mismatch(
                 cls, "next_cursor", "None | str", _raw
             )
@@ -173,3 +171,10 @@ class CalendarEventList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists (they may refer back to
+# it): a global looked up per read, not an import statement run in every from_dict (about
+# 12,000 instructions each; issue 12).
+from ..models.calendar_event import CalendarEvent  # noqa: E402
+from ..models.message_cursor_pagination import MessageCursorPagination  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,9 @@ from .. import _parsing
 from ..types import UNSET, Unset
 
 
-if TYPE_CHECKING:
-    from ..models.cloudflare_preview_request_confirmed_conflicts import (
-        CloudflarePreviewRequestConfirmedConflicts,
-    )
-    from ..models.cloudflare_preview_request_included_records import (
-        CloudflarePreviewRequestIncludedRecords,
-    )
-
-
 T = TypeVar("T", bound="CloudflarePreviewRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -83,14 +76,7 @@ class CloudflarePreviewRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        from ..models.cloudflare_preview_request_confirmed_conflicts import (
-            CloudflarePreviewRequestConfirmedConflicts,
-        )  # noqa: PLC0415
-        from ..models.cloudflare_preview_request_included_records import (
-            CloudflarePreviewRequestIncludedRecords,
-        )  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("domain_ids", UNSET)
@@ -111,7 +97,11 @@ class CloudflarePreviewRequest:
                     )
 
         _raw = d.pop("included_records", UNSET)
-        if _raw is not UNSET and not isinstance(_raw, Mapping):
+        if (
+            _raw is not UNSET
+            and type(_raw) is not dict
+            and not isinstance(_raw, Mapping)
+        ):
             included_records = _parsing.not_an_object(
                 CloudflarePreviewRequestIncludedRecords,
                 _raw,
@@ -128,7 +118,11 @@ class CloudflarePreviewRequest:
                 )
 
         _raw = d.pop("confirmed_conflicts", UNSET)
-        if _raw is not UNSET and not isinstance(_raw, Mapping):
+        if (
+            _raw is not UNSET
+            and type(_raw) is not dict
+            and not isinstance(_raw, Mapping)
+        ):
             confirmed_conflicts = _parsing.not_an_object(
                 CloudflarePreviewRequestConfirmedConflicts,
                 _raw,
@@ -153,3 +147,14 @@ class CloudflarePreviewRequest:
         )
         instance._raw_json = src_dict
         return instance
+
+
+# The models this one refers to, imported once the class above exists (they may refer back to
+# it): a global looked up per read, not an import statement run in every from_dict (about
+# 12,000 instructions each; issue 12).
+from ..models.cloudflare_preview_request_confirmed_conflicts import (
+    CloudflarePreviewRequestConfirmedConflicts,
+)  # noqa: E402
+from ..models.cloudflare_preview_request_included_records import (
+    CloudflarePreviewRequestIncludedRecords,
+)  # noqa: E402

@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="CloudflareZoneSelection")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -65,7 +67,7 @@ class CloudflareZoneSelection:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("zone_id", UNSET)
@@ -87,7 +89,7 @@ class CloudflareZoneSelection:
         _raw = d.pop("trekmail_domain_id", UNSET)
         trekmail_domain_id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             trekmail_domain_id = _parsing.field_mismatch(
                 cls, "trekmail_domain_id", "int | None", _raw

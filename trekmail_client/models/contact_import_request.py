@@ -14,6 +14,8 @@ from ..models.contact_import_request_format import ContactImportRequestFormat
 
 
 T = TypeVar("T", bound="ContactImportRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -58,7 +60,7 @@ class ContactImportRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("content_base64", UNSET)

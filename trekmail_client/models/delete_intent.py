@@ -13,6 +13,8 @@ import datetime
 
 
 T = TypeVar("T", bound="DeleteIntent")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -93,7 +95,7 @@ class DeleteIntent:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
@@ -106,13 +108,13 @@ class DeleteIntent:
 
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
         _raw = d.pop("mailbox_id", UNSET)
         mailbox_id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int | None", _raw)
 
@@ -143,7 +145,7 @@ class DeleteIntent:
         if (
             expires_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             expires_at = _parsing.field_mismatch(
                 cls, "expires_at", "datetime.datetime | None", _raw

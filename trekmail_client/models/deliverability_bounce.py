@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="DeliverabilityBounce")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -110,31 +112,31 @@ class DeliverabilityBounce:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("recipient_email", UNSET)
         recipient_email = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             recipient_email = _parsing.field_mismatch(
                 cls, "recipient_email", "None | str", _raw
             )
 
         _raw = d.pop("event_type", UNSET)
         event_type = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             event_type = _parsing.field_mismatch(cls, "event_type", "None | str", _raw)
 
         _raw = d.pop("smtp_response", UNSET)
         smtp_response = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             smtp_response = _parsing.field_mismatch(
                 cls, "smtp_response", "None | str", _raw
             )
 
         _raw = d.pop("occurred_at", UNSET)
         occurred_at = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             occurred_at = _parsing.field_mismatch(
                 cls, "occurred_at", "None | str", _raw
             )
@@ -142,7 +144,7 @@ class DeliverabilityBounce:
         _raw = d.pop("mailbox_id", UNSET)
         mailbox_id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int | None", _raw)
 

@@ -13,6 +13,8 @@ import datetime
 
 
 T = TypeVar("T", bound="Domain")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -104,7 +106,7 @@ class Domain:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
@@ -137,7 +139,7 @@ class Domain:
 
         _raw = d.pop("note", UNSET)
         note = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
 
         _raw = d.pop("created_at", UNSET)
@@ -167,7 +169,7 @@ class Domain:
         if (
             created_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             created_at = _parsing.field_mismatch(
                 cls, "created_at", "datetime.datetime | None", _raw

@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="DomainBrandingMailZone")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -71,17 +73,17 @@ class DomainBrandingMailZone:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("dns_status", UNSET)
         dns_status = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             dns_status = _parsing.field_mismatch(cls, "dns_status", "None | str", _raw)
 
         _raw = d.pop("client_hosts_status", UNSET)
         client_hosts_status = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             client_hosts_status = _parsing.field_mismatch(
                 cls, "client_hosts_status", "None | str", _raw
             )

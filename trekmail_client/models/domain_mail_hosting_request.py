@@ -18,6 +18,8 @@ from ..models.domain_mail_hosting_request_mail_hosting import (
 
 
 T = TypeVar("T", bound="DomainMailHostingRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -67,7 +69,7 @@ class DomainMailHostingRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("mail_hosting", UNSET)

@@ -11,6 +11,8 @@ from ..types import UNSET
 
 
 T = TypeVar("T", bound="DomainNoteRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -51,7 +53,7 @@ class DomainNoteRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("note", UNSET)
@@ -59,7 +61,7 @@ class DomainNoteRequest:
             note = _parsing.missing_field(cls, "note", "None | str")
         else:
             note = _raw
-            if not isinstance(_raw, (str, type(None))):
+            if not isinstance(_raw, (str, _NoneType)):
                 note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
 
         instance = cls(

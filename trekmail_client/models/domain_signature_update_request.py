@@ -24,6 +24,8 @@ from ..models.domain_signature_update_request_signature_position import (
 
 
 T = TypeVar("T", bound="DomainSignatureUpdateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -83,7 +85,7 @@ class DomainSignatureUpdateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("signature_mode", UNSET)

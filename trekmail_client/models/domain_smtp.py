@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,9 @@ from .. import _parsing
 from ..types import UNSET, Unset
 
 
-if TYPE_CHECKING:
-    from ..models.smtp_profile import SmtpProfile
-
-
 T = TypeVar("T", bound="DomainSmtp")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -51,8 +49,6 @@ class DomainSmtp:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
-        from ..models.smtp_profile import SmtpProfile  # noqa: PLC0415
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         smtp_mode = self.smtp_mode
@@ -101,9 +97,7 @@ class DomainSmtp:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        from ..models.smtp_profile import SmtpProfile  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("smtp_mode", UNSET)
@@ -113,7 +107,7 @@ class DomainSmtp:
 
         _raw = d.pop("effective_smtp_mode", UNSET)
         effective_smtp_mode = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             effective_smtp_mode = _parsing.field_mismatch(
                 cls, "effective_smtp_mode", "None | str", _raw
             )
@@ -142,11 +136,7 @@ class DomainSmtp:
             profile = _parsing.field_mismatch(
                 cls, "profile", "None | SmtpProfile", _raw, exc
             )
-        if (
-            profile is _raw
-            and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
-        ):
+        if profile is _raw and _raw is not UNSET and not isinstance(_raw, (_NoneType,)):
             profile = _parsing.field_mismatch(
                 cls, "profile", "None | SmtpProfile", _raw
             )
@@ -178,7 +168,7 @@ class DomainSmtp:
         if (
             effective_profile is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             effective_profile = _parsing.field_mismatch(
                 cls, "effective_profile", "None | SmtpProfile", _raw
@@ -210,3 +200,9 @@ class DomainSmtp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists (they may refer back to
+# it): a global looked up per read, not an import statement run in every from_dict (about
+# 12,000 instructions each; issue 12).
+from ..models.smtp_profile import SmtpProfile  # noqa: E402

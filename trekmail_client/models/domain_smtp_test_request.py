@@ -18,6 +18,8 @@ from ..models.domain_smtp_test_request_mode import DomainSmtpTestRequestMode
 
 
 T = TypeVar("T", bound="DomainSmtpTestRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -96,7 +98,7 @@ class DomainSmtpTestRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("mode", UNSET)

@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="DraftSaveResult")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -65,7 +67,7 @@ class DraftSaveResult:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("uid", UNSET)
@@ -79,7 +81,7 @@ class DraftSaveResult:
         _raw = d.pop("uidvalidity", UNSET)
         uidvalidity = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             uidvalidity = _parsing.field_mismatch(
                 cls, "uidvalidity", "int | None", _raw

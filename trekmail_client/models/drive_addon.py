@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="DriveAddon")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -85,23 +87,23 @@ class DriveAddon:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("active", UNSET)
         active = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             active = _parsing.field_mismatch(cls, "active", "bool | None", _raw)
 
         _raw = d.pop("in_grace", UNSET)
         in_grace = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             in_grace = _parsing.field_mismatch(cls, "in_grace", "bool | None", _raw)
 
         _raw = d.pop("size_gb", UNSET)
         size_gb = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, float, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, float, _NoneType)) or isinstance(_raw, bool)
         ):
             size_gb = _parsing.field_mismatch(cls, "size_gb", "float | None", _raw)
 

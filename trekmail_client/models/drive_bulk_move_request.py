@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="DriveBulkMoveRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -73,7 +75,7 @@ class DriveBulkMoveRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("target_folder_id", UNSET)
@@ -83,7 +85,7 @@ class DriveBulkMoveRequest:
             )
         else:
             target_folder_id = _raw
-            if not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool):
+            if not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool):
                 target_folder_id = _parsing.field_mismatch(
                     cls, "target_folder_id", "int | None", _raw
                 )

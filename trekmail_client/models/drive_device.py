@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="DriveDevice")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -85,7 +87,7 @@ class DriveDevice:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
@@ -113,7 +115,7 @@ class DriveDevice:
 
         _raw = d.pop("server_url", UNSET)
         server_url = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             server_url = _parsing.field_mismatch(cls, "server_url", "None | str", _raw)
 
         instance = cls(

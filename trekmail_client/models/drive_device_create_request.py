@@ -18,6 +18,8 @@ from ..models.drive_device_create_request_scopes_item import (
 
 
 T = TypeVar("T", bound="DriveDeviceCreateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -92,7 +94,7 @@ class DriveDeviceCreateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("label", UNSET)
@@ -136,14 +138,14 @@ class DriveDeviceCreateRequest:
         _raw = d.pop("mailbox_id", UNSET)
         mailbox_id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int | None", _raw)
 
         _raw = d.pop("expires_in_days", UNSET)
         expires_in_days = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             expires_in_days = _parsing.field_mismatch(
                 cls, "expires_in_days", "int | None", _raw

@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="DriveDeviceSecret")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -95,7 +97,7 @@ class DriveDeviceSecret:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
@@ -113,18 +115,18 @@ class DriveDeviceSecret:
 
         _raw = d.pop("password", UNSET)
         password = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             password = _parsing.field_mismatch(cls, "password", "None | str", _raw)
 
         _raw = d.pop("server_url", UNSET)
         server_url = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             server_url = _parsing.field_mismatch(cls, "server_url", "None | str", _raw)
 
         _raw = d.pop("rotated_from_device_id", UNSET)
         rotated_from_device_id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             rotated_from_device_id = _parsing.field_mismatch(
                 cls, "rotated_from_device_id", "int | None", _raw

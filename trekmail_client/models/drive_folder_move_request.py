@@ -11,6 +11,8 @@ from ..types import UNSET
 
 
 T = TypeVar("T", bound="DriveFolderMoveRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -51,7 +53,7 @@ class DriveFolderMoveRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("parent_id", UNSET)
@@ -59,7 +61,7 @@ class DriveFolderMoveRequest:
             parent_id = _parsing.missing_field(cls, "parent_id", "int | None")
         else:
             parent_id = _raw
-            if not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool):
+            if not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool):
                 parent_id = _parsing.field_mismatch(
                     cls, "parent_id", "int | None", _raw
                 )

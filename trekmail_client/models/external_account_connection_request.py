@@ -42,6 +42,8 @@ from ..models.external_account_connection_request_smtp_port import (
 
 
 T = TypeVar("T", bound="ExternalAccountConnectionRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -149,7 +151,7 @@ class ExternalAccountConnectionRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("email", UNSET)

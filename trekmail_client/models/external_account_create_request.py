@@ -42,6 +42,8 @@ from ..models.external_account_create_request_smtp_port import (
 
 
 T = TypeVar("T", bound="ExternalAccountCreateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -164,7 +166,7 @@ class ExternalAccountCreateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("email", UNSET)

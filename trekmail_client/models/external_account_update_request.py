@@ -36,6 +36,8 @@ from ..models.external_account_update_request_smtp_port import (
 
 
 T = TypeVar("T", bound="ExternalAccountUpdateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -170,7 +172,7 @@ class ExternalAccountUpdateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("password", UNSET)
@@ -273,7 +275,7 @@ class ExternalAccountUpdateRequest:
 
         _raw = d.pop("label", UNSET)
         label = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             label = _parsing.field_mismatch(cls, "label", "None | str", _raw)
 
         _raw = d.pop("color", UNSET)

@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="Folder")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -119,39 +121,39 @@ class Folder:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("path", UNSET)
         path = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             path = _parsing.field_mismatch(cls, "path", "None | str", _raw)
 
         _raw = d.pop("delimiter", UNSET)
         delimiter = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             delimiter = _parsing.field_mismatch(cls, "delimiter", "None | str", _raw)
 
         _raw = d.pop("parent", UNSET)
         parent = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             parent = _parsing.field_mismatch(cls, "parent", "None | str", _raw)
 
         _raw = d.pop("depth", UNSET)
         depth = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             depth = _parsing.field_mismatch(cls, "depth", "int | None", _raw)
 
         _raw = d.pop("has_children", UNSET)
         has_children = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             has_children = _parsing.field_mismatch(
                 cls, "has_children", "bool | None", _raw
             )

@@ -14,6 +14,8 @@ from ..models.folder_empty_request_folder import FolderEmptyRequestFolder
 
 
 T = TypeVar("T", bound="FolderEmptyRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -53,7 +55,7 @@ class FolderEmptyRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("folder", UNSET)

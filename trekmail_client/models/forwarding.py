@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="Forwarding")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -88,7 +90,7 @@ class Forwarding:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("enabled", UNSET)
@@ -110,13 +112,13 @@ class Forwarding:
 
         _raw = d.pop("keep_copy", UNSET)
         keep_copy = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             keep_copy = _parsing.field_mismatch(cls, "keep_copy", "bool | None", _raw)
 
         _raw = d.pop("destination_limit", UNSET)
         destination_limit = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             destination_limit = _parsing.field_mismatch(
                 cls, "destination_limit", "int | None", _raw

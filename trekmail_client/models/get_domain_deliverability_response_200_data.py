@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="GetDomainDeliverabilityResponse200Data")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -134,27 +136,27 @@ class GetDomainDeliverabilityResponse200Data:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("sent", UNSET)
         sent = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             sent = _parsing.field_mismatch(cls, "sent", "int | None", _raw)
 
         _raw = d.pop("delivered", UNSET)
         delivered = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             delivered = _parsing.field_mismatch(cls, "delivered", "int | None", _raw)
 
         _raw = d.pop("soft_bounce", UNSET)
         soft_bounce = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             soft_bounce = _parsing.field_mismatch(
                 cls, "soft_bounce", "int | None", _raw
@@ -163,7 +165,7 @@ class GetDomainDeliverabilityResponse200Data:
         _raw = d.pop("hard_bounce", UNSET)
         hard_bounce = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             hard_bounce = _parsing.field_mismatch(
                 cls, "hard_bounce", "int | None", _raw
@@ -172,7 +174,7 @@ class GetDomainDeliverabilityResponse200Data:
         _raw = d.pop("delivery_rate", UNSET)
         delivery_rate = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, float, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, float, _NoneType)) or isinstance(_raw, bool)
         ):
             delivery_rate = _parsing.field_mismatch(
                 cls, "delivery_rate", "float | None", _raw
@@ -181,7 +183,7 @@ class GetDomainDeliverabilityResponse200Data:
         _raw = d.pop("bounce_rate", UNSET)
         bounce_rate = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, float, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, float, _NoneType)) or isinstance(_raw, bool)
         ):
             bounce_rate = _parsing.field_mismatch(
                 cls, "bounce_rate", "float | None", _raw
@@ -189,7 +191,7 @@ class GetDomainDeliverabilityResponse200Data:
 
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
         instance = cls(

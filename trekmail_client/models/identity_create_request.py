@@ -18,6 +18,8 @@ from ..models.identity_create_request_smtp_mode import IdentityCreateRequestSmtp
 
 
 T = TypeVar("T", bound="IdentityCreateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -129,7 +131,7 @@ class IdentityCreateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("email", UNSET)
@@ -156,17 +158,17 @@ class IdentityCreateRequest:
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("reply_to", UNSET)
         reply_to = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             reply_to = _parsing.field_mismatch(cls, "reply_to", "None | str", _raw)
 
         _raw = d.pop("signature_html", UNSET)
         signature_html = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             signature_html = _parsing.field_mismatch(
                 cls, "signature_html", "None | str", _raw
             )

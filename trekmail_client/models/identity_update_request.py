@@ -16,6 +16,8 @@ from ..models.identity_update_request_smtp_mode import IdentityUpdateRequestSmtp
 
 
 T = TypeVar("T", bound="IdentityUpdateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -123,22 +125,22 @@ class IdentityUpdateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("reply_to", UNSET)
         reply_to = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             reply_to = _parsing.field_mismatch(cls, "reply_to", "None | str", _raw)
 
         _raw = d.pop("signature_html", UNSET)
         signature_html = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             signature_html = _parsing.field_mismatch(
                 cls, "signature_html", "None | str", _raw
             )
@@ -179,7 +181,7 @@ class IdentityUpdateRequest:
         _raw = d.pop("smtp_connection_id", UNSET)
         smtp_connection_id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             smtp_connection_id = _parsing.field_mismatch(
                 cls, "smtp_connection_id", "int | None", _raw

@@ -10,6 +10,8 @@ from .. import _parsing
 
 
 T = TypeVar("T", bound="ImportContactsResponse200")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -44,7 +46,7 @@ class ImportContactsResponse200:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         instance = cls()

@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="InviteBulkRow")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -124,17 +126,17 @@ class InviteBulkRow:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("email", UNSET)
         email = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             email = _parsing.field_mismatch(cls, "email", "None | str", _raw)
 
         _raw = d.pop("recipient_email", UNSET)
         recipient_email = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             recipient_email = _parsing.field_mismatch(
                 cls, "recipient_email", "None | str", _raw
             )
@@ -147,23 +149,23 @@ class InviteBulkRow:
         _raw = d.pop("id", UNSET)
         id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             id = _parsing.field_mismatch(cls, "id", "int | None", _raw)
 
         _raw = d.pop("invite_url", UNSET)
         invite_url = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             invite_url = _parsing.field_mismatch(cls, "invite_url", "None | str", _raw)
 
         _raw = d.pop("reason", UNSET)
         reason = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             reason = _parsing.field_mismatch(cls, "reason", "None | str", _raw)
 
         _raw = d.pop("error", UNSET)
         error = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             error = _parsing.field_mismatch(cls, "error", "None | str", _raw)
 
         instance = cls(

@@ -22,6 +22,8 @@ from ..models.legacy_smtp_update_request_mode import LegacySmtpUpdateRequestMode
 
 
 T = TypeVar("T", bound="LegacySmtpUpdateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -92,7 +94,7 @@ class LegacySmtpUpdateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("mode", UNSET)

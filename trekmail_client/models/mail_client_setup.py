@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,9 @@ from .. import _parsing
 from ..types import UNSET, Unset
 
 
-if TYPE_CHECKING:
-    from ..models.mail_client_setup_shared_mailboxes_type_0 import (
-        MailClientSetupSharedMailboxesType0,
-    )
-
-
 T = TypeVar("T", bound="MailClientSetup")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -52,10 +48,6 @@ class MailClientSetup:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
-        from ..models.mail_client_setup_shared_mailboxes_type_0 import (
-            MailClientSetupSharedMailboxesType0,
-        )  # noqa: PLC0415
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         try:
@@ -102,16 +94,12 @@ class MailClientSetup:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        from ..models.mail_client_setup_shared_mailboxes_type_0 import (
-            MailClientSetupSharedMailboxesType0,
-        )  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("password_source", UNSET)
         password_source = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             password_source = _parsing.field_mismatch(
                 cls, "password_source", "None | str", _raw
             )
@@ -147,7 +135,7 @@ class MailClientSetup:
                 _raw,
                 (
                     list,
-                    type(None),
+                    _NoneType,
                 ),
             )
         ):
@@ -190,7 +178,7 @@ class MailClientSetup:
         if (
             shared_mailboxes is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             shared_mailboxes = _parsing.field_mismatch(
                 cls,
@@ -224,3 +212,11 @@ class MailClientSetup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists (they may refer back to
+# it): a global looked up per read, not an import statement run in every from_dict (about
+# 12,000 instructions each; issue 12).
+from ..models.mail_client_setup_shared_mailboxes_type_0 import (
+    MailClientSetupSharedMailboxesType0,
+)  # noqa: E402

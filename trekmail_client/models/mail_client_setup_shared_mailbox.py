@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="MailClientSetupSharedMailbox")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -86,26 +88,26 @@ class MailClientSetupSharedMailbox:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("native_access_ready", UNSET)
         native_access_ready = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             native_access_ready = _parsing.field_mismatch(
                 cls, "native_access_ready", "bool | None", _raw
             )
 
         _raw = d.pop("send_as_ready", UNSET)
         send_as_ready = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             send_as_ready = _parsing.field_mismatch(
                 cls, "send_as_ready", "bool | None", _raw
             )
 
         _raw = d.pop("send_as_reason", UNSET)
         send_as_reason = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             send_as_reason = _parsing.field_mismatch(
                 cls, "send_as_reason", "None | str", _raw
             )

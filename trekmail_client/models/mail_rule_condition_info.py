@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="MailRuleConditionInfo")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -97,27 +99,27 @@ class MailRuleConditionInfo:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("field", UNSET)
         field = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             field = _parsing.field_mismatch(cls, "field", "None | str", _raw)
 
         _raw = d.pop("operator", UNSET)
         operator = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             operator = _parsing.field_mismatch(cls, "operator", "None | str", _raw)
 
         _raw = d.pop("value", UNSET)
         value = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             value = _parsing.field_mismatch(cls, "value", "None | str", _raw)
 
         _raw = d.pop("header_name", UNSET)
         header_name = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             header_name = _parsing.field_mismatch(
                 cls, "header_name", "None | str", _raw
             )

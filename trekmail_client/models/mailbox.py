@@ -13,6 +13,8 @@ import datetime
 
 
 T = TypeVar("T", bound="Mailbox")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -245,7 +247,7 @@ class Mailbox:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
@@ -276,39 +278,39 @@ class Mailbox:
 
         _raw = d.pop("domain", UNSET)
         domain = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             domain = _parsing.field_mismatch(cls, "domain", "None | str", _raw)
 
         _raw = d.pop("display_name", UNSET)
         display_name = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             display_name = _parsing.field_mismatch(
                 cls, "display_name", "None | str", _raw
             )
 
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
         _raw = d.pop("used_mb", UNSET)
         used_mb = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, float, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, float, _NoneType)) or isinstance(_raw, bool)
         ):
             used_mb = _parsing.field_mismatch(cls, "used_mb", "float | None", _raw)
 
         _raw = d.pop("quota_mb", UNSET)
         quota_mb = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, float, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, float, _NoneType)) or isinstance(_raw, bool)
         ):
             quota_mb = _parsing.field_mismatch(cls, "quota_mb", "float | None", _raw)
 
         _raw = d.pop("allocation_mb", UNSET)
         allocation_mb = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             allocation_mb = _parsing.field_mismatch(
                 cls, "allocation_mb", "int | None", _raw
@@ -316,25 +318,25 @@ class Mailbox:
 
         _raw = d.pop("is_pooled", UNSET)
         is_pooled = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             is_pooled = _parsing.field_mismatch(cls, "is_pooled", "bool | None", _raw)
 
         _raw = d.pop("mailbox_type", UNSET)
         mailbox_type = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             mailbox_type = _parsing.field_mismatch(
                 cls, "mailbox_type", "None | str", _raw
             )
 
         _raw = d.pop("is_shared", UNSET)
         is_shared = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             is_shared = _parsing.field_mismatch(cls, "is_shared", "bool | None", _raw)
 
         _raw = d.pop("shared_member_count", UNSET)
         shared_member_count = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             shared_member_count = _parsing.field_mismatch(
                 cls, "shared_member_count", "int | None", _raw
@@ -342,12 +344,12 @@ class Mailbox:
 
         _raw = d.pop("note", UNSET)
         note = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
 
         _raw = d.pop("client_auth_mode", UNSET)
         client_auth_mode = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             client_auth_mode = _parsing.field_mismatch(
                 cls, "client_auth_mode", "None | str", _raw
             )
@@ -355,7 +357,7 @@ class Mailbox:
         _raw = d.pop("app_passwords_count", UNSET)
         app_passwords_count = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             app_passwords_count = _parsing.field_mismatch(
                 cls, "app_passwords_count", "int | None", _raw
@@ -388,7 +390,7 @@ class Mailbox:
         if (
             created_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             created_at = _parsing.field_mismatch(
                 cls, "created_at", "datetime.datetime | None", _raw

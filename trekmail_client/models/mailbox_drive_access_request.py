@@ -18,6 +18,8 @@ from ..models.mailbox_drive_access_request_drive_access import (
 
 
 T = TypeVar("T", bound="MailboxDriveAccessRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -82,7 +84,7 @@ class MailboxDriveAccessRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("drive_access", UNSET)

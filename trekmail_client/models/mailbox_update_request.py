@@ -16,6 +16,8 @@ from ..models.mailbox_update_request_drive_access import MailboxUpdateRequestDri
 
 
 T = TypeVar("T", bound="MailboxUpdateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -76,12 +78,12 @@ class MailboxUpdateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("display_name", UNSET)
         display_name = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             display_name = _parsing.field_mismatch(
                 cls, "display_name", "None | str", _raw
             )

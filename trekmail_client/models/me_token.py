@@ -13,6 +13,8 @@ import datetime
 
 
 T = TypeVar("T", bound="MeToken")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -111,24 +113,24 @@ class MeToken:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
         id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             id = _parsing.field_mismatch(cls, "id", "int | None", _raw)
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("prefix", UNSET)
         prefix = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             prefix = _parsing.field_mismatch(cls, "prefix", "None | str", _raw)
 
         _raw = d.pop("scopes", UNSET)
@@ -168,7 +170,7 @@ class MeToken:
         if (
             expires_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             expires_at = _parsing.field_mismatch(
                 cls, "expires_at", "datetime.datetime | None", _raw

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,9 @@ from .. import _parsing
 from ..types import UNSET, Unset
 
 
-if TYPE_CHECKING:
-    from ..models.attachment_info import AttachmentInfo
-
-
 T = TypeVar("T", bound="Message")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -145,9 +143,7 @@ class Message:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        from ..models.attachment_info import AttachmentInfo  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("uid", UNSET)
@@ -158,7 +154,7 @@ class Message:
         _raw = d.pop("uidvalidity", UNSET)
         uidvalidity = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             uidvalidity = _parsing.field_mismatch(
                 cls, "uidvalidity", "int | None", _raw
@@ -175,22 +171,22 @@ class Message:
 
         _raw = d.pop("subject", UNSET)
         subject = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             subject = _parsing.field_mismatch(cls, "subject", "None | str", _raw)
 
         _raw = d.pop("date", UNSET)
         date = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             date = _parsing.field_mismatch(cls, "date", "None | str", _raw)
 
         _raw = d.pop("body_text", UNSET)
         body_text = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             body_text = _parsing.field_mismatch(cls, "body_text", "None | str", _raw)
 
         _raw = d.pop("body_html", UNSET)
         body_html = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             body_html = _parsing.field_mismatch(cls, "body_html", "None | str", _raw)
 
         _raw = d.pop("attachments", UNSET)
@@ -248,3 +244,9 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists (they may refer back to
+# it): a global looked up per read, not an import statement run in every from_dict (about
+# 12,000 instructions each; issue 12).
+from ..models.attachment_info import AttachmentInfo  # noqa: E402

@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="MessageCursorPagination")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -65,7 +67,7 @@ class MessageCursorPagination:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("has_more", UNSET)
@@ -75,7 +77,7 @@ class MessageCursorPagination:
 
         _raw = d.pop("next_cursor", UNSET)
         next_cursor = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             next_cursor = _parsing.field_mismatch(
                 cls, "next_cursor", "None | str", _raw
             )

@@ -13,6 +13,8 @@ import datetime
 
 
 T = TypeVar("T", bound="MessageSendFailure")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -84,7 +86,7 @@ class MessageSendFailure:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("code", UNSET)
@@ -94,7 +96,7 @@ class MessageSendFailure:
 
         _raw = d.pop("dimension", UNSET)
         dimension = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             dimension = _parsing.field_mismatch(cls, "dimension", "None | str", _raw)
 
         _raw = d.pop("resets_at", UNSET)
@@ -124,7 +126,7 @@ class MessageSendFailure:
         if (
             resets_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             resets_at = _parsing.field_mismatch(
                 cls, "resets_at", "datetime.datetime | None", _raw

@@ -13,6 +13,8 @@ import datetime
 
 
 T = TypeVar("T", bound="MessageToken")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -169,7 +171,7 @@ class MessageToken:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
@@ -182,12 +184,12 @@ class MessageToken:
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("prefix", UNSET)
         prefix = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             prefix = _parsing.field_mismatch(cls, "prefix", "None | str", _raw)
 
         _raw = d.pop("scopes", UNSET)
@@ -202,13 +204,13 @@ class MessageToken:
 
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
         _raw = d.pop("mailbox_id", UNSET)
         mailbox_id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int | None", _raw)
 
@@ -239,7 +241,7 @@ class MessageToken:
         if (
             expires_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             expires_at = _parsing.field_mismatch(
                 cls, "expires_at", "datetime.datetime | None", _raw
@@ -272,7 +274,7 @@ class MessageToken:
         if (
             last_used_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             last_used_at = _parsing.field_mismatch(
                 cls, "last_used_at", "datetime.datetime | None", _raw
@@ -305,7 +307,7 @@ class MessageToken:
         if (
             created_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             created_at = _parsing.field_mismatch(
                 cls, "created_at", "datetime.datetime | None", _raw
@@ -338,7 +340,7 @@ class MessageToken:
         if (
             revoked_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             revoked_at = _parsing.field_mismatch(
                 cls, "revoked_at", "datetime.datetime | None", _raw

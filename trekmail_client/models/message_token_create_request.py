@@ -24,6 +24,8 @@ from ..models.message_token_create_request_scopes_item import (
 
 
 T = TypeVar("T", bound="MessageTokenCreateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -83,7 +85,7 @@ class MessageTokenCreateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("name", UNSET)

@@ -13,6 +13,8 @@ import datetime
 
 
 T = TypeVar("T", bound="MessageTokenCreated")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -174,7 +176,7 @@ class MessageTokenCreated:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
@@ -195,12 +197,12 @@ class MessageTokenCreated:
 
         _raw = d.pop("name", UNSET)
         name = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             name = _parsing.field_mismatch(cls, "name", "None | str", _raw)
 
         _raw = d.pop("prefix", UNSET)
         prefix = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             prefix = _parsing.field_mismatch(cls, "prefix", "None | str", _raw)
 
         _raw = d.pop("scopes", UNSET)
@@ -215,13 +217,13 @@ class MessageTokenCreated:
 
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
         _raw = d.pop("mailbox_id", UNSET)
         mailbox_id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             mailbox_id = _parsing.field_mismatch(cls, "mailbox_id", "int | None", _raw)
 
@@ -252,7 +254,7 @@ class MessageTokenCreated:
         if (
             expires_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             expires_at = _parsing.field_mismatch(
                 cls, "expires_at", "datetime.datetime | None", _raw
@@ -285,7 +287,7 @@ class MessageTokenCreated:
         if (
             last_used_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             last_used_at = _parsing.field_mismatch(
                 cls, "last_used_at", "datetime.datetime | None", _raw
@@ -318,7 +320,7 @@ class MessageTokenCreated:
         if (
             created_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             created_at = _parsing.field_mismatch(
                 cls, "created_at", "datetime.datetime | None", _raw
@@ -351,7 +353,7 @@ class MessageTokenCreated:
         if (
             revoked_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             revoked_at = _parsing.field_mismatch(
                 cls, "revoked_at", "datetime.datetime | None", _raw

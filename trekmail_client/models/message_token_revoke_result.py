@@ -13,6 +13,8 @@ import datetime
 
 
 T = TypeVar("T", bound="MessageTokenRevokeResult")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -68,7 +70,7 @@ class MessageTokenRevokeResult:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("id", UNSET)
@@ -103,7 +105,7 @@ class MessageTokenRevokeResult:
         if (
             revoked_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             revoked_at = _parsing.field_mismatch(
                 cls, "revoked_at", "datetime.datetime | None", _raw

@@ -24,6 +24,8 @@ from ..models.message_token_update_request_scopes_item import (
 
 
 T = TypeVar("T", bound="MessageTokenUpdateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -88,7 +90,7 @@ class MessageTokenUpdateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("scopes", UNSET)

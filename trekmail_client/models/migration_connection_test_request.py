@@ -18,6 +18,8 @@ from ..models.migration_connection_test_request_source_security import (
 
 
 T = TypeVar("T", bound="MigrationConnectionTestRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -83,7 +85,7 @@ class MigrationConnectionTestRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("source_host", UNSET)

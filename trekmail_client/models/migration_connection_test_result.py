@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,9 @@ from .. import _parsing
 from ..types import UNSET, Unset
 
 
-if TYPE_CHECKING:
-    from ..models.migration_connection_test_result_folders_type_0 import (
-        MigrationConnectionTestResultFoldersType0,
-    )
-
-
 T = TypeVar("T", bound="MigrationConnectionTestResult")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -47,10 +43,6 @@ class MigrationConnectionTestResult:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
-        from ..models.migration_connection_test_result_folders_type_0 import (
-            MigrationConnectionTestResultFoldersType0,
-        )  # noqa: PLC0415
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         try:
@@ -84,16 +76,12 @@ class MigrationConnectionTestResult:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        from ..models.migration_connection_test_result_folders_type_0 import (
-            MigrationConnectionTestResultFoldersType0,
-        )  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("success", UNSET)
         success = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             success = _parsing.field_mismatch(cls, "success", "bool | None", _raw)
 
         _raw = d.pop("folders", UNSET)
@@ -130,11 +118,7 @@ class MigrationConnectionTestResult:
                 _raw,
                 exc,
             )
-        if (
-            folders is _raw
-            and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
-        ):
+        if folders is _raw and _raw is not UNSET and not isinstance(_raw, (_NoneType,)):
             folders = _parsing.field_mismatch(
                 cls, "folders", "MigrationConnectionTestResultFoldersType0 | None", _raw
             )
@@ -163,3 +147,11 @@ class MigrationConnectionTestResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists (they may refer back to
+# it): a global looked up per read, not an import statement run in every from_dict (about
+# 12,000 instructions each; issue 12).
+from ..models.migration_connection_test_result_folders_type_0 import (
+    MigrationConnectionTestResultFoldersType0,
+)  # noqa: E402

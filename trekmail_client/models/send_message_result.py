@@ -13,6 +13,8 @@ import datetime
 
 
 T = TypeVar("T", bound="SendMessageResult")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -92,7 +94,7 @@ class SendMessageResult:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("status", UNSET)
@@ -102,7 +104,7 @@ class SendMessageResult:
 
         _raw = d.pop("message_id", UNSET)
         message_id = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             message_id = _parsing.field_mismatch(cls, "message_id", "None | str", _raw)
 
         _raw = d.pop("queued_at", UNSET)
@@ -132,7 +134,7 @@ class SendMessageResult:
         if (
             queued_at is _raw
             and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
+            and not isinstance(_raw, (_NoneType,))
         ):
             queued_at = _parsing.field_mismatch(
                 cls, "queued_at", "datetime.datetime | None", _raw
@@ -140,7 +142,7 @@ class SendMessageResult:
 
         _raw = d.pop("request_id", UNSET)
         request_id = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             request_id = _parsing.field_mismatch(cls, "request_id", "None | str", _raw)
 
         instance = cls(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,9 @@ from .. import _parsing
 from ..types import UNSET, Unset
 
 
-if TYPE_CHECKING:
-    from ..models.smtp_profile import SmtpProfile
-
-
 T = TypeVar("T", bound="SmtpDefault")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -51,8 +49,6 @@ class SmtpDefault:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data (the API's field names); unset fields are left out."""
-        from ..models.smtp_profile import SmtpProfile  # noqa: PLC0415
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         try:
@@ -99,14 +95,12 @@ class SmtpDefault:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        from ..models.smtp_profile import SmtpProfile  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("default_smtp_mode", UNSET)
         default_smtp_mode = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             default_smtp_mode = _parsing.field_mismatch(
                 cls, "default_smtp_mode", "None | str", _raw
             )
@@ -121,7 +115,7 @@ class SmtpDefault:
         _raw = d.pop("default_smtp_connection_id", UNSET)
         default_smtp_connection_id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             default_smtp_connection_id = _parsing.field_mismatch(
                 cls, "default_smtp_connection_id", "int | None", _raw
@@ -151,11 +145,7 @@ class SmtpDefault:
             profile = _parsing.field_mismatch(
                 cls, "profile", "None | SmtpProfile", _raw, exc
             )
-        if (
-            profile is _raw
-            and _raw is not UNSET
-            and not isinstance(_raw, (type(None),))
-        ):
+        if profile is _raw and _raw is not UNSET and not isinstance(_raw, (_NoneType,)):
             profile = _parsing.field_mismatch(
                 cls, "profile", "None | SmtpProfile", _raw
             )
@@ -186,3 +176,9 @@ class SmtpDefault:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists (they may refer back to
+# it): a global looked up per read, not an import statement run in every from_dict (about
+# 12,000 instructions each; issue 12).
+from ..models.smtp_profile import SmtpProfile  # noqa: E402

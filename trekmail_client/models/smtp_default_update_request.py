@@ -18,6 +18,8 @@ from ..models.smtp_default_update_request_smtp_mode import (
 
 
 T = TypeVar("T", bound="SmtpDefaultUpdateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -74,7 +76,7 @@ class SmtpDefaultUpdateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("smtp_mode", UNSET)
@@ -94,7 +96,7 @@ class SmtpDefaultUpdateRequest:
         _raw = d.pop("smtp_connection_id", UNSET)
         smtp_connection_id = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             smtp_connection_id = _parsing.field_mismatch(
                 cls, "smtp_connection_id", "int | None", _raw

@@ -22,6 +22,8 @@ from ..models.smtp_profile_update_request_port import SmtpProfileUpdateRequestPo
 
 
 T = TypeVar("T", bound="SmtpProfileUpdateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -89,7 +91,7 @@ class SmtpProfileUpdateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("name", UNSET)

@@ -16,6 +16,8 @@ from ..models.ticket_create_request_priority import TicketCreateRequestPriority
 
 
 T = TypeVar("T", bound="TicketCreateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -76,7 +78,7 @@ class TicketCreateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("subject", UNSET)

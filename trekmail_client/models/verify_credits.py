@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="VerifyCredits")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -132,13 +134,13 @@ class VerifyCredits:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("monthly_limit", UNSET)
         monthly_limit = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             monthly_limit = _parsing.field_mismatch(
                 cls, "monthly_limit", "int | None", _raw
@@ -147,7 +149,7 @@ class VerifyCredits:
         _raw = d.pop("monthly_used", UNSET)
         monthly_used = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             monthly_used = _parsing.field_mismatch(
                 cls, "monthly_used", "int | None", _raw
@@ -156,7 +158,7 @@ class VerifyCredits:
         _raw = d.pop("monthly_remaining", UNSET)
         monthly_remaining = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             monthly_remaining = _parsing.field_mismatch(
                 cls, "monthly_remaining", "int | None", _raw
@@ -165,7 +167,7 @@ class VerifyCredits:
         _raw = d.pop("purchased_balance", UNSET)
         purchased_balance = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             purchased_balance = _parsing.field_mismatch(
                 cls, "purchased_balance", "int | None", _raw
@@ -174,7 +176,7 @@ class VerifyCredits:
         _raw = d.pop("total_available", UNSET)
         total_available = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             total_available = _parsing.field_mismatch(
                 cls, "total_available", "int | None", _raw
@@ -182,12 +184,12 @@ class VerifyCredits:
 
         _raw = d.pop("plan", UNSET)
         plan = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             plan = _parsing.field_mismatch(cls, "plan", "None | str", _raw)
 
         _raw = d.pop("resets_at", UNSET)
         resets_at = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             resets_at = _parsing.field_mismatch(cls, "resets_at", "None | str", _raw)
 
         instance = cls(

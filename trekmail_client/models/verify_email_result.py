@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,9 @@ from .. import _parsing
 from ..types import UNSET, Unset
 
 
-if TYPE_CHECKING:
-    from ..models.verify_email_result_checks import VerifyEmailResultChecks
-
-
 T = TypeVar("T", bound="VerifyEmailResult")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -136,20 +134,18 @@ class VerifyEmailResult:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        from ..models.verify_email_result_checks import VerifyEmailResultChecks  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("status", UNSET)
         status = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             status = _parsing.field_mismatch(cls, "status", "None | str", _raw)
 
         _raw = d.pop("trust_score", UNSET)
         trust_score = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             trust_score = _parsing.field_mismatch(
                 cls, "trust_score", "int | None", _raw
@@ -157,16 +153,20 @@ class VerifyEmailResult:
 
         _raw = d.pop("mode", UNSET)
         mode = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             mode = _parsing.field_mismatch(cls, "mode", "None | str", _raw)
 
         _raw = d.pop("reason", UNSET)
         reason = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             reason = _parsing.field_mismatch(cls, "reason", "None | str", _raw)
 
         _raw = d.pop("checks", UNSET)
-        if _raw is not UNSET and not isinstance(_raw, Mapping):
+        if (
+            _raw is not UNSET
+            and type(_raw) is not dict
+            and not isinstance(_raw, Mapping)
+        ):
             checks = _parsing.not_an_object(
                 VerifyEmailResultChecks, _raw, where=f"{cls.__name__}.checks"
             )
@@ -180,13 +180,13 @@ class VerifyEmailResult:
 
         _raw = d.pop("mx_host", UNSET)
         mx_host = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             mx_host = _parsing.field_mismatch(cls, "mx_host", "None | str", _raw)
 
         _raw = d.pop("credits_remaining", UNSET)
         credits_remaining = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             credits_remaining = _parsing.field_mismatch(
                 cls, "credits_remaining", "int | None", _raw
@@ -221,3 +221,9 @@ class VerifyEmailResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists (they may refer back to
+# it): a global looked up per read, not an import statement run in every from_dict (about
+# 12,000 instructions each; issue 12).
+from ..models.verify_email_result_checks import VerifyEmailResultChecks  # noqa: E402

@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="VerifyEmailResultChecks")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -240,82 +242,82 @@ class VerifyEmailResultChecks:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("syntax", UNSET)
         syntax = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             syntax = _parsing.field_mismatch(cls, "syntax", "bool | None", _raw)
 
         _raw = d.pop("mx", UNSET)
         mx = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             mx = _parsing.field_mismatch(cls, "mx", "bool | None", _raw)
 
         _raw = d.pop("mx_routable", UNSET)
         mx_routable = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             mx_routable = _parsing.field_mismatch(
                 cls, "mx_routable", "bool | None", _raw
             )
 
         _raw = d.pop("disposable", UNSET)
         disposable = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             disposable = _parsing.field_mismatch(cls, "disposable", "bool | None", _raw)
 
         _raw = d.pop("role_based", UNSET)
         role_based = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             role_based = _parsing.field_mismatch(cls, "role_based", "bool | None", _raw)
 
         _raw = d.pop("free_provider", UNSET)
         free_provider = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             free_provider = _parsing.field_mismatch(
                 cls, "free_provider", "bool | None", _raw
             )
 
         _raw = d.pop("spf", UNSET)
         spf = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             spf = _parsing.field_mismatch(cls, "spf", "bool | None", _raw)
 
         _raw = d.pop("dmarc", UNSET)
         dmarc = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             dmarc = _parsing.field_mismatch(cls, "dmarc", "bool | None", _raw)
 
         _raw = d.pop("bounce_listed", UNSET)
         bounce_listed = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             bounce_listed = _parsing.field_mismatch(
                 cls, "bounce_listed", "bool | None", _raw
             )
 
         _raw = d.pop("gibberish", UNSET)
         gibberish = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             gibberish = _parsing.field_mismatch(cls, "gibberish", "bool | None", _raw)
 
         _raw = d.pop("typo_suggestion", UNSET)
         typo_suggestion = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             typo_suggestion = _parsing.field_mismatch(
                 cls, "typo_suggestion", "None | str", _raw
             )
 
         _raw = d.pop("plus_addressing", UNSET)
         plus_addressing = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             plus_addressing = _parsing.field_mismatch(
                 cls, "plus_addressing", "bool | None", _raw
             )
 
         _raw = d.pop("dnsbl_listed", UNSET)
         dnsbl_listed = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             dnsbl_listed = _parsing.field_mismatch(
                 cls, "dnsbl_listed", "bool | None", _raw
             )
@@ -323,7 +325,7 @@ class VerifyEmailResultChecks:
         _raw = d.pop("domain_age_days", UNSET)
         domain_age_days = _raw
         if _raw is not UNSET and (
-            not isinstance(_raw, (int, type(None))) or isinstance(_raw, bool)
+            not isinstance(_raw, (int, _NoneType)) or isinstance(_raw, bool)
         ):
             domain_age_days = _parsing.field_mismatch(
                 cls, "domain_age_days", "int | None", _raw
@@ -331,14 +333,14 @@ class VerifyEmailResultChecks:
 
         _raw = d.pop("gravatar_exists", UNSET)
         gravatar_exists = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (bool, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (bool, _NoneType))):
             gravatar_exists = _parsing.field_mismatch(
                 cls, "gravatar_exists", "bool | None", _raw
             )
 
         _raw = d.pop("smtp_status", UNSET)
         smtp_status = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             smtp_status = _parsing.field_mismatch(
                 cls, "smtp_status", "None | str", _raw
             )

@@ -18,6 +18,8 @@ from ..models.white_label_member_update_request_role import (
 
 
 T = TypeVar("T", bound="WhiteLabelMemberUpdateRequest")
+#: Looked up once: ``type(None)`` in a check would call ``type`` on every read.
+_NoneType = type(None)
 
 
 @_attrs_define
@@ -103,7 +105,7 @@ class WhiteLabelMemberUpdateRequest:
         Raises:
             ResponseParseError: only inside a call made by a ``strict=True`` client.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return _parsing.not_an_object(cls, src_dict)
         d = dict(src_dict)
         _raw = d.pop("role", UNSET)
@@ -151,7 +153,7 @@ class WhiteLabelMemberUpdateRequest:
 
         _raw = d.pop("note", UNSET)
         note = _raw
-        if _raw is not UNSET and (not isinstance(_raw, (str, type(None)))):
+        if _raw is not UNSET and (not isinstance(_raw, (str, _NoneType))):
             note = _parsing.field_mismatch(cls, "note", "None | str", _raw)
 
         instance = cls(

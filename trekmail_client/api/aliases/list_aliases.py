@@ -116,9 +116,8 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            client=client,
-            mailbox_id=mailbox_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        mailbox_id=mailbox_id,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

@@ -29,8 +29,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/mailboxes/{id}/app-passwords/{app_password_id}:rotate".format(
-            id=quote(str(id), safe=""),
-            app_password_id=quote(str(app_password_id), safe=""),
+            id=str(id) if type(id) is int else quote(str(id), safe=""),
+            app_password_id=str(app_password_id)
+            if type(app_password_id) is int
+            else quote(str(app_password_id), safe=""),
         ),
         "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
@@ -130,11 +132,10 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            id=id,
-            app_password_id=app_password_id,
-            client=client,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        app_password_id=app_password_id,
+        idempotency_key=idempotency_key,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

@@ -91,8 +91,6 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs()
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

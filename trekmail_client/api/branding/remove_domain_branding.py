@@ -48,7 +48,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/domains/{id}/branding".format(
-            id=quote(str(id), safe=""),
+            id=str(id) if type(id) is int else quote(str(id), safe=""),
         ),
         "params": params,
         "extensions": {"trekmail_operation_id": OPERATION_ID},
@@ -153,11 +153,10 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            scope=scope,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        scope=scope,
+        idempotency_key=idempotency_key,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

@@ -40,8 +40,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/domains/{id}/branding/logo/{slot}".format(
-            id=quote(str(id), safe=""),
-            slot=quote(str(slot), safe=""),
+            id=str(id) if type(id) is int else quote(str(id), safe=""),
+            slot=str(slot) if type(slot) is int else quote(str(slot), safe=""),
         ),
         "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
@@ -149,12 +149,11 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            id=id,
-            slot=slot,
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        slot=slot,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

@@ -140,12 +140,11 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            client=client,
-            start=start,
-            end=end,
-            per_page=per_page,
-            cursor=cursor,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        per_page=per_page,
+        cursor=cursor,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

@@ -36,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/messages/contact-groups/{id}/members".format(
-            id=quote(str(id), safe=""),
+            id=str(id) if type(id) is int else quote(str(id), safe=""),
         ),
         "params": params,
         "extensions": {"trekmail_operation_id": OPERATION_ID},
@@ -133,11 +133,10 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            page=page,
-            per_page=per_page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        per_page=per_page,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

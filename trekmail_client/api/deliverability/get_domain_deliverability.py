@@ -40,7 +40,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/domains/{id}/deliverability".format(
-            id=quote(str(id), safe=""),
+            id=str(id) if type(id) is int else quote(str(id), safe=""),
         ),
         "params": params,
         "extensions": {"trekmail_operation_id": OPERATION_ID},
@@ -138,10 +138,9 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            days=days,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        days=days,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

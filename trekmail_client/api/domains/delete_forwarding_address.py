@@ -29,8 +29,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/domains/{id}/forwarding-addresses/{forwarding_address_id}".format(
-            id=quote(str(id), safe=""),
-            forwarding_address_id=quote(str(forwarding_address_id), safe=""),
+            id=str(id) if type(id) is int else quote(str(id), safe=""),
+            forwarding_address_id=str(forwarding_address_id)
+            if type(forwarding_address_id) is int
+            else quote(str(forwarding_address_id), safe=""),
         ),
         "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
@@ -132,11 +134,10 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            id=id,
-            forwarding_address_id=forwarding_address_id,
-            client=client,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        forwarding_address_id=forwarding_address_id,
+        idempotency_key=idempotency_key,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

@@ -113,9 +113,8 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            client=client,
-            currency=currency,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        currency=currency,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

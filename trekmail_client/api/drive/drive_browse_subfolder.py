@@ -53,8 +53,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/drive/spaces/{space}/folders/{folder_id}".format(
-            space=quote(str(space), safe=""),
-            folder_id=quote(str(folder_id), safe=""),
+            space=str(space) if type(space) is int else quote(str(space), safe=""),
+            folder_id=str(folder_id)
+            if type(folder_id) is int
+            else quote(str(folder_id), safe=""),
         ),
         "params": params,
         "extensions": {"trekmail_operation_id": OPERATION_ID},
@@ -170,14 +172,13 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            space=space,
-            folder_id=folder_id,
-            client=client,
-            sort=sort,
-            dir_=dir_,
-            per_page=per_page,
-            cursor=cursor,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        space=space,
+        folder_id=folder_id,
+        sort=sort,
+        dir_=dir_,
+        per_page=per_page,
+        cursor=cursor,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

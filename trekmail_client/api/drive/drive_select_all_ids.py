@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/drive/spaces/{space}/all-ids".format(
-            space=quote(str(space), safe=""),
+            space=str(space) if type(space) is int else quote(str(space), safe=""),
         ),
         "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
@@ -112,9 +112,8 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            space=space,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        space=space,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

@@ -23,8 +23,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/drive/spaces/{space}/folders/{folder_id}/all-ids".format(
-            space=quote(str(space), safe=""),
-            folder_id=quote(str(folder_id), safe=""),
+            space=str(space) if type(space) is int else quote(str(space), safe=""),
+            folder_id=str(folder_id)
+            if type(folder_id) is int
+            else quote(str(folder_id), safe=""),
         ),
         "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
@@ -117,10 +119,9 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            space=space,
-            folder_id=folder_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        space=space,
+        folder_id=folder_id,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

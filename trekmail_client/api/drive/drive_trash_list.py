@@ -36,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/drive/spaces/{space}/trash".format(
-            space=quote(str(space), safe=""),
+            space=str(space) if type(space) is int else quote(str(space), safe=""),
         ),
         "params": params,
         "extensions": {"trekmail_operation_id": OPERATION_ID},
@@ -135,11 +135,10 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            space=space,
-            client=client,
-            per_page=per_page,
-            cursor=cursor,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        space=space,
+        per_page=per_page,
+        cursor=cursor,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

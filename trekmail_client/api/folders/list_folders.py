@@ -113,9 +113,8 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            client=client,
-            external_account_id=external_account_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        external_account_id=external_account_id,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

@@ -148,13 +148,12 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            client=client,
-            domain_id=domain_id,
-            search=search,
-            status=status,
-            page=page,
-            per_page=per_page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        search=search,
+        status=status,
+        page=page,
+        per_page=per_page,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

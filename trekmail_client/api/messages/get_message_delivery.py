@@ -22,7 +22,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/messages/deliveries/{request_id}".format(
-            request_id=quote(str(request_id), safe=""),
+            request_id=str(request_id)
+            if type(request_id) is int
+            else quote(str(request_id), safe=""),
         ),
         "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
@@ -108,9 +110,8 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            request_id=request_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        request_id=request_id,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

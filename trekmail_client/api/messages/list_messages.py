@@ -164,15 +164,14 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            client=client,
-            folder=folder,
-            limit=limit,
-            before_uid=before_uid,
-            since=since,
-            unread_only=unread_only,
-            search=search,
-            external_account_id=external_account_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        folder=folder,
+        limit=limit,
+        before_uid=before_uid,
+        since=since,
+        unread_only=unread_only,
+        search=search,
+        external_account_id=external_account_id,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

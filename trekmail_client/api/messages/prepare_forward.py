@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/messages/{uid}/forward".format(
-            uid=quote(str(uid), safe=""),
+            uid=str(uid) if type(uid) is int else quote(str(uid), safe=""),
         ),
         "params": params,
         "extensions": {"trekmail_operation_id": OPERATION_ID},
@@ -128,11 +128,10 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            uid=uid,
-            client=client,
-            folder=folder,
-            external_account_id=external_account_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        uid=uid,
+        folder=folder,
+        external_account_id=external_account_id,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

@@ -35,8 +35,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v1/migrations/bulk/{batch}/jobs/{job}/password".format(
-            batch=quote(str(batch), safe=""),
-            job=quote(str(job), safe=""),
+            batch=str(batch) if type(batch) is int else quote(str(batch), safe=""),
+            job=str(job) if type(job) is int else quote(str(job), safe=""),
         ),
         "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
@@ -142,12 +142,11 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            batch=batch,
-            job=job,
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        batch=batch,
+        job=job,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

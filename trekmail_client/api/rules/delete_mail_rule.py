@@ -29,8 +29,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/mailboxes/{id}/rules/{rule_id}".format(
-            id=quote(str(id), safe=""),
-            rule_id=quote(str(rule_id), safe=""),
+            id=str(id) if type(id) is int else quote(str(id), safe=""),
+            rule_id=str(rule_id)
+            if type(rule_id) is int
+            else quote(str(rule_id), safe=""),
         ),
         "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
@@ -130,11 +132,10 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            id=id,
-            rule_id=rule_id,
-            client=client,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        rule_id=rule_id,
+        idempotency_key=idempotency_key,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

@@ -147,12 +147,11 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            per_page=per_page,
-            shared_mailbox_id=shared_mailbox_id,
-            status=status,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        per_page=per_page,
+        shared_mailbox_id=shared_mailbox_id,
+        status=status,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

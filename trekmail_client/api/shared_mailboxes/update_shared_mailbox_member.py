@@ -41,8 +41,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v1/mailboxes/{id}/members/{member}".format(
-            id=quote(str(id), safe=""),
-            member=quote(str(member), safe=""),
+            id=str(id) if type(id) is int else quote(str(id), safe=""),
+            member=str(member) if type(member) is int else quote(str(member), safe=""),
         ),
         "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
@@ -148,12 +148,11 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            id=id,
-            member=member,
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        member=member,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

@@ -29,8 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/domains/{id}/smtp:test-status/{job_id}".format(
-            id=quote(str(id), safe=""),
-            job_id=quote(str(job_id), safe=""),
+            id=str(id) if type(id) is int else quote(str(id), safe=""),
+            job_id=str(job_id) if type(job_id) is int else quote(str(job_id), safe=""),
         ),
         "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
@@ -121,10 +121,9 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            id=id,
-            job_id=job_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        job_id=job_id,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

@@ -35,8 +35,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/domains/{id}/smtp/profiles/{connection_id}".format(
-            id=quote(str(id), safe=""),
-            connection_id=quote(str(connection_id), safe=""),
+            id=str(id) if type(id) is int else quote(str(id), safe=""),
+            connection_id=str(connection_id)
+            if type(connection_id) is int
+            else quote(str(connection_id), safe=""),
         ),
         "extensions": {"trekmail_operation_id": OPERATION_ID},
     }
@@ -146,12 +148,11 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            id=id,
-            connection_id=connection_id,
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        connection_id=connection_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

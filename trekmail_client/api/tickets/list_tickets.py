@@ -156,13 +156,12 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            category=category,
-            search=search,
-            page=page,
-            per_page=per_page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        status=status,
+        category=category,
+        search=search,
+        page=page,
+        per_page=per_page,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

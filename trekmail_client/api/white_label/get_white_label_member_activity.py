@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/white-label/members/{id}/activity".format(
-            id=quote(str(id), safe=""),
+            id=str(id) if type(id) is int else quote(str(id), safe=""),
         ),
         "params": params,
         "extensions": {"trekmail_operation_id": OPERATION_ID},
@@ -131,10 +131,9 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)

@@ -168,14 +168,13 @@ async def asyncio(
         ResponseParseError: a 2xx body that is not JSON, or (with ``strict=True``) one that
             differs from openapi.json.
     """
-    return (
-        await asyncio_detailed(
-            client=client,
-            search=search,
-            role=role,
-            status=status,
-            include_removed=include_removed,
-            page=page,
-            per_page=per_page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        search=search,
+        role=role,
+        status=status,
+        include_removed=include_removed,
+        page=page,
+        per_page=per_page,
+    )
+    response = await send(client, kwargs)
+    return _parse_response(client=client, response=response)
