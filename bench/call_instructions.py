@@ -47,21 +47,13 @@ async def drive(url: str, column: str, method: str, calls: int) -> None:
         await table.run_burst(call, 1, calls)
 
 
-def instructions(url: str, column: str, method: str, calls: int, out: Path) -> int:
-    """Instructions valgrind counted for one driven process."""
+def callgrind_count(command: list[str], out: Path) -> int:
+    """Run ``command`` (argv, a Python process) under valgrind's callgrind and return the
+    instructions it counted; callgrind's profile is written to ``out``. Raises
+    ``subprocess.CalledProcessError`` when the process fails and ``SystemExit`` when valgrind
+    printed no count."""
     result = subprocess.run(
-        [
-            "valgrind",
-            "--tool=callgrind",
-            f"--callgrind-out-file={out}",
-            sys.executable,
-            __file__,
-            "--drive",
-            url,
-            column,
-            method,
-            str(calls),
-        ],
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *command],
         capture_output=True,
         text=True,
         check=True,
@@ -70,6 +62,12 @@ def instructions(url: str, column: str, method: str, calls: int, out: Path) -> i
     if found is None:
         raise SystemExit(f"no instruction count in valgrind's output:\n{result.stderr[-2000:]}")
     return int(found.group(1))
+
+
+def instructions(url: str, column: str, method: str, calls: int, out: Path) -> int:
+    """Instructions valgrind counted for one driven process."""
+    command = [sys.executable, __file__, "--drive", url, column, method, str(calls)]
+    return callgrind_count(command, out)
 
 
 def main() -> int:

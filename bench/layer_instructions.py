@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import re
 import shutil
 import subprocess
 import sys
@@ -34,12 +33,12 @@ from typing import Any
 
 import httpx
 import transport_table as table
+from call_instructions import callgrind_count
 
 from trekmail_client import TrekMail
 from trekmail_client.api.mailboxes import create_mailbox, get_mailbox
 from trekmail_client.models import MailboxCreateRequest
 
-COLLECTED = re.compile(r"Collected : (\d+)")
 URL = "http://127.0.0.1:9"
 JSON = [("content-type", "application/json")]
 COLUMNS = ("raw", "sdk", "sdkaio")
@@ -106,19 +105,7 @@ def instructions(column: str, method: str, calls: int, out: Path) -> int:
     # Once outside valgrind first: modules compiled since the last run write their bytecode
     # caches now, not inside the first counted run.
     subprocess.run([sys.executable, __file__, "--drive", column, method, "1"], check=True)
-    result = subprocess.run(
-        [
-            *("valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable),
-            *(__file__, "--drive", column, method, str(calls)),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    found = COLLECTED.search(result.stderr)
-    if found is None:
-        raise SystemExit(f"no instruction count in valgrind's output:\n{result.stderr[-2000:]}")
-    return int(found.group(1))
+    return callgrind_count([sys.executable, __file__, "--drive", column, method, str(calls)], out)
 
 
 def main() -> int:
