@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import errno
 import io
 import json
 import math
@@ -37,6 +38,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
 
 from . import (
     APIConnectionError,
+    APIStatusError,
     AuthenticationError,
     PermissionDeniedError,
     RetryPolicy,
@@ -67,6 +69,13 @@ DEFAULT_BASE_URL = "https://trekmail.net"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_SIGINT, EXIT_SIGTERM = 128 + signal.SIGINT, 128 + signal.SIGTERM  # 130, 143
 JOURNAL_SUFFIX = ".journal"
+#: Statuses of the domain listing that mean the base URL is not the API's root (exit 2).
+_NOT_AN_API_ROOT = (404, 405)
+
+
+def _failure_code(exc: APIStatusError) -> str:
+    """The error's ``code`` (``route_not_found``) with the request id when the API gave one."""
+    return f"{exc.code}, request_id={exc.request_id}" if exc.request_id else exc.code
 
 
 def _duration(seconds: float | None) -> str:
@@ -267,11 +276,21 @@ def _check_writable(path: Path, what: str, option: str, *, append: bool = False)
         if append and path.exists():
             os.close(os.open(path, os.O_WRONLY | os.O_APPEND))
     except OSError as exc:
-        target = path if exc.filename is not None and Path(exc.filename) == path else folder
+        fix = "pass a path in a folder you can write to, or fix the folder's permissions"
+        if exc.filename is not None and Path(exc.filename) == path:
+            reason = f"{path}: {exc.strerror or exc}"
+        elif exc.errno == errno.ENOENT:
+            # The folder exists (checked above), yet creating a file in it says "no such
+            # file": a virtual file system such as /proc or /sys, which holds no new files.
+            reason = (
+                f"the folder {folder} cannot hold a new file: creating one there failed "
+                "though the folder exists (a virtual file system such as /proc or /sys)"
+            )
+            fix = "pass a path in a folder you can write to"
+        else:
+            reason = f"the folder {folder} cannot hold a new file: {exc.strerror or exc}"
         raise click.UsageError(
-            f"{option} {path}: cannot write the {what} there ({target}: "
-            f"{exc.strerror or exc}); pass a path in a folder you can write to, or fix the "
-            "folder's permissions"
+            f"{option} {path}: cannot write the {what} there ({reason}); {fix}"
         ) from None
 
 
@@ -746,6 +765,22 @@ def run(
         except (AuthenticationError, PermissionDeniedError) as exc:
             console.print(f"[red]error:[/red] {escape(str(exc))}; check --base-url and --token")
             failure = EXIT_USAGE
+        except APIStatusError as exc:
+            if exc.status_code in _NOT_AN_API_ROOT:
+                # Only the domain listing (the run's first request) ends a run this way: a
+                # path that does not exist (404) or takes no GET (405) means the base URL is
+                # not the API's root; failing every row as an outage would hide that.
+                console.print(
+                    f"[red]error:[/red] the domain listing at URL {escape(base_url)} answered "
+                    f"{exc.status_code} ({escape(_failure_code(exc))}): check --base-url (or "
+                    "TREKMAIL_BASE_URL); it should be the API's root, e.g. "
+                    f"{DEFAULT_BASE_URL}, without /api/v1 or another path; nothing was sent",
+                    markup=True,
+                )
+                failure = EXIT_USAGE
+            else:
+                console.print(f"[red]error:[/red] {escape(str(exc))}")
+                failure = EXIT_FAILED
         except TrekMailError as exc:
             console.print(f"[red]error:[/red] {escape(str(exc))}")
             failure = EXIT_FAILED

@@ -372,3 +372,29 @@ def test_save_passwords_on_a_journal_written_without_them_is_refused(
     assert code == 1, out
     code, out = provision(sb.url, str(rows), "--journal", str(saved))
     assert code == 1 and "was written with --save-passwords" in out, out
+
+
+def test_a_base_url_with_a_wrong_path_exits_2_naming_the_fix(
+    make_sandbox: Callable[..., Sandbox], tmp_path: Path
+) -> None:
+    """A base URL with a path under it makes the domain listing 404 ``route_not_found``: a
+    configuration error (exit 2 naming the URL and the fix), not an outage that fails every
+    row as ``domain_lookup_failed``; nothing is sent, no results claim failed rows, and the
+    journal this run created is removed."""
+    sb = make_sandbox()
+    rows, results = tmp_path / "rows.csv", tmp_path / "out.jsonl"
+    rows.write_text("domain,local_part\nexample.com,ann\nexample.com,bob\n")
+    url = f"{sb.url}/sub"
+    code, out = provision(url, str(rows), "--results", str(results), "--retry-deadline", "600")
+    assert code == 2, out
+    assert f"the domain listing at URL {url} answered 404 (route_not_found" in out
+    assert "check --base-url" in out and "the API's root, e.g. https://trekmail.net" in out
+    assert "nothing was sent" in out
+    assert "domain_lookup_failed" not in out
+    assert not results.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rows.csv"]
+    assert sb.state.mailboxes == {}
+    # A listing that fails with a 5xx stays an outage: domain_lookup_failed, exit 1.
+    sb.state.faults.enqueue("503", path="/api/v1/domains", method="GET", times=10_000)
+    code, out = provision(sb.url, str(rows), "--results", str(results), "--max-retries", "0")
+    assert code == 1 and "domain_lookup_failed" in out, out

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+import respx
 from click.testing import CliRunner
 
 from trekmail_client.cli import _status_line, main
@@ -309,3 +310,41 @@ def test_an_empty_jsonl_file_gets_a_jsonl_example(tmp_path: Path) -> None:
     text = " ".join(out.split())
     assert code == 2 and '{"domain": "example.com", "local_part": "alice"}' in text, out
     assert "example.com,alice" not in text
+
+
+@respx.mock
+def test_a_domain_listing_answering_405_exits_2_naming_the_base_url(
+    rows: Path, tmp_path: Path
+) -> None:
+    """405 on the domain listing (a base URL whose path takes no GET) is a configuration
+    error like 404: exit 2 naming the URL and the fix, one request (not retried), no
+    results file."""
+    route = respx.get("http://trekmail.test/x/api/v1/domains").respond(
+        405, json={"error": {"code": "method_not_allowed", "message": "Method not allowed."}}
+    )
+    results = tmp_path / "out.jsonl"
+    code, out = invoke(
+        *("provision", str(rows), "--base-url", "http://trekmail.test/x"),
+        *("--token", "tm_live_sandbox_demo", "--results", str(results), "--no-journal"),
+    )
+    text = " ".join(out.split())
+    assert code == 2, text
+    assert "the domain listing at URL http://trekmail.test/x answered 405" in text
+    assert "method_not_allowed" in text and "check --base-url" in text
+    assert "nothing was sent" in text and "domain_lookup_failed" not in text
+    assert route.call_count == 1
+    assert not results.exists()
+
+
+def test_results_in_a_folder_that_holds_no_new_files_names_that(rows: Path) -> None:
+    """/proc exists but no file can be created in it (creating one answers ENOENT): the
+    message says the folder cannot hold a new file, not that a folder is missing."""
+    if not Path("/proc/version").is_file():
+        pytest.skip("needs Linux /proc")
+    code, out = invoke("provision", str(rows), *NOWHERE, "--results", "/proc/version")
+    text = " ".join(out.split())
+    assert code == 2, text
+    assert "--results /proc/version: cannot write the results there" in text
+    assert "the folder /proc cannot hold a new file" in text
+    assert "No such file or directory" not in text and "does not exist" not in text
+    assert "pass a path in a folder you can write to" in text

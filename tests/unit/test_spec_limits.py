@@ -127,3 +127,54 @@ def test_a_nul_or_capitals_in_local_part_make_that_row_invalid(tmp_path: Path) -
     assert "'bob'" in capitals.message
     assert isinstance(nul_name, RowProblem) and "column display_name" in nul_name.message
     assert good == MailboxSpec("example.com", "dave", "D")
+
+
+def test_a_lowercase_form_is_suggested_only_when_the_api_would_accept_it(
+    tmp_path: Path,
+) -> None:
+    """'İi'.lower() is 'i' plus a combining dot plus 'i', itself refused: no suggestion, only
+    what is allowed; 'Bob' still gets 'bob'."""
+    path = tmp_path / "rows.jsonl"
+    path.write_text(
+        '{"domain": "example.com", "local_part": "\\u0130i"}\n'
+        '{"domain": "example.com", "local_part": "\\u00c9mile"}\n'
+        '{"domain": "example.com", "local_part": "Bob"}\n',
+        encoding="utf-8",
+    )
+    dotted, accented, plain = load_specs(path)
+    for problem in (dotted, accented):
+        assert isinstance(problem, RowProblem)
+        assert "has capital letters" in problem.message
+        assert "lowercase letters, digits, '_', '-' and single dots" in problem.message
+        assert "write it as" not in problem.message
+    assert isinstance(plain, RowProblem) and "write it as 'bob'" in plain.message
+
+
+def test_an_unknown_jsonl_key_refuses_the_file_like_an_unknown_csv_column(
+    tmp_path: Path,
+) -> None:
+    """A JSONL key outside the four columns is refused (as a CSV column ``extra`` is), naming
+    the key, the line and the known keys, instead of being dropped silently."""
+    path = tmp_path / "rows.jsonl"
+    path.write_text(
+        '{"domain": "example.com", "local_part": "ann"}\n'
+        "\n"
+        '{"domain": "example.com", "local_part": "bob", "extra": 1}\n'
+    )
+    with pytest.raises(SpecFileError) as caught:
+        load_specs(path)
+    message = str(caught.value)
+    assert f"{path}: line 3 has unknown key 'extra'" in message
+    assert "domain, local_part, display_name, storage_allocation_mb" in message
+    csv_path = tmp_path / "rows.csv"
+    csv_path.write_text("domain,local_part,extra\nexample.com,bob,1\n")
+    with pytest.raises(SpecFileError, match="has unknown extra"):
+        load_specs(csv_path)
+    # The four known keys load; a line that is not an object stays a row-level problem.
+    path.write_text(
+        '{"domain": "example.com", "local_part": "ann", "display_name": "Ann", '
+        '"storage_allocation_mb": 5}\n[1]\n'
+    )
+    good, bad = load_specs(path)
+    assert good == MailboxSpec("example.com", "ann", "Ann", 5)
+    assert isinstance(bad, RowProblem) and "not a JSON object" in bad.message

@@ -832,6 +832,8 @@ async def _resolve_domains(run: _Run, tm: TrekMail, names: set[str]) -> None:
         _Unreachable: the very first send could not connect (nothing answers at the base URL;
             retrying it for the whole budget would only delay the same answer).
         AuthenticationError, PermissionDeniedError: the token cannot list domains.
+        APIStatusError: the listing answered 404 or 405 (``route_not_found``,
+            ``method_not_allowed``): the base URL is not the API's root.
         _LookupFailed: any other failure, after the run's retry budget.
         _LookupStopped: the run was stopped while waiting to retry.
     """
@@ -858,6 +860,8 @@ async def _resolve_domains(run: _Run, tm: TrekMail, names: set[str]) -> None:
             raise _LookupStopped
         if isinstance(listing, AuthenticationError | PermissionDeniedError):
             raise listing
+        if isinstance(listing, APIStatusError) and listing.status_code in (404, 405):
+            raise listing  # the base URL is not the API's root: no outage, nothing to retry
         if isinstance(listing, APIError):
             raise _LookupFailed(listing, sent.spent)
         if not isinstance(listing, DomainList) or not listing.data:
@@ -885,6 +889,7 @@ async def _lookup_domains(run: _Run, tm: TrekMail, names: set[str], grace: float
     Raises:
         APIConnectionError: the first send could not connect (nothing answers at the base URL).
         AuthenticationError, PermissionDeniedError: the token cannot list domains.
+        APIStatusError: the listing answered 404 or 405 (the base URL is not the API's root).
         _LookupStopped: the run was stopped first (the lookup was cancelled).
     """
 
@@ -1182,6 +1187,9 @@ async def provision_mailboxes(
             nothing was sent. It is not retried.
         AuthenticationError, PermissionDeniedError: the token cannot list the domains
             (nothing was sent).
+        NotFoundError, APIStatusError: listing the domains answered 404 or 405
+            (``route_not_found``, ``method_not_allowed``): the base URL is not the API's root
+            (a wrong path, e.g. one ending in ``/api/v1``); nothing was sent, not retried.
 
     When the domains cannot be listed for another reason (an outage that outlasts
     ``retry_deadline`` / ``max_attempts``, an unreadable answer), nothing is sent and every

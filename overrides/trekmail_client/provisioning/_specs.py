@@ -6,6 +6,7 @@ import contextlib
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,23 @@ MAX_FIELD_CHARS = 1_000
 longer field, naming its line and column; :func:`specs_from_rows` makes the row a
 :class:`RowProblem`. The API's own limits (a local part of 64, a display name of 255) are
 checked by it."""
+
+
+#: The API's local-part rule (``MailboxLocalPart`` in the official client facts, section 2.7):
+#: lowercase ASCII letters, digits, ``_`` and ``-``, single dots between them, no leading ``-``,
+#: at most 64 characters, no ``_archived_YYYYMMDD_HHMMSS[_n_n]`` suffix. Used only to decide
+#: whether a lower-cased local part is worth suggesting; the API checks the rule itself.
+_LOCAL_PART = re.compile(r"[a-z0-9_][a-z0-9_-]*(?:\.[a-z0-9_-]+)*")
+_ARCHIVED = re.compile(r"_archived_\d{8}_\d{6}(?:_\d+_\d+)?$")
+
+
+def _valid_local_part(value: str) -> bool:
+    """Whether ``value`` passes the API's local-part rule (see :data:`_LOCAL_PART`)."""
+    return (
+        len(value) <= 64
+        and _LOCAL_PART.fullmatch(value) is not None
+        and _ARCHIVED.search(value) is None
+    )
 
 
 class SpecFileError(ValueError):
@@ -140,11 +158,18 @@ def _spec_or_problem(line: int, row: Mapping[Any, Any]) -> MailboxSpec | RowProb
     if local_part != local_part.lower():
         # TrekMail (and the sandbox) refuse capitals in a local part with a 422 rather than
         # lower-casing them; refusing here names the row before anything is sent.
+        # The lower-cased form is suggested only when the API would accept it: lower() of
+        # some capitals is not an ASCII letter ('İ' gives 'i' and a combining dot).
+        lowered = local_part.lower()
+        fix = (
+            f"write it as {lowered!r}"
+            if _valid_local_part(lowered)
+            else "write it with those characters only (ASCII letters, at most 64 characters)"
+        )
         return RowProblem(
             line,
             f"column local_part {local_part!r} has capital letters; TrekMail accepts only "
-            f"lowercase letters, digits, '_', '-' and single dots: write it as "
-            f"{local_part.lower()!r}",
+            f"lowercase letters, digits, '_', '-' and single dots: {fix}",
             raw,
         )
     display = row.get("display_name")
@@ -335,6 +360,7 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict[Any, Any]]]:
 
 
 def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[Any, Any]]]:
+    known = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
     with io.StringIO(_read_utf8(path)) as handle:
         for number, text in enumerate(handle, start=1):
             if not text.strip():
@@ -343,8 +369,18 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[Any, Any]]]:
                 value = json.loads(text)
             except json.JSONDecodeError as exc:
                 value = {"_error": f"not valid JSON ({exc.msg})"}
-            if not isinstance(value, dict):
-                value = {"_error": "not a JSON object"}
+            else:
+                if not isinstance(value, dict):
+                    value = {"_error": "not a JSON object"}
+                elif unknown := [key for key in value if key not in known]:
+                    # Refused as a CSV header with an unknown column is: a misspelt key
+                    # ("localpart", "storage_mb") would otherwise drop its value silently.
+                    raise SpecFileError(
+                        f"{path}: line {number:,} has unknown key "
+                        f"{', '.join(repr(key) for key in unknown)}; each line must be a JSON "
+                        f"object with keys from {', '.join(known)} "
+                        f"({', '.join(REQUIRED_COLUMNS)} required)"
+                    )
             for column, cell in value.items():
                 _too_long(path, number, str(column), cell)
             yield number, value
@@ -377,8 +413,10 @@ def load_specs(path: str | Path) -> list[MailboxSpec | RowProblem]:
         SpecFileError: the file is missing; is not UTF-8 (the message names the 1-based line,
             byte of the line and byte of the file, and says when the file looks like UTF-16 or
             UTF-32); holds a field over :data:`MAX_FIELD_CHARS` (1,000) characters (named by
-            line and column); has a CSV line that cannot be read; has an unknown suffix; or
-            has a CSV header that lacks a required column, names an unknown one, or is
+            line and column); has a CSV line that cannot be read; has an unknown suffix; has a
+            JSON Lines object with a key other than the four columns (named with its line and
+            the known keys); or has a CSV header that lacks a required column, names an
+            unknown one, or is
             separated by a character other than a comma, semicolon, tab or pipe (see
             :func:`detect_delimiter`).
 
