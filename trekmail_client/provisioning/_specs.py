@@ -6,12 +6,13 @@ import contextlib
 import csv
 import io
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
+
+from .._local_part import check_local_part
 
 __all__ = [
     "DELIMITERS",
@@ -30,23 +31,6 @@ MAX_FIELD_CHARS = 1_000
 longer field, naming its line and column; :func:`specs_from_rows` makes the row a
 :class:`RowProblem`. The API's own limits (a local part of 64, a display name of 255) are
 checked by it."""
-
-
-#: The API's local-part rule (``MailboxLocalPart`` in the official client facts, section 2.7):
-#: lowercase ASCII letters, digits, ``_`` and ``-``, single dots between them, no leading ``-``,
-#: at most 64 characters, no ``_archived_YYYYMMDD_HHMMSS[_n_n]`` suffix. Used only to decide
-#: whether a lower-cased local part is worth suggesting; the API checks the rule itself.
-_LOCAL_PART = re.compile(r"[a-z0-9_][a-z0-9_-]*(?:\.[a-z0-9_-]+)*")
-_ARCHIVED = re.compile(r"_archived_\d{8}_\d{6}(?:_\d+_\d+)?$")
-
-
-def _valid_local_part(value: str) -> bool:
-    """Whether ``value`` passes the API's local-part rule (see :data:`_LOCAL_PART`)."""
-    return (
-        len(value) <= 64
-        and _LOCAL_PART.fullmatch(value) is not None
-        and _ARCHIVED.search(value) is None
-    )
 
 
 class SpecFileError(ValueError):
@@ -163,7 +147,7 @@ def _spec_or_problem(line: int, row: Mapping[Any, Any]) -> MailboxSpec | RowProb
         lowered = local_part.lower()
         fix = (
             f"write it as {lowered!r}"
-            if _valid_local_part(lowered)
+            if check_local_part(lowered) is None
             else "write it with those characters only (ASCII letters, at most 64 characters)"
         )
         return RowProblem(

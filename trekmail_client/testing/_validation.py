@@ -13,38 +13,12 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from .._local_part import check_local_part
 from ._errors import ApiError, validation_error
 
 __all__ = ["Fields", "check_local_part", "check_password"]
 
-_LOCAL_PART = re.compile(r"[a-z0-9_][a-z0-9_-]*(?:\.[a-z0-9_-]+)*")
-_ALIAS_PART = re.compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)*")
-_ARCHIVED = re.compile(r"_archived_\d{8}_\d{6}(?:_\d+_\d+)?$")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-
-
-def check_local_part(value: str, *, alias: bool = False) -> str | None:
-    """Return why ``value`` is not a valid local part, or None when it is.
-
-    Args:
-        value: the part before the ``@``.
-        alias: apply the looser alias rule (a leading ``-`` is allowed).
-    """
-    if not value:
-        return "The local part is required."
-    if len(value) > 64:
-        return "The local part may not be greater than 64 characters."
-    pattern = _ALIAS_PART if alias else _LOCAL_PART
-    if pattern.fullmatch(value) is None:
-        if not alias and value.startswith("-"):
-            return "The local part must not start with a hyphen."
-        return (
-            "The local part may only contain lowercase letters, digits, '_' and '-', "
-            "with single dots between them."
-        )
-    if _ARCHIVED.search(value):
-        return "The local part must not end in an _archived_YYYYMMDD_HHMMSS suffix."
-    return None
 
 
 def check_password(value: str) -> str | None:
