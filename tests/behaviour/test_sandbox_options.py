@@ -5,10 +5,8 @@ SECONDS are 400 ``invalid_fault``; the banner shows what the sandbox was started
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,8 @@ from trekmail_client.testing import (
     parse_fault_rates,
 )
 
+from ._sandbox_cli import sandbox_argv, sandbox_cli, sandbox_env
+
 pytestmark = [pytest.mark.behaviour]
 
 OPS = {"Authorization": f"Bearer {DEMO_OPS_TOKEN}"}
@@ -34,13 +34,11 @@ KINDS = "use one of: drop-after-commit (alias drop)"
 
 def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run the sandbox's command line with ``args``; bad options exit before it serves."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
     return subprocess.run(
-        [sys.executable, "-m", "trekmail_client.testing", "--port", "0", *args],
+        sandbox_argv(*args),
         capture_output=True,
         text=True,
-        env=env,
+        env=sandbox_env(),
         cwd=cwd,
         timeout=120,
     )
@@ -240,17 +238,7 @@ def test_fault_rates_report_their_seed() -> None:
 
 def _banner(*args: str, cwd: Path) -> list[str]:
     """Start the command line with ``args``, read its banner, stop it with SIGTERM."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "trekmail_client.testing", "--port", "0", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=cwd,
-    )
-    try:
+    with sandbox_cli(*args, cwd=cwd) as process:
         assert process.stdout is not None
         lines = [process.stdout.readline()]
         while not lines[-1].startswith("  outage:"):
@@ -259,10 +247,6 @@ def _banner(*args: str, cwd: Path) -> list[str]:
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=60) == 0
         return lines
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
 
 
 def test_banner_shows_the_settings(tmp_path: Path) -> None:

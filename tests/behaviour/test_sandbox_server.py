@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import httpx
@@ -18,6 +15,8 @@ from trekmail_client.testing import (
     SandboxConfig,
     create_app,
 )
+
+from ._sandbox_cli import sandbox_cli
 
 pytestmark = [pytest.mark.behaviour]
 
@@ -59,26 +58,8 @@ def test_refuses_non_loopback_and_bad_config() -> None:
 
 
 def test_cli_prints_url_and_tokens_and_stops_on_sigterm(tmp_path: Path) -> None:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)  # import what this test does
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "trekmail_client.testing",
-            "--port",
-            "0",
-            "--rate-limit",
-            "99",
-            "--seed-domain",
-            "cli.example",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-    )
-    try:
+    args = ("--rate-limit", "99", "--seed-domain", "cli.example")
+    with sandbox_cli(*args, cwd=tmp_path, capture_stderr=False) as process:
         assert process.stdout is not None
         first = process.stdout.readline()
         assert "http://127.0.0.1:" in first
@@ -91,9 +72,6 @@ def test_cli_prints_url_and_tokens_and_stops_on_sigterm(tmp_path: Path) -> None:
         assert response.headers["x-ratelimit-limit"] == "99"
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=10) == 0
-    finally:
-        if process.poll() is None:
-            process.kill()
 
 
 def test_sandbox_process_serves_and_stops() -> None:

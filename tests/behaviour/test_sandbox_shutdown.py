@@ -7,10 +7,7 @@ requests with 503 ``service_unavailable``. No timing assertion: waits are genero
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -20,6 +17,8 @@ import httpx
 import pytest
 
 from trekmail_client.testing import DEMO_OPS_TOKEN, Sandbox, SandboxConfig
+
+from ._sandbox_cli import sandbox_cli
 
 pytestmark = [pytest.mark.behaviour]
 
@@ -76,17 +75,7 @@ def _assert_released(futures: dict[str, Future[httpx.Response]]) -> None:
 def test_signal_with_pending_slow_faults_stops_cleanly(
     signum: signal.Signals, tmp_path: Path
 ) -> None:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "trekmail_client.testing", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-    )
-    try:
+    with sandbox_cli(cwd=tmp_path) as process:
         assert process.stdout is not None
         first = process.stdout.readline()
         assert first.startswith("TrekMail sandbox listening on http://127.0.0.1:")
@@ -103,10 +92,6 @@ def test_signal_with_pending_slow_faults_stops_cleanly(
         assert "CancelledError" not in err
         assert err.strip() == ""
         assert out.rstrip().endswith("sandbox stopped")
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
 
 
 def test_thread_mode_stop_releases_slow_faults(capfd: pytest.CaptureFixture[str]) -> None:
