@@ -60,6 +60,7 @@ from .provisioning import (
     load_specs,
     provision_mailboxes,
 )
+from .provisioning._journal import journal_files
 from .provisioning._provisioner import DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DEADLINE
 from .provisioning._specs import DELIMITERS, detect_delimiter
 
@@ -351,11 +352,6 @@ def _refuse_special(path: Path, target: Path, what: str, option: str) -> None:
     )
 
 
-def _journal_files(path: Path) -> list[Path]:
-    """A journal's files: the database, SQLite's -wal and -shm files, and the ``flock`` file."""
-    return [path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", ".lock"))]
-
-
 def _same_file(a: Path, b: Path) -> bool:
     """Whether two paths name one file once symlinks and ``..`` are resolved."""
     return os.path.realpath(a) == os.path.realpath(b)
@@ -380,20 +376,30 @@ def _refuse_overlap(file: Path, journal: Path | None, results: Path | None) -> N
             f"--results {results} is the input file {file}; the run would overwrite its own "
             "input: pass another --results path"
         )
-    if journal is None:
-        return
+    if journal is not None:
+        _refuse_journal_output(results, journal, "results", "--results")
+
+
+def _refuse_journal_output(output: Path, journal: Path, what: str, option: str) -> None:
+    """Refuse an output path that is one of the journal's files (the database, its -wal,
+    -shm or lock file, by the path given or the one its symlinks lead to): writing ``what``
+    there would destroy the journal (exit 2).
+
+    Raises:
+        click.UsageError: naming the option, the file and the fix.
+    """
     resolved = Path(os.path.realpath(journal))
-    for part in {*_journal_files(journal), *_journal_files(resolved)}:
-        if _same_file(results, part):
+    for part in {*journal_files(journal), *journal_files(resolved)}:
+        if _same_file(output, part):
             raise click.UsageError(
-                f"--results {results} is the journal's file {part}; writing the results there "
-                "would destroy the journal: pass another --results path"
+                f"{option} {output} is the journal's file {part}; writing the {what} there "
+                f"would destroy the journal: pass another {option} path"
             )
 
 
 def _remove_journal(path: Path) -> None:
     """Delete a journal this run created (and its -wal, -shm and lock files); best effort."""
-    for part in _journal_files(path):
+    for part in journal_files(path):
         try:
             part.unlink(missing_ok=True)
         except OSError:
@@ -883,12 +889,7 @@ _EXPORT_COLUMNS = (
 def export(journal: Path, fmt: str, output: Path | None, include_passwords: bool) -> None:
     """Write one record per input row of a run journal, in input order, as CSV or JSON Lines."""
     if output is not None:
-        for part in {*_journal_files(journal), *_journal_files(Path(os.path.realpath(journal)))}:
-            if _same_file(output, part):
-                raise click.UsageError(
-                    f"--output {output} is the journal's file {part}; writing the export "
-                    "there would destroy the journal: pass another --output path"
-                )
+        _refuse_journal_output(output, journal, "export", "--output")
         output = _output_target(output, "export", "--output")
     with _open_journal(journal) as book:
         buffer = io.StringIO()

@@ -51,6 +51,8 @@ PENDING, IN_FLIGHT, FOLLOW_UP = "pending", "in_flight", "follow_up"
 UNFINISHED = frozenset({PENDING, IN_FLIGHT, FOLLOW_UP})
 #: Failure codes that describe the input itself: sending the row again cannot change them.
 FINAL_CODES = frozenset({"invalid_row", "duplicate_row"})
+#: The file beside the journal that holds its ``flock`` (one run per journal at a time).
+LOCK_SUFFIX = ".lock"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -213,13 +215,19 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
+def journal_files(path: Path) -> list[Path]:
+    """A journal's files (list of paths): the database ``path``, SQLite's ``-wal`` and ``-shm``
+    files beside it, and the ``.lock`` file that :func:`_lock` holds."""
+    return [path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", LOCK_SUFFIX))]
+
+
 def _lock(file: Path) -> int:
     """Hold an exclusive ``flock`` on ``FILE.lock``; return its descriptor.
 
     A separate file, because closing any descriptor of the database file would drop SQLite's
     own POSIX locks on it.
     """
-    path = file.with_name(file.name + ".lock")
+    path = file.with_name(file.name + LOCK_SUFFIX)
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
