@@ -4,10 +4,14 @@ the columns of ``call_instructions.py`` with the transport replaced by an in-pro
 ``call_instructions.py`` measures the real columns (a server in another process, a real
 connection); each column takes minutes under valgrind. Here the innermost transport answers
 from memory (the same fixed bodies as ``transport_table.py``), so a run takes seconds and the
-difference between the SDK column and the raw one is the SDK layer alone: generated function,
-auth flow, retry transport, typed reading and, for ``sdkaio``, the aiohttp backend's adapter
-(``_aiohttp.AiohttpBackendTransport`` around a fake of httpx-aiohttp's transport). Add that
-difference to the real transport's count from ``call_instructions.py`` to see the ratio.
+difference between the SDK column and the raw one is what the SDK layer adds or saves against
+``httpx.AsyncClient``: it adds the generated function, the auth step, the retry transport,
+typed reading and, for ``sdkaio``, the aiohttp backend's adapter
+(``_aiohttp.AiohttpBackendTransport`` around a fake of httpx-aiohttp's transport); it saves
+what ``httpx.AsyncClient.request`` repeats per call (``TrekMail._send`` builds the request
+with the client's headers and timeout worked out once and hands it straight to the retry
+transport), so the difference can be negative. Add it to the real transport's count from
+``call_instructions.py`` to see the ratio.
 
 Columns: ``raw`` (``httpx.AsyncClient``, bearer header on the client, ``raise_for_status``,
 ``response.json()``), ``sdk`` (``TrekMail`` on it) and ``sdkaio`` (``TrekMail`` on the aiohttp
@@ -131,7 +135,7 @@ def main() -> int:
                 )
                 counts[column, method] = (high - low) / (2 * args.calls)
                 print(f"  {column:<7} {method:<5} {counts[column, method]:>12,.0f}", flush=True)
-    print("\nthe SDK layer's own instructions per call (fake transport)")
+    print("\nthe SDK layer's instructions per call against raw httpx (fake transport; < 0: fewer)")
     for method in args.methods:
         for sdk, base in (("sdk", "raw"), ("sdkaio", "raw")):
             if (sdk, method) in counts and (base, method) in counts:

@@ -5,8 +5,10 @@ tokens ``tm_msg_``; "All POST and PUT requests require an Idempotency-Key"; "You
 your own via X-Request-Id"), and the official client (keys also on PATCH and DELETE, never on
 GET; one X-Request-Id per logical call, reused on retries).
 
-httpx runs an auth flow once per ``client.send()``; the retry transport below it re-sends the
-same request object, so the key and request id set here are identical on every attempt.
+:meth:`TrekMailAuth.prepare` runs once per call: ``TrekMail`` calls it directly for generated
+calls, and httpx calls it through the auth flow for requests made with the raw
+``httpx.AsyncClient``. The retry transport below re-sends the same request object, so the key
+and request id set here are identical on every attempt.
 """
 
 from __future__ import annotations
@@ -177,7 +179,19 @@ class TrekMailAuth(httpx.Auth):
         return op, (op.token if op else _fallback_scheme(path))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Prepare ``request`` (see the class docstring) and send it once."""
+        """Prepare ``request`` (:meth:`prepare`) and send it once."""
+        self.prepare(request)
+        yield request
+
+    def prepare(self, request: httpx.Request) -> None:
+        """Set ``request``'s bearer token, Idempotency-Key and X-Request-Id in place and put
+        its :class:`RequestContext` in ``request.extensions["trekmail"]`` (see the class
+        docstring). ``TrekMail`` calls this directly for generated calls; httpx calls it
+        through :meth:`auth_flow` for requests made with the raw ``httpx.AsyncClient``.
+
+        Raises:
+            MissingTokenError: the operation needs a token that was not configured.
+        """
         method = request.method  # httpx upper-cases it
         url = request.url
         headers = request.headers
@@ -233,4 +247,3 @@ class TrekMailAuth(httpx.Auth):
             request_id=request_id,
             options=options,
         )
-        yield request

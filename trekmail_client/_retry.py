@@ -52,10 +52,15 @@ from ._exceptions import (
 )
 from ._logging import logger, redact_headers
 
-__all__ = ["RETRIES_TAKEN_EXTENSION", "RetryTransport"]
+__all__ = ["READ_BODY_EXTENSION", "RETRIES_TAKEN_EXTENSION", "RetryTransport"]
 
 #: Where a successful answer records how many retries it took (``response.extensions``).
 RETRIES_TAKEN_EXTENSION = "trekmail_retries_taken"
+#: A request extension: when true, a 2xx body is read inside the retry loop, so a body cut
+#: short counts as a failure after sending (retried when safe, else ``APIConnectionError``
+#: with ``request_sent=True``). ``TrekMail``'s generated calls set it; streaming downloads
+#: do not (their body is read as it is written out).
+READ_BODY_EXTENSION = "trekmail_read_body"
 
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -162,6 +167,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             if self.policy.operation_rate_limits:
                 pace = (gate_key, op.rate_limit_bucket), op.rate_limit_per_minute
         paced = self.policy.adaptive_pacing or pacing_requested()
+        read_body = request.extensions.get(READ_BODY_EXTENSION, False)
         attempt = 0
         while True:
             ticket: object = None
@@ -185,6 +191,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 )
             try:
                 response = await self.inner.handle_async_request(request)
+                if read_body and response.status_code < 300:
+                    try:
+                        await response.aread()
+                    except BaseException:
+                        await response.aclose()
+                        raise
             except httpx.TransportError as exc:
                 if gate_key is not None:
                     await self.shared.after_error(gate_key, ticket)
@@ -199,6 +211,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
                         await self._sleep(delay)
                         continue
                 raise self._connection_error(exc, request, sent) from exc
+            except httpx.DecodingError:
+                # A 2xx body in a broken Content-Encoding: answered (the caller says so).
+                if gate_key is not None:
+                    await self.shared.after_response(gate_key, ticket)
+                raise
             except BaseException:  # cancelled (a stopped run) or a bug below: not in flight
                 if gate_key is not None:
                     self.shared.abandon(gate_key, ticket)

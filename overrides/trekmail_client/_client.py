@@ -5,7 +5,10 @@ It subclasses the generated ``AuthenticatedClient`` (so ``client=tm`` type-check
 transport is :class:`~trekmail_client._retry.RetryTransport` around the HTTP backend's
 transport (the connection pool): ``httpx.AsyncHTTPTransport``, or with
 ``http_backend="aiohttp"`` (extra ``aiohttp``) httpx-aiohttp's transport as
-:mod:`trekmail_client._aiohttp` adapts it. Defaults come from the project design (section 5):
+:mod:`trekmail_client._aiohttp` adapts it. Generated calls build their request with the
+client's headers and timeout worked out once (:meth:`TrekMail._send`) and hand it, after the
+same auth step, straight to that retry transport; streaming downloads and requests made with
+``get_async_httpx_client()`` go through the ``httpx.AsyncClient``. Defaults come from the project design (section 5):
 timeouts connect 5 s / read 30 s / pool 10 s, 2 retries, redirects not followed.
 """
 
@@ -24,7 +27,7 @@ from ._download import Download, download
 from ._logging import setup_logging
 from ._pagination import ListOperation, Page, iter_pages, paginate
 from ._registry import Registry
-from ._retry import RetryTransport
+from ._retry import READ_BODY_EXTENSION, RetryTransport
 from ._tokens import validate_message_token, validate_ops_token
 from .api import Resources
 from .client import AuthenticatedClient
@@ -115,6 +118,43 @@ class _SharedTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         return None
+
+
+#: The ``httpx.AsyncClient.request`` arguments :meth:`TrekMail._send` handles itself.
+_DIRECT_KEYS: Final = frozenset(
+    {
+        "method",
+        "url",
+        "params",
+        "headers",
+        "json",
+        "content",
+        "data",
+        "files",
+        "timeout",
+        "extensions",
+    }
+)
+
+
+class _Direct:
+    """Per-client constants of :meth:`TrekMail._send`."""
+
+    __slots__ = ("base_url", "headers", "http", "timeout", "transport")
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        base_url: str,
+        headers: httpx.Headers,
+        timeout: httpx.Timeout,
+        transport: httpx.AsyncBaseTransport,
+    ) -> None:
+        self.http = http
+        self.base_url = base_url
+        self.headers = headers
+        self.timeout = timeout.as_dict()
+        self.transport = transport
 
 
 def _normalise_base_url(base_url: str | httpx.URL) -> str:
@@ -277,6 +317,7 @@ class TrekMail(Resources, AuthenticatedClient):
             transport if isinstance(transport, RetryTransport) else None
         )
         self._tm_parent: TrekMail | None = None
+        self._tm_direct: _Direct | None = None
         #: Whether 2xx answers that differ from openapi.json raise (see ``strict=``).
         self.strict = strict
 
@@ -390,6 +431,74 @@ class TrekMail(Resources, AuthenticatedClient):
             )
         return self._async_client
 
+    def _direct_defaults(self) -> _Direct:
+        """What :meth:`_send` adds to every request, worked out once per client from its
+        ``httpx.AsyncClient`` (so both paths send the same headers and timeouts)."""
+        http = self.get_async_httpx_client()
+        direct = _Direct(http, self._base_url, http.headers, http.timeout, self._retry_transport())
+        self._tm_direct = direct
+        return direct
+
+    async def _send(self, kwargs: dict[str, Any]) -> httpx.Response:
+        """Send one generated call (``_get_kwargs(...)``, with per-call options) and read its
+        body: what ``httpx.AsyncClient.request(**kwargs)`` does for these requests, without
+        the work it repeats per call for any client (base URL and default headers merged
+        again, the auth flow's generator, the redirect loop, the cookie jar).
+
+        The request gets the client's default headers (per-call headers replace them, case
+        insensitively), its timeout (or the call's ``timeout``), the auth step's token,
+        Idempotency-Key and X-Request-Id (:meth:`TrekMailAuth.prepare`), and goes to the retry
+        transport. ``Set-Cookie`` is not stored (the API uses bearer tokens, not cookies).
+        Keys other than a generated call's go through ``httpx.AsyncClient.request``.
+
+        Returns:
+            the response, body read, ``.request`` set.
+
+        Raises:
+            RuntimeError: the client was closed.
+            MissingTokenError, APIError, APIConnectionError, APITimeoutError: as the auth step
+                and the retry transport raise them.
+        """
+        direct = self._tm_direct or self._direct_defaults()
+        if not _DIRECT_KEYS.issuperset(kwargs):
+            return await direct.http.request(**kwargs)
+        if direct.http.is_closed:
+            raise RuntimeError(
+                "cannot send a request: this TrekMail client has been closed; create a new one"
+            )
+        call_headers = kwargs.get("headers")
+        if call_headers:
+            headers = httpx.Headers(direct.headers)
+            headers.update(call_headers)
+        else:
+            headers = direct.headers
+        timeout = kwargs.get("timeout", _UNSET)
+        extensions = kwargs.get("extensions")
+        extensions = {} if extensions is None else dict(extensions)
+        extensions[READ_BODY_EXTENSION] = True
+        extensions["timeout"] = direct.timeout if timeout is _UNSET else _timeout(timeout).as_dict()
+        request = httpx.Request(
+            kwargs["method"],
+            direct.base_url + kwargs["url"],
+            params=kwargs.get("params"),
+            headers=headers,
+            json=kwargs.get("json"),
+            content=kwargs.get("content"),
+            data=kwargs.get("data"),
+            files=kwargs.get("files"),
+            extensions=extensions,
+        )
+        self._tm_auth.prepare(request)
+        response = await direct.transport.handle_async_request(request)
+        response.request = request
+        if not response.is_stream_consumed:  # an inner transport that is not the retry loop
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+        return response
+
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> NoReturn:
         """Not supported: it would bypass token routing and retries. Pass ``transport=``.
 
@@ -492,6 +601,7 @@ class TrekMail(Resources, AuthenticatedClient):
         clone._tm_backend = self._tm_backend
         clone._tm_transport = None
         clone._tm_parent = root
+        clone._tm_direct = None
         clone.strict = self.strict if strict is None else strict
         return clone
 

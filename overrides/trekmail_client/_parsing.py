@@ -368,7 +368,10 @@ async def send(client: Any, kwargs: dict[str, Any]) -> httpx.Response:
         APIError: as the transport raises it.
     """
     try:
-        response: httpx.Response = await client.get_async_httpx_client().request(**kwargs)
+        direct = getattr(client, "_send", None)  # TrekMail; a bare generated client has none
+        response: httpx.Response = await (
+            direct(kwargs) if direct else client.get_async_httpx_client().request(**kwargs)
+        )
     except httpx.DecodingError as exc:
         raise APIConnectionError(
             f"the answer's body could not be decoded ({exc}); the server answered, so a write "
