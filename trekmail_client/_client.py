@@ -8,8 +8,9 @@ transport (the connection pool): ``httpx.AsyncHTTPTransport``, or with
 :mod:`trekmail_client._aiohttp` adapts it. Generated calls build their request with the
 client's headers and timeout worked out once (:meth:`TrekMail._send`) and hand it, after the
 same auth step, straight to that retry transport; streaming downloads and requests made with
-``get_async_httpx_client()`` go through the ``httpx.AsyncClient``. Defaults come from the project design (section 5):
-timeouts connect 5 s / read 30 s / pool 10 s, 2 retries, redirects not followed.
+``get_async_httpx_client()`` go through the ``httpx.AsyncClient``. Defaults come from the
+project design (section 5): timeouts connect 5 s / read 30 s / pool 10 s, 2 retries,
+redirects not followed.
 """
 
 from __future__ import annotations
