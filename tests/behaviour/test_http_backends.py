@@ -33,10 +33,12 @@ from trekmail_client import (
     APIStatusError,
     APITimeoutError,
     InternalServerError,
+    RetryPolicy,
     TrekMail,
     pool_limits,
 )
 from trekmail_client._client import DEFAULT_LIMITS, HTTP_BACKEND_ENV
+from trekmail_client.api.domains import list_domains
 from trekmail_client.api.verify import verify_job_download
 from trekmail_client.cli import main
 from trekmail_client.testing import DEMO_OPS_TOKEN, Sandbox
@@ -437,6 +439,58 @@ async def test_cookies_are_the_httpx_clients_alone() -> None:
             await get(tm)
     cookies = [seen.headers.get("cookie") for seen in server.requests]
     assert cookies == [None, "session=1", None]
+
+
+async def test_generated_calls_keep_no_cookies() -> None:
+    """A generated call goes straight to the retry transport: a Set-Cookie is not stored, so
+    no later call sends it (the API uses bearer tokens), on either backend."""
+
+    async def set_cookie(server: RawServer, seen: Seen, writer: asyncio.StreamWriter) -> bool:
+        writer.write(answer_bytes(body=DOMAINS, headers=(("Set-Cookie", "session=1; Path=/"),)))
+        await writer.drain()
+        return True
+
+    async with RawServer(answer=set_cookie) as server:
+        async with client(server.url.replace("127.0.0.1", "localhost")) as tm:
+            await list_domains.asyncio(client=tm)
+            await list_domains.asyncio(client=tm)
+            assert not tm.get_async_httpx_client().cookies
+    assert [seen.headers.get("cookie") for seen in server.requests] == [None, None]
+
+
+DOMAINS = b'{"data": [], "meta": {"current_page": 1, "last_page": 1, "per_page": 15, "total": 0}}'
+
+
+async def cut_short(server: RawServer, seen: Seen, writer: asyncio.StreamWriter) -> bool:
+    """The first answer promises a longer body than it sends and closes; the rest are whole."""
+    if len(server.requests) > 1:
+        writer.write(answer_bytes(body=DOMAINS))
+        await writer.drain()
+        return True
+    whole = answer_bytes(body=DOMAINS)
+    writer.write(whole[: len(whole) - 10])
+    await writer.drain()
+    return False  # the server closes the connection mid-body
+
+
+async def test_a_2xx_body_cut_short_is_a_connection_error_after_sending() -> None:
+    async with RawServer(answer=cut_short) as server:
+        async with client(server.url) as tm:
+            with pytest.raises(APIConnectionError) as caught:
+                await list_domains.asyncio(client=tm)
+    assert caught.value.request_sent is True
+    assert not isinstance(caught.value, APITimeoutError)
+    assert len(server.requests) == 1
+
+
+async def test_a_2xx_body_cut_short_is_retried_when_safe() -> None:
+    async with RawServer(answer=cut_short) as server:
+        policy = RetryPolicy(backoff_base=0.0)  # no wait before the retry
+        async with client(server.url, max_retries=1, retry_policy=policy) as tm:
+            page = await list_domains.asyncio(client=tm)
+    assert page.data == []
+    assert len(server.requests) == 2
+    assert server.requests[0].headers["x-request-id"] == server.requests[1].headers["x-request-id"]
 
 
 async def test_query_values_arrive_unchanged() -> None:
