@@ -51,7 +51,11 @@ _UPLOAD_CHUNK = 0x10000
 
 def _httpx_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError | None:
     """The httpx exception for an aiohttp failure (raw or wrapped by httpx-aiohttp), or
-    ``None`` when ``exc`` is not one."""
+    ``None`` when ``exc`` is not one.
+
+    Callers raise it without a chain to ``exc``: some aiohttp errors
+    (``ClientResponseError``) carry the request's headers in their repr, the bearer token
+    among them. The message keeps aiohttp's text (``str``, which holds no header)."""
     cause: BaseException | None = exc
     if isinstance(exc, httpx.TransportError):
         cause = exc.__cause__
@@ -107,6 +111,7 @@ class _ResponseStream(httpx.AsyncByteStream):
         self._request = request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        mapped: httpx.TransportError | None = None
         try:
             async for chunk in self._inner:
                 yield chunk
@@ -114,18 +119,21 @@ class _ResponseStream(httpx.AsyncByteStream):
             mapped = _httpx_error(exc, self._request)
             if mapped is None:
                 raise
-            raise mapped from exc
+        if mapped is not None:
+            raise mapped  # outside the handler: no chain to aiohttp's error (see _httpx_error)
 
     async def aclose(self) -> None:
+        mapped: httpx.TransportError | None = None
         try:
             await self._inner.aclose()
         except Exception as exc:
             mapped = _httpx_error(exc, self._request)
             if mapped is None:
                 raise
-            raise mapped from exc
         finally:
             self._slot.release()
+        if mapped is not None:
+            raise mapped
 
 
 class _TimedUpload(httpx.AsyncByteStream):
@@ -183,7 +191,14 @@ class AiohttpBackendTransport(httpx.AsyncBaseTransport):
             keepalive_timeout=self._limits.keepalive_expiry,
             ssl=self._inner.ssl_context,
         )
-        return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+        session = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+        # aiohttp re-sends GET, HEAD, OPTIONS, PUT and DELETE once by itself when a kept-alive
+        # connection drops (RFC 9112 section 9.3.1); the SDK's retry loop must see every send
+        # (its budget, the pace, ``retries_taken``), as on httpx, which never re-sends. aiohttp
+        # has no public switch; its own test client turns the same attribute off.
+        if hasattr(session, "_retry_connection"):
+            session._retry_connection = False
+        return session
 
     async def _acquire(self, request: httpx.Request, pool: float | None) -> _Slot:
         semaphore = self._semaphore
@@ -235,16 +250,20 @@ class AiohttpBackendTransport(httpx.AsyncBaseTransport):
         except BaseException as exc:
             slot.release()
             if upload is not None and scope is not None and scope.expired():
-                raise httpx.WriteTimeout(
+                error: httpx.TransportError | None = httpx.WriteTimeout(
                     f"a chunk of the request body waited more than {write}s to be sent",
                     request=request,
-                ) from None
-            error = _httpx_error(exc, request)
+                )
+            else:
+                error = _httpx_error(exc, request)
             if error is None:
                 raise
-            raise error from exc
-        response.stream = _ResponseStream(response.stream, slot, request)
-        return response
+        else:
+            response.stream = _ResponseStream(response.stream, slot, request)
+            return response
+        # Raised outside the handler, so the error carries no chain to aiohttp's exception
+        # (see _httpx_error): its repr holds the request's headers, the bearer token among them.
+        raise error
 
     async def aclose(self) -> None:
         """Close the aiohttp session and its connections."""

@@ -121,6 +121,7 @@ class _SharedTransport(httpx.AsyncBaseTransport):
         return None
 
 
+_CLOSED: Final = "cannot send a request: this TrekMail client has been closed; create a new one"
 #: The ``httpx.AsyncClient.request`` arguments :meth:`TrekMail._send` handles itself.
 _DIRECT_KEYS: Final = frozenset(
     {
@@ -162,11 +163,31 @@ def _normalise_base_url(base_url: str | httpx.URL) -> str:
     url = httpx.URL(str(base_url).strip())
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError("base_url must be an absolute http(s) URL such as https://trekmail.net")
+    if url.userinfo:
+        # Never echoed: it holds a password. The API authenticates by bearer token only.
+        raise ValueError(
+            "base_url must not hold a user name or password (user:password@host); TrekMail "
+            "authenticates with the bearer token: pass ops_token= / message_token="
+        )
     text = str(url.copy_with(query=None, fragment=None)).rstrip("/")
     # The generated paths already start with /api/v1 (as the official client builds them).
     if text.endswith("/api/v1"):
         text = text[: -len("/api/v1")]
     return text
+
+
+def _merge_headers(base: Mapping[str, str], extra: Mapping[str, str] | None) -> dict[str, str]:
+    """``base`` with ``extra`` over it, case-insensitively (HTTP header names are; RFC 9110
+    section 5.1): a name in ``extra`` replaces the same name in any case, never adds to it."""
+    merged = dict(base)
+    names = {name.lower(): name for name in merged}
+    for name, value in (extra or {}).items():
+        old = names.get(name.lower())
+        if old is not None:
+            del merged[old]
+        merged[name] = value
+        names[name.lower()] = name
+    return merged
 
 
 def pool_limits(concurrency: int) -> httpx.Limits:
@@ -286,8 +307,7 @@ class TrekMail(Resources, AuthenticatedClient):
                 "pass http_backend= or transport=, not both: http_backend picks the transport"
             )
         backend = _resolve_backend(http_backend) if transport is None else "httpx"
-        all_headers = {"User-Agent": user_agent, "Accept": DEFAULT_ACCEPT}
-        all_headers.update(headers or {})
+        all_headers = _merge_headers({"User-Agent": user_agent, "Accept": DEFAULT_ACCEPT}, headers)
         AuthenticatedClient.__init__(
             self,
             base_url=url,
@@ -319,6 +339,7 @@ class TrekMail(Resources, AuthenticatedClient):
         )
         self._tm_parent: TrekMail | None = None
         self._tm_direct: _Direct | None = None
+        self._tm_closed = False
         #: Whether 2xx answers that differ from openapi.json raise (see ``strict=``).
         self.strict = strict
 
@@ -413,10 +434,23 @@ class TrekMail(Resources, AuthenticatedClient):
             self._tm_transport = RetryTransport(inner, policy=self._tm_policy)
         return self._tm_transport
 
+    @property
+    def is_closed(self) -> bool:
+        """Whether this client, or the client it was derived from with :meth:`with_options`,
+        was closed (its calls then raise ``RuntimeError``)."""
+        parent = self._tm_parent
+        return self._tm_closed or (parent is not None and parent._tm_closed)
+
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Return the ``httpx.AsyncClient`` (created on first use) that generated functions
-        call; its auth and transport carry the SDK behaviour."""
+        """Return the ``httpx.AsyncClient`` (created on first use) that streaming downloads
+        and raw requests use; its auth and transport carry the SDK behaviour.
+
+        Raises:
+            RuntimeError: the client was closed before it was ever created.
+        """
         if self._async_client is None:
+            if self.is_closed:
+                raise RuntimeError(_CLOSED)
             transport: httpx.AsyncBaseTransport = self._retry_transport()
             if self._tm_parent is not None:
                 transport = _SharedTransport(transport)
@@ -460,13 +494,11 @@ class TrekMail(Resources, AuthenticatedClient):
             MissingTokenError, APIError, APIConnectionError, APITimeoutError: as the auth step
                 and the retry transport raise them.
         """
+        if self.is_closed:
+            raise RuntimeError(_CLOSED)
         direct = self._tm_direct or self._direct_defaults()
         if not _DIRECT_KEYS.issuperset(kwargs):
             return await direct.http.request(**kwargs)
-        if direct.http.is_closed:
-            raise RuntimeError(
-                "cannot send a request: this TrekMail client has been closed; create a new one"
-            )
         call_headers = kwargs.get("headers")
         if call_headers:
             headers = httpx.Headers(direct.headers)
@@ -546,6 +578,7 @@ class TrekMail(Resources, AuthenticatedClient):
     async def aclose(self) -> None:
         """Close this client. The owner closes the shared connection pool; a client from
         :meth:`with_options` only closes its own view of it."""
+        self._tm_closed = True
         if self._async_client is not None:
             await self._async_client.aclose()
         elif self._tm_parent is None and self._tm_transport is not None:
@@ -581,7 +614,7 @@ class TrekMail(Resources, AuthenticatedClient):
             clone,
             base_url=self._base_url,
             token="",
-            headers={**self._headers, **(headers or {})},
+            headers=_merge_headers(self._headers, headers),
             cookies=dict(self._cookies),
             timeout=self._timeout if timeout is _UNSET else _timeout(timeout),
             verify_ssl=self._verify_ssl,
@@ -603,6 +636,7 @@ class TrekMail(Resources, AuthenticatedClient):
         clone._tm_transport = None
         clone._tm_parent = root
         clone._tm_direct = None
+        clone._tm_closed = False
         clone.strict = self.strict if strict is None else strict
         return clone
 

@@ -21,6 +21,7 @@ import attrs
 import httpx
 
 from ._exceptions import APIConnectionError
+from ._parsing import error_request
 
 if TYPE_CHECKING:
     from ._client import TrekMail
@@ -90,8 +91,25 @@ async def download(
     build = getattr(module, "_get_kwargs", None)
     if build is None:
         raise TypeError(f"{module!r} is not a generated endpoint module (no _get_kwargs)")
-    target = Path(destination)
-    async with client.get_async_httpx_client().stream(**build(*args, **params)) as response:
+    try:
+        return await _download(
+            client, module, build(*args, **params), Path(destination), chunk_size
+        )
+    except httpx.DecodingError as exc:  # the answer's Content-Encoding does not decode
+        raise APIConnectionError(
+            f"download of {module.__name__.rsplit('.', 1)[-1]}: the body could not be decoded "
+            f"({exc}); nothing was written to {destination}; the server answered, so download "
+            "it again",
+            request_sent=True,
+            request=error_request(exc),
+            code="decoding_error",
+        ) from exc
+
+
+async def _download(
+    client: TrekMail, module: ModuleType, kwargs: dict[str, Any], target: Path, chunk_size: int
+) -> Download:
+    async with client.get_async_httpx_client().stream(**kwargs) as response:
         headers = response.headers
         suggested = _suggested_filename(headers.get("content-disposition"))
         if target.is_dir():
@@ -111,6 +129,7 @@ async def download(
                         request_sent=True,
                         request=response.request,
                     ) from exc
+
             os.replace(temp_name, target)
         except BaseException:
             with contextlib.suppress(OSError):

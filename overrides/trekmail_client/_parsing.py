@@ -46,6 +46,7 @@ __all__ = [
     "PARSE_ERRORS",
     "build_response",
     "empty_model",
+    "error_request",
     "field_mismatch",
     "is_secret_key",
     "missing_field",
@@ -351,6 +352,15 @@ def build_response(response: httpx.Response, parsed: T) -> Response[T]:
     )
 
 
+def error_request(exc: httpx.RequestError) -> httpx.Request | None:
+    """The request an httpx error names, or ``None`` when it names none (``.request`` raises
+    then)."""
+    try:
+        return exc.request
+    except RuntimeError:
+        return None
+
+
 async def send(client: Any, kwargs: dict[str, Any]) -> httpx.Response:
     """Send a generated request through the client's ``httpx.AsyncClient``.
 
@@ -377,7 +387,7 @@ async def send(client: Any, kwargs: dict[str, Any]) -> httpx.Response:
             f"the answer's body could not be decoded ({exc}); the server answered, so a write "
             "may have been carried out: resend it with the same idempotency_key",
             request_sent=True,
-            request=exc.request,
+            request=error_request(exc),
             code="decoding_error",
         ) from exc
     return response

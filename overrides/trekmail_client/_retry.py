@@ -192,6 +192,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self.inner.handle_async_request(request)
                 if read_body and response.status_code < 300:
+                    response.request = request  # a decoding error names its request
                     try:
                         await response.aread()
                     except BaseException:
@@ -316,8 +317,9 @@ class RetryTransport(httpx.AsyncBaseTransport):
             return APITimeoutError(
                 f"{type(exc).__name__} on {where}", request_sent=sent, request=request
             )
+        detail = str(exc) or ("the connection was closed or reset" if sent else "could not connect")
         return APIConnectionError(
-            f"{type(exc).__name__} on {where}: {exc}", request_sent=sent, request=request
+            f"{type(exc).__name__} on {where}: {detail}", request_sent=sent, request=request
         )
 
     @staticmethod

@@ -601,7 +601,7 @@ async def _provision_async(
 )
 @click.option(
     "--http-backend",
-    type=click.Choice(["httpx", "aiohttp"]),
+    type=click.Choice(["httpx", "aiohttp"], case_sensitive=False),
     envvar="TREKMAIL_HTTP_BACKEND",
     default=None,
     help="HTTP backend: httpx (default) or aiohttp (extra 'aiohttp': less CPU per request); "

@@ -493,6 +493,62 @@ async def test_a_2xx_body_cut_short_is_retried_when_safe() -> None:
     assert server.requests[0].headers["x-request-id"] == server.requests[1].headers["x-request-id"]
 
 
+async def drop_the_second(server: RawServer, seen: Seen, writer: asyncio.StreamWriter) -> bool:
+    """Answer the first request; close the connection on the second without answering."""
+    if len(server.requests) > 1:
+        return False
+    writer.write(answer_bytes(body=DOMAINS))
+    await writer.drain()
+    return True
+
+
+async def test_a_dropped_kept_alive_connection_is_one_send_per_attempt() -> None:
+    """aiohttp re-sends GET/PUT/DELETE by itself when a reused connection drops; the SDK turns
+    that off, so every send is one the retry loop counted (as on httpx)."""
+    async with RawServer(answer=drop_the_second) as server:
+        async with client(server.url) as tm:  # max_retries=0
+            await list_domains.asyncio(client=tm)  # opens the connection the next call reuses
+            with pytest.raises(APIConnectionError) as caught:
+                await list_domains.asyncio(client=tm)
+    assert caught.value.request_sent is True
+    assert len(server.requests) == 2
+    assert server.connections == 1
+
+
+def chain(error: BaseException | None) -> Iterator[BaseException]:
+    """``error`` and every exception reachable from it by ``__cause__`` / ``__context__``."""
+    seen: set[int] = set()
+    todo = [error]
+    while todo:
+        current = todo.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        todo += [current.__cause__, current.__context__]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [b"HTTP/1.1 2OO OK\r\n\r\n", b"HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n"],
+    ids=["bad-status-line", "bad-content-length"],
+)
+async def test_no_error_reachable_from_a_malformed_answer_holds_the_token(answer: bytes) -> None:
+    async def malformed(server: RawServer, seen: Seen, writer: asyncio.StreamWriter) -> bool:
+        writer.write(answer)
+        await writer.drain()
+        return False
+
+    async with RawServer(answer=malformed) as server:
+        async with client(server.url) as tm:
+            with pytest.raises(APIConnectionError) as caught:
+                await list_domains.asyncio(client=tm)
+    assert server.requests[0].headers["authorization"] == f"Bearer {TOKEN}"
+    for error in chain(caught.value):
+        assert TOKEN not in repr(error) and TOKEN not in str(error)
+        assert TOKEN not in repr(getattr(error, "args", ()))
+
+
 async def test_query_values_arrive_unchanged() -> None:
     params = {"q": "a+b c/d%e", "email": "x@y.z", "t": "~!*'()"}
     async with RawServer() as server:

@@ -231,3 +231,68 @@ async def test_a_body_cut_short_is_retried_when_the_request_is_safe_to_repeat(
             got = await create_mailbox.asyncio(client=tm, body=body)
     assert got.data.id == 7
     assert calls == [method, method] and closed == [True]
+
+
+async def test_a_2xx_body_that_cannot_be_decoded_is_a_connection_error() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        # A stream, so the body is decoded where a real transport's would be: when read.
+        stream = httpx.ByteStream(b"not gzip")
+        return httpx.Response(200, stream=stream, headers={"content-encoding": "gzip"})
+
+    async with TrekMail(ops_token=OPS, transport=httpx.MockTransport(answer)) as tm:
+        with pytest.raises(APIConnectionError) as caught:
+            await get_mailbox.asyncio(7, client=tm)
+    assert caught.value.code == "decoding_error" and caught.value.request_sent is True
+
+
+async def test_headers_given_in_another_case_replace_the_defaults() -> None:
+    recorder = Recorder()
+    tm = client(recorder, headers={"user-agent": "mine/1", "X-A": "parent"})
+    async with tm:
+        await get_mailbox.asyncio(7, client=tm)
+        derived = tm.with_options(headers={"x-a": "clone"})
+        await get_mailbox.asyncio(7, client=derived)
+    first, second = recorder.requests
+    assert first.headers.get_list("user-agent") == ["mine/1"]
+    assert first.headers.get_list("x-a") == ["parent"]
+    assert second.headers.get_list("x-a") == ["clone"]
+    assert second.headers.get_list("user-agent") == ["mine/1"]
+
+
+async def test_a_client_closed_before_any_call_refuses_to_send() -> None:
+    recorder = Recorder()
+    tm = client(recorder)
+    await tm.aclose()
+    assert tm.is_closed
+    with pytest.raises(RuntimeError, match=r"closed; create a new one"):
+        await get_mailbox.asyncio(7, client=tm)
+    with pytest.raises(RuntimeError, match=r"closed; create a new one"):
+        tm.get_async_httpx_client()
+    assert recorder.requests == []
+
+
+async def test_a_derived_client_refuses_once_its_parent_is_closed() -> None:
+    recorder = Recorder()
+    tm = client(recorder)
+    derived = tm.with_options(max_retries=1)
+    await get_mailbox.asyncio(7, client=derived)
+    await tm.aclose()
+    assert derived.is_closed
+    with pytest.raises(RuntimeError, match=r"closed; create a new one"):
+        await get_mailbox.asyncio(7, client=derived)
+    assert len(recorder.requests) == 1
+
+
+def test_a_base_url_with_credentials_is_refused_without_echoing_them() -> None:
+    with pytest.raises(ValueError, match="bearer token") as caught:
+        TrekMail(base_url="https://user:s3cret@trekmail.net", ops_token=OPS)
+    assert "s3cret" not in str(caught.value)
+
+
+async def test_an_empty_transport_error_still_says_what_happened() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadError("")
+
+    async with TrekMail(ops_token=OPS, transport=httpx.MockTransport(answer), max_retries=0) as tm:
+        with pytest.raises(APIConnectionError, match="closed or reset"):
+            await get_mailbox.asyncio(7, client=tm)

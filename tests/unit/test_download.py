@@ -66,3 +66,15 @@ async def test_a_broken_transfer_leaves_no_partial_file(tmp_path: Path) -> None:
         with pytest.raises(APIConnectionError, match="broke off"):
             await tm.download(verify_job_download, tmp_path / "out.csv", 42)
     assert list(tmp_path.iterdir()) == []
+
+
+@respx.mock
+async def test_a_body_that_cannot_be_decoded_is_a_connection_error(tmp_path: Path) -> None:
+    respx.get(URL).respond(
+        200, stream=httpx.ByteStream(b"not gzip at all"), headers={"Content-Encoding": "gzip"}
+    )
+    async with client() as tm:
+        with pytest.raises(APIConnectionError, match="could not be decoded") as caught:
+            await tm.download(verify_job_download, tmp_path / "out.csv", 42)
+    assert caught.value.code == "decoding_error" and caught.value.request_sent is True
+    assert list(tmp_path.iterdir()) == []

@@ -80,3 +80,20 @@ def test_the_cli_refuses_an_unknown_backend(tmp_path: os.PathLike[str]) -> None:
     )
     assert result.exit_code == 2
     assert "'curl' is not one of 'httpx', 'aiohttp'" in result.output
+
+
+def test_the_cli_takes_the_backend_in_any_case(
+    tmp_path: os.PathLike[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the library does (``TrekMail`` lower-cases ``$TREKMAIL_HTTP_BACKEND``)."""
+    monkeypatch.setenv(HTTP_BACKEND_ENV, "HTTPX")
+    rows = os.path.join(tmp_path, "rows.csv")
+    with open(rows, "w", encoding="utf-8") as handle:
+        handle.write("domain,local_part\nexample.com,alice\n")
+    # Port 9 (discard) on 127.0.0.1 refuses: the run gets past option parsing, then exits 2
+    # naming the unreachable URL, not the backend.
+    result = CliRunner().invoke(
+        main, ["provision", "run", rows, "--token", OPS, "--base-url", "http://127.0.0.1:9"]
+    )
+    assert "not one of" not in result.output
+    assert "cannot reach" in result.output and result.exit_code == 2
