@@ -81,9 +81,15 @@ def _httpx_error(exc: BaseException, request: httpx.Request) -> httpx.TransportE
         kind = httpx.ReadTimeout
     elif isinstance(cause, aiohttp.ClientConnectionResetError):  # writing to a closed socket
         kind = httpx.WriteError
-    elif isinstance(cause, aiohttp.ServerDisconnectedError | aiohttp.ClientResponseError):
-        kind = httpx.RemoteProtocolError  # closed without an answer / a malformed answer
-    else:  # a reset while reading, a body cut short (ClientPayloadError), ...
+    elif isinstance(
+        cause,
+        aiohttp.ServerDisconnectedError | aiohttp.ClientResponseError | aiohttp.ClientPayloadError,
+    ):
+        # Closed without an answer / a malformed answer / a body cut short (httpx names the
+        # last one RemoteProtocolError too: "peer closed connection without sending complete
+        # message body").
+        kind = httpx.RemoteProtocolError
+    else:  # a reset while reading, ...
         kind = httpx.ReadError
     return kind(message, request=request)
 

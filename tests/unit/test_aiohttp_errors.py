@@ -34,7 +34,7 @@ CASES: list[tuple[BaseException, type[httpx.TransportError]]] = [
     (aiohttp.ServerDisconnectedError(), httpx.RemoteProtocolError),
     (aiohttp.ClientConnectionResetError("closing transport"), httpx.WriteError),
     (aiohttp.ClientOSError(104, "Connection reset by peer"), httpx.ReadError),
-    (aiohttp.ClientPayloadError("Response payload is not completed"), httpx.ReadError),
+    (aiohttp.ClientPayloadError("Response payload is not completed"), httpx.RemoteProtocolError),
     # A malformed answer: httpx calls that a protocol error.
     (
         aiohttp.ClientResponseError(INFO, (), status=400, message="bad header"),
