@@ -18,6 +18,7 @@ Rules (project design, section 5):
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import time
@@ -237,10 +238,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
 
             try:
                 await response.aread()
-            except httpx.DecodingError:
-                # A body that cannot be decoded (a broken gzip stream): the status still says
-                # what happened; the error is built from it with an empty body.
-                await response.aclose()
+            except (httpx.DecodingError, httpx.TransportError):
+                # A body that cannot be decoded (a broken gzip stream) or that broke off: the
+                # status still says what happened (and whether to retry); the error is built
+                # from it with an empty body.
+                with contextlib.suppress(httpx.HTTPError):
+                    await response.aclose()
                 kept = [(k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"]
                 response = httpx.Response(response.status_code, headers=kept, request=request)
             await response.aclose()

@@ -106,12 +106,16 @@ def _aiohttp_backend() -> Callable[..., httpx.AsyncBaseTransport]:
 
 
 class _SharedTransport(httpx.AsyncBaseTransport):
-    """A view of another client's transport that does not close it (for ``with_options``)."""
+    """A view of another client's transport that does not close it (for ``with_options``),
+    and refuses to send once that client is closed."""
 
-    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+    def __init__(self, transport: httpx.AsyncBaseTransport, owner: TrekMail) -> None:
         self._transport = transport
+        self._owner = owner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._owner.is_closed:
+            raise RuntimeError(_CLOSED)
         return await self._transport.handle_async_request(request)
 
     async def __aenter__(self) -> Self:
@@ -453,7 +457,7 @@ class TrekMail(Resources, AuthenticatedClient):
                 raise RuntimeError(_CLOSED)
             transport: httpx.AsyncBaseTransport = self._retry_transport()
             if self._tm_parent is not None:
-                transport = _SharedTransport(transport)
+                transport = _SharedTransport(transport, self._tm_parent)
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 headers=self._headers,

@@ -13,9 +13,11 @@ import contextlib
 import os
 import re
 import tempfile
+import zlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import httpx
@@ -106,6 +108,50 @@ async def download(
         ) from exc
 
 
+#: zlib ``wbits`` per ``Content-Encoding`` the download decodes itself (RFC 9110 section
+#: 8.4.1): gzip, and deflate as zlib-wrapped (a raw deflate stream is tried on a bad header).
+_ZLIB_WBITS: Final = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": 15}
+
+
+async def _body(response: httpx.Response, chunk_size: int) -> AsyncIterator[bytes]:
+    """The decoded body, chunk by chunk. gzip and deflate are decoded here rather than by
+    httpx, whose decoder accepts a compressed stream that ends early (the file would be kept
+    short): one that does not reach its end raises ``httpx.DecodingError``. Other encodings
+    (and none) are httpx's."""
+    encoding = (response.headers.get("content-encoding") or "").strip().lower()
+    wbits = _ZLIB_WBITS.get(encoding)
+    if wbits is None:
+        async for chunk in response.aiter_bytes(chunk_size):
+            yield chunk
+        return
+    decoder = zlib.decompressobj(wbits)
+    first = True
+    corrupt = f"the body's {encoding} stream is corrupt"
+    async for raw in response.aiter_raw(chunk_size):
+        if not raw:
+            continue
+        try:
+            data = decoder.decompress(raw)
+        except zlib.error:
+            if not (first and encoding == "deflate"):
+                raise httpx.DecodingError(corrupt, request=response.request) from None
+            decoder = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate, no zlib header
+            try:
+                data = decoder.decompress(raw)
+            except zlib.error:
+                raise httpx.DecodingError(corrupt, request=response.request) from None
+        first = False
+        if data:
+            yield data
+    if not first and not decoder.eof:  # (an empty body is an empty file, as httpx reads it)
+        raise httpx.DecodingError(
+            f"the body's {encoding} stream ends early (cut short)", request=response.request
+        )
+    tail = decoder.flush()
+    if tail:
+        yield tail
+
+
 async def _download(
     client: TrekMail, module: ModuleType, kwargs: dict[str, Any], target: Path, chunk_size: int
 ) -> Download:
@@ -119,7 +165,7 @@ async def _download(
         try:
             with os.fdopen(handle, "wb") as file:
                 try:
-                    async for chunk in response.aiter_bytes(chunk_size):
+                    async for chunk in _body(response, chunk_size):
                         file.write(chunk)
                         written += len(chunk)
                 except httpx.TransportError as exc:

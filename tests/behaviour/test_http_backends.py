@@ -549,6 +549,50 @@ async def test_no_error_reachable_from_a_malformed_answer_holds_the_token(answer
         assert TOKEN not in repr(getattr(error, "args", ()))
 
 
+async def error_cut_short(server: RawServer, seen: Seen, writer: asyncio.StreamWriter) -> bool:
+    """A 503 whose body breaks off; after that, whole answers."""
+    if len(server.requests) > 1:
+        writer.write(answer_bytes(body=DOMAINS))
+        await writer.drain()
+        return True
+    whole = answer_bytes(503, b'{"error": {"code": "maintenance", "message": "back soon"}}')
+    writer.write(whole[: len(whole) - 10])
+    await writer.drain()
+    return False
+
+
+async def test_an_error_body_cut_short_is_read_from_its_status() -> None:
+    async with RawServer(answer=error_cut_short) as server:
+        async with client(server.url) as tm:  # max_retries=0
+            with pytest.raises(APIStatusError) as caught:
+                await list_domains.asyncio(client=tm)
+    assert caught.value.status == 503
+    assert len(server.requests) == 1
+
+
+async def test_an_error_body_cut_short_is_retried_as_its_status_says() -> None:
+    async with RawServer(answer=error_cut_short) as server:
+        policy = RetryPolicy(backoff_base=0.0)
+        async with client(server.url, max_retries=1, retry_policy=policy) as tm:
+            page = await list_domains.asyncio(client=tm)
+    assert page.data == []
+    assert len(server.requests) == 2
+
+
+async def test_a_derived_client_does_not_download_once_its_parent_is_closed(
+    tmp_path: Path,
+) -> None:
+    async with RawServer() as server:
+        tm = client(server.url)
+        derived = tm.with_options(max_retries=0)
+        await get(derived)
+        await tm.aclose()
+        with pytest.raises(RuntimeError, match="closed; create a new one"):
+            await derived.download(verify_job_download, tmp_path / "r.csv", 1)
+        await derived.aclose()
+    assert len(server.requests) == 1 and list(tmp_path.iterdir()) == []
+
+
 async def test_query_values_arrive_unchanged() -> None:
     params = {"q": "a+b c/d%e", "email": "x@y.z", "t": "~!*'()"}
     async with RawServer() as server:

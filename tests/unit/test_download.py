@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -78,3 +79,40 @@ async def test_a_body_that_cannot_be_decoded_is_a_connection_error(tmp_path: Pat
             await tm.download(verify_job_download, tmp_path / "out.csv", 42)
     assert caught.value.code == "decoding_error" and caught.value.request_sent is True
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+@respx.mock
+async def test_a_compressed_body_that_ends_early_writes_nothing(
+    tmp_path: Path, encoding: str
+) -> None:
+    body = b"email,result\n" + b"a@example.com,valid\n" * 5_000
+    wbits = zlib.MAX_WBITS | 16 if encoding == "gzip" else zlib.MAX_WBITS
+    packer = zlib.compressobj(wbits=wbits)
+    packed = packer.compress(body) + packer.flush()
+    respx.get(URL).respond(
+        200,
+        stream=httpx.ByteStream(packed[: len(packed) // 2]),
+        headers={"Content-Encoding": encoding},
+    )
+    async with client() as tm:
+        with pytest.raises(APIConnectionError, match="ends early") as caught:
+            await tm.download(verify_job_download, tmp_path / "out.csv", 42)
+    assert caught.value.code == "decoding_error"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw-deflate"])
+@respx.mock
+async def test_a_whole_compressed_body_is_written_decoded(tmp_path: Path, encoding: str) -> None:
+    body = b"email,result\n" + b"a@example.com,valid\n" * 5_000
+    wbits = {"gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS, "raw-deflate": -zlib.MAX_WBITS}
+    packer = zlib.compressobj(wbits=wbits[encoding])
+    packed = packer.compress(body) + packer.flush()
+    header = "deflate" if encoding == "raw-deflate" else encoding
+    respx.get(URL).respond(
+        200, stream=httpx.ByteStream(packed), headers={"Content-Encoding": header}
+    )
+    async with client() as tm:
+        got = await tm.download(verify_job_download, tmp_path / "out.csv", 42)
+    assert (tmp_path / "out.csv").read_bytes() == body and got.bytes_written == len(body)
