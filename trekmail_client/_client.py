@@ -154,7 +154,7 @@ class _Direct:
         base_url: str,
         headers: httpx.Headers,
         timeout: httpx.Timeout,
-        transport: httpx.AsyncBaseTransport,
+        transport: RetryTransport,
     ) -> None:
         self.http = http
         self.base_url = base_url
@@ -526,15 +526,8 @@ class TrekMail(Resources, AuthenticatedClient):
             extensions=extensions,
         )
         self._tm_auth.prepare(request)
-        response = await direct.transport.handle_async_request(request)
-        response.request = request
-        if not response.is_stream_consumed:  # an inner transport that is not the retry loop
-            try:
-                await response.aread()
-            except BaseException:
-                await response.aclose()
-                raise
-        return response
+        # The retry loop reads the body (READ_BODY_EXTENSION) and sets ``response.request``.
+        return await direct.transport.handle_async_request(request)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> NoReturn:
         """Not supported: it would bypass token routing and retries. Pass ``transport=``.

@@ -175,7 +175,6 @@ async def _download(
                         request_sent=True,
                         request=response.request,
                     ) from exc
-
             os.replace(temp_name, target)
         except BaseException:
             with contextlib.suppress(OSError):
